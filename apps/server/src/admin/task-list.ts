@@ -1,0 +1,6 @@
+// Every administrative task the CLI and the admin API know.
+import type { Task } from './tasks.js';
+import { migrateTask, usersAddTask, usersDisableTask, usersEnableTask, usersListTask } from './core.tasks.js';
+import { seedTask } from '../seed/seed.task.js';
+
+export const TASKS: Task[] = [migrateTask, seedTask, usersListTask, usersAddTask, usersDisableTask, usersEnableTask];

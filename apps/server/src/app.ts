@@ -1,0 +1,48 @@
+// Assembles the HTTP server for a set of roles on a platform, and the background loops they run.
+import type { Role } from './config.js';
+import type { Platform } from './platform.js';
+import { createHttpServer, type App } from './platform/http/server.js';
+import { installAuth } from './platform/auth/plugin.js';
+import { registerHealthRoutes, type Readiness } from './platform/http/health.js';
+import { registerCmsRoutes } from './content/cms.routes.js';
+import { registerAdminRoutes, registerUserRoutes } from './admin/admin.routes.js';
+import { TASKS } from './admin/task-list.js';
+import { startScheduler } from './content/scheduler.js';
+
+export interface ServerOptions {
+  logger?: Parameters<typeof createHttpServer>[0]['logger'];
+}
+
+export async function createServer(platform: Platform, roles: readonly Role[], options: ServerOptions = {}): Promise<{ app: App; readiness: Readiness }> {
+  const app = await createHttpServer({
+    logLevel: platform.config.logLevel,
+    bodyLimitBytes: platform.config.bodyLimitBytes,
+    metrics: platform.metrics,
+    publicUrl: platform.config.publicUrl,
+    version: platform.version,
+    ...(options.logger !== undefined ? { logger: options.logger } : {}),
+  });
+  installAuth(app, platform.verify, platform.users);
+  const readiness = registerHealthRoutes(app, { version: platform.version, roles, checks: { database: () => platform.db.ping() } });
+  if (platform.devIssuer) {
+    const jwks = { keys: [platform.devIssuer.publicJwk] };
+    app.get('/auth/dev/jwks.json', { schema: { hide: true } }, async () => jwks);
+  }
+  if (roles.includes('cms')) {
+    registerCmsRoutes(app, platform.db);
+    registerUserRoutes(app, platform);
+    registerAdminRoutes(app, platform, TASKS);
+  }
+  return { app, readiness };
+}
+
+/** Starts the loops of the worker and cron roles; the result stops them all. */
+export function startBackground(platform: Platform, roles: readonly Role[], log: { error(obj: unknown, msg: string): void }): () => Promise<void> {
+  const stops: (() => Promise<void>)[] = [];
+  if (roles.includes('worker')) {
+    stops.push(startScheduler(platform.db, platform.config.schedulerIntervalMs, (error) => log.error({ err: error }, 'scheduler tick failed')));
+  }
+  return async () => {
+    await Promise.all(stops.map((stop) => stop()));
+  };
+}

@@ -1,0 +1,56 @@
+// The platform: configuration and the adapters every role shares (database, identity, metrics).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from './config.js';
+import type { Db } from './platform/db/db.js';
+import { migrate } from './platform/db/migrate.js';
+import { openDatabase } from './platform/db/open.js';
+import { openDevIssuer, type DevIssuer } from './platform/auth/dev-issuer.js';
+import { UserDirectory } from './platform/auth/users.js';
+import { devVerifier, oidcVerifier, type TokenVerifier } from './platform/auth/verifier.js';
+import { createMetrics, type Metrics } from './platform/telemetry/metrics.js';
+import { serverRoot } from './paths.js';
+
+export interface Platform {
+  config: Config;
+  db: Db;
+  metrics: Metrics;
+  users: UserDirectory;
+  verify: TokenVerifier;
+  /** Present on embedded defaults (no OIDC_ISSUER). */
+  devIssuer: DevIssuer | undefined;
+  version: string;
+  close(): Promise<void>;
+}
+
+export const VERSION: string = JSON.parse(readFileSync(join(serverRoot, 'package.json'), 'utf8')).version;
+
+export interface PlatformOptions {
+  /** An already open database (tests share one); otherwise opened from config. */
+  db?: Db;
+  /** Skip migrations (the database is known to be current). */
+  migrate?: boolean;
+  defaultMetrics?: boolean;
+}
+
+export async function createPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
+  const db = options.db ?? (await openDatabase(config));
+  try {
+    if (options.migrate ?? true) await migrate(db);
+    const devIssuer = config.oidcIssuer ? undefined : await openDevIssuer(config.dataDir);
+    const verify = devIssuer ? devVerifier(devIssuer) : await oidcVerifier(config.oidcIssuer!, config.oidcAudience);
+    return {
+      config,
+      db,
+      metrics: createMetrics({ defaultMetrics: options.defaultMetrics ?? true }),
+      users: new UserDirectory(db),
+      verify,
+      devIssuer,
+      version: VERSION,
+      close: () => (options.db ? Promise.resolve() : db.close()),
+    };
+  } catch (error) {
+    if (!options.db) await db.close().catch(() => {});
+    throw error;
+  }
+}

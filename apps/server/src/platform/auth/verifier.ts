@@ -1,0 +1,50 @@
+// Bearer token verification with jose: against an OIDC issuer's JWKS in production (Keycloak realm
+// roles in realm_access.roles), against the development issuer's key on embedded defaults.
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { DEV_AUDIENCE, type DevIssuer } from './dev-issuer.js';
+import { isCmsRole, type Principal } from './roles.js';
+
+export type TokenVerifier = (token: string) => Promise<Principal>;
+
+export class InvalidToken extends Error {}
+
+export function verifierFromKeys(options: { issuer: string; audience?: string; keys: JWTVerifyGetKey }): TokenVerifier {
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, options.keys, {
+        issuer: options.issuer,
+        ...(options.audience ? { audience: options.audience } : {}),
+        algorithms: ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'],
+        clockTolerance: 30,
+      }));
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw new InvalidToken('the access token has expired');
+      if (error instanceof errors.JOSEError) throw new InvalidToken(`the access token is not valid (${error.code})`);
+      throw error;
+    }
+    if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidToken('the access token has no subject');
+    const realmRoles = (payload as { realm_access?: { roles?: unknown } }).realm_access?.roles;
+    const roles = Array.isArray(realmRoles) ? realmRoles.filter(isCmsRole) : [];
+    const name = [payload.preferred_username, payload.name, payload.sub].find((v): v is string => typeof v === 'string' && v !== '')!;
+    return { sub: payload.sub, name, roles };
+  };
+}
+
+export function devVerifier(issuer: DevIssuer): TokenVerifier {
+  return verifierFromKeys({ issuer: issuer.issuer, audience: DEV_AUDIENCE, keys: createLocalJWKSet({ keys: [issuer.publicJwk] }) });
+}
+
+/** Discovers the issuer's JWKS (OpenID Connect Discovery) once, then verifies against it; jose caches and rotates keys. */
+export async function oidcVerifier(issuer: string, audience: string | undefined, fetchImpl: typeof fetch = fetch): Promise<TokenVerifier> {
+  const base = issuer.replace(/\/+$/, '');
+  const response = await fetchImpl(`${base}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(10_000) });
+  if (!response.ok) throw new Error(`OIDC discovery at ${base} answered ${response.status}`);
+  const discovery = (await response.json()) as { issuer?: string; jwks_uri?: string };
+  if (!discovery.jwks_uri) throw new Error(`OIDC discovery at ${base} has no jwks_uri`);
+  return verifierFromKeys({
+    issuer: discovery.issuer ?? base,
+    ...(audience ? { audience } : {}),
+    keys: createRemoteJWKSet(new URL(discovery.jwks_uri)),
+  });
+}

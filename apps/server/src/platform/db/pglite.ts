@@ -1,0 +1,58 @@
+// PGlite adapter: real PostgreSQL compiled to WebAssembly, running in this process with its files
+// in DATA_DIR. It serves one process per data directory, so the server takes a lock file (see
+// data-dir-lock.ts) and CLI commands talk to a running server through its API instead.
+import { mkdirSync } from 'node:fs';
+import { PGlite, types, type Transaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { Db, Queryable, Row } from './db.js';
+
+// Extensions must be passed at creation and again at every open.
+const extensions = { pg_trgm, unaccent };
+
+// Same value shapes as the PostgreSQL adapter: bigint columns as numbers (ids and counts stay far
+// below 2^53), timestamps as Date, json as objects.
+const parsers = { [types.INT8]: (value: string) => Number(value) };
+
+export interface PgliteOptions {
+  /** A directory for a persistent database; in memory when absent. */
+  dataDir?: string;
+  /** A tarball from dumpDataDir() to start from (tests copy one migrated template this way). */
+  loadDataDir?: Blob;
+}
+
+export async function openPglite(options: PgliteOptions = {}): Promise<Db & { dump(): Promise<Blob> }> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const pg = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    extensions,
+    parsers,
+  });
+  const wrap = (q: PGlite | Transaction): Queryable => ({
+    async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await q.query<T>(sql, params as unknown[]);
+      return result.rows;
+    },
+    async exec(sql: string) {
+      await q.exec(sql);
+    },
+  });
+  const root = wrap(pg);
+  return {
+    kind: 'pglite',
+    query: root.query,
+    exec: root.exec,
+    // PGlite serialises work on its single connection; a transaction holds it until it ends.
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    async ping() {
+      await pg.query('select 1');
+    },
+    async close() {
+      if (!pg.closed) await pg.close();
+    },
+    async dump() {
+      return (await pg.dumpDataDir('none')) as Blob;
+    },
+  };
+}

@@ -1,0 +1,118 @@
+// One place turns every failure into problem+json: schema errors, unreadable bodies, database
+// constraint violations, thrown HttpProblems and unexpected errors (logged, never leaked).
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SQLSTATE, sqlState } from '../db/db.js';
+import { HttpProblem, type ProblemBody } from './problem.js';
+
+interface ValidationIssue {
+  instancePath?: string;
+  message?: string;
+  keyword?: string;
+  params?: Record<string, unknown>;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: HttpProblem) {
+  const body: ProblemBody = { ...problem.toBody(request.url), requestId: request.id };
+  if (problem.status === 401) reply.header('www-authenticate', 'Bearer');
+  return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+export function installErrorHandling(app: FastifyInstance) {
+  // JSON bodies are decoded strictly: invalid UTF-8 is an error, not silently replaced characters.
+  app.removeContentTypeParser(['application/json']);
+  app.addContentTypeParser(/^application\/([a-z0-9.+-]+\+)?json$/, { parseAs: 'buffer' }, (_request, body: Buffer, done) => {
+    const buffer = body;
+    let text: string;
+    try {
+      text = decoder.decode(buffer);
+    } catch {
+      done(new HttpProblem('malformed-body', 'The request body is not valid UTF-8.'), undefined);
+      return;
+    }
+    if (text.trim() === '') {
+      done(new HttpProblem('malformed-body', 'The request body is empty; send a JSON document.'), undefined);
+      return;
+    }
+    try {
+      done(null, JSON.parse(text, rejectPrototypeKeys));
+    } catch (error) {
+      done(error instanceof HttpProblem ? error : new HttpProblem('malformed-body', `The request body is not valid JSON: ${(error as Error).message}.`), undefined);
+    }
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, new HttpProblem('not-found', `No route matches ${request.method} ${request.url.split('?')[0]}.`)),
+  );
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problem = toProblem(error);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ problem: problem.type, detail: problem.detail }, 'request rejected');
+    return sendProblem(request, reply, problem);
+  });
+}
+
+// Guard against prototype pollution through `__proto__` / `constructor.prototype` keys.
+function rejectPrototypeKeys(key: string, value: unknown) {
+  if (key === '__proto__' || key === 'constructor') {
+    throw new HttpProblem('validation-failed', `The body may not contain a "${key}" key.`);
+  }
+  return value;
+}
+
+export function toProblem(error: FastifyError | Error): HttpProblem {
+  if (error instanceof HttpProblem) return error;
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation) {
+    const part = fastifyError.validationContext ?? 'request';
+    // TypeBox reports an unknown field twice (as `additionalProperties` and as a `false` schema); keep one.
+    const issues = (fastifyError.validation as ValidationIssue[]).filter((issue) => issue.keyword !== 'boolean');
+    const errors = issues.slice(0, 20).map((issue) => describeIssue(part, issue));
+    const detail = errors.map((e) => `${e.pointer === '' ? part : e.pointer}: ${e.message}`).join('; ');
+    return new HttpProblem('validation-failed', detail, { errors });
+  }
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new HttpProblem('body-too-large', `The request body exceeds the limit of ${(error as { bodyLimit?: number }).bodyLimit ?? 'the configured'} bytes.`);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new HttpProblem('unsupported-media-type', 'This route takes `application/json` bodies.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new HttpProblem('malformed-body', 'The request body is empty; send a JSON document.');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new HttpProblem('malformed-body', 'Content-Length does not match the body.');
+    case 'FST_ERR_BAD_URL':
+      return new HttpProblem('validation-failed', 'The URL is not valid (bad percent-encoding).');
+  }
+  const state = sqlState(error);
+  if (state === SQLSTATE.uniqueViolation) return new HttpProblem('conflict', 'A resource with the same unique value (slug, number or external id) already exists.');
+  if (state === SQLSTATE.foreignKeyViolation) return new HttpProblem('conflict', 'A referenced resource does not exist or is still referenced.');
+  if (state === SQLSTATE.checkViolation) return new HttpProblem('validation-failed', 'A value is outside what the field allows.');
+  if (state === SQLSTATE.invalidTextRepresentation) return new HttpProblem('validation-failed', 'A value has the wrong format.');
+  const status = fastifyError.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    if (status === 413) return new HttpProblem('body-too-large', error.message);
+    if (status === 415) return new HttpProblem('unsupported-media-type', error.message);
+    return new HttpProblem('validation-failed', error.message, {}, status);
+  }
+  if (status === 503) return new HttpProblem('unavailable', 'The server is shutting down or not ready.');
+  return new HttpProblem('internal', 'An unexpected error occurred.');
+}
+
+function describeIssue(part: string, issue: ValidationIssue): { in: string; pointer: string; message: string } {
+  let pointer = issue.instancePath ?? '';
+  let message = issue.message ?? 'is not valid';
+  const params = issue.params ?? {};
+  if (issue.keyword === 'additionalProperties') {
+    const extra = (params.additionalProperties ?? params.additionalProperty) as string | string[] | undefined;
+    const names = Array.isArray(extra) ? extra : extra ? [extra] : [];
+    message = names.length > 0 ? `unknown field(s) ${names.map((n) => `"${n}"`).join(', ')}; remove them` : 'has unknown fields';
+  } else if (issue.keyword === 'required') {
+    const missing = (params.requiredProperties ?? params.missingProperty) as string | string[] | undefined;
+    const names = Array.isArray(missing) ? missing : missing ? [missing] : [];
+    if (names.length === 1) pointer = `${pointer}/${names[0]}`;
+    message = names.length > 0 ? `missing required field(s) ${names.map((n) => `"${n}"`).join(', ')}` : message;
+  }
+  return { in: part, pointer, message };
+}

@@ -1,0 +1,66 @@
+// Errors as RFC 9457 problem details. Services throw HttpProblem; the error handler (errors.ts)
+// turns it, and every other failure, into `application/problem+json`.
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  [extension: string]: unknown;
+}
+
+/** Problem types, each documented at /api/problems (so `type` is a link a developer can open). */
+export const PROBLEM_TYPES = {
+  'validation-failed': { status: 400, title: 'The request is not valid', help: 'A field, parameter or header failed its schema. `errors` lists each one with a JSON pointer to it.' },
+  'malformed-body': { status: 400, title: 'The request body cannot be read', help: 'The body is not well-formed JSON, or is not valid UTF-8. Send UTF-8 encoded JSON.' },
+  'bad-cursor': { status: 400, title: 'The cursor is not valid', help: 'Pass back the `nextCursor` of the previous page unchanged, with the same sort.' },
+  unauthenticated: { status: 401, title: 'Authentication required', help: 'Send `Authorization: Bearer <access token>` with a token from the configured issuer.' },
+  forbidden: { status: 403, title: 'Not allowed', help: 'The token is valid but lacks the role this route needs.' },
+  'not-found': { status: 404, title: 'Not found', help: 'No such resource, or it is deleted.' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed', help: 'The path exists but not with this method.' },
+  conflict: { status: 409, title: 'Conflict', help: 'The change conflicts with the current state, for example a slug already taken or a transition the workflow does not allow.' },
+  'precondition-failed': { status: 412, title: 'The resource has changed', help: 'If-Match did not match the current ETag: someone else saved first. Fetch the resource again, reapply your change, and send its new ETag.' },
+  'body-too-large': { status: 413, title: 'The request body is too large', help: 'Send a smaller body; the limit is in the detail.' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type', help: 'Send `Content-Type: application/json`.' },
+  'precondition-required': { status: 428, title: 'If-Match required', help: 'Updates must say which version they change: send the ETag you read as If-Match.' },
+  'too-many-requests': { status: 429, title: 'Too many requests', help: 'Slow down; Retry-After says when to try again.' },
+  internal: { status: 500, title: 'Internal server error', help: 'Something failed on our side. The request id in the response helps us find it.' },
+  unavailable: { status: 503, title: 'Service unavailable', help: 'A dependency is not reachable; try again shortly.' },
+} as const;
+
+export type ProblemType = keyof typeof PROBLEM_TYPES;
+
+export function problemTypeUri(type: ProblemType): string {
+  return `/api/problems#${type}`;
+}
+
+export class HttpProblem extends Error {
+  readonly status: number;
+  constructor(
+    readonly type: ProblemType,
+    readonly detail: string,
+    readonly extensions: Record<string, unknown> = {},
+    status?: number,
+  ) {
+    super(detail);
+    this.name = 'HttpProblem';
+    this.status = status ?? PROBLEM_TYPES[type].status;
+  }
+
+  toBody(instance?: string): ProblemBody {
+    return {
+      type: problemTypeUri(this.type),
+      title: PROBLEM_TYPES[this.type].title,
+      status: this.status,
+      detail: this.detail,
+      ...(instance ? { instance } : {}),
+      ...this.extensions,
+    };
+  }
+}
+
+export const notFound = (what: string, id: string) => new HttpProblem('not-found', `${what} ${id} does not exist or is deleted`);
+export const conflict = (detail: string, extensions?: Record<string, unknown>) => new HttpProblem('conflict', detail, extensions);
+export const badRequest = (detail: string, errors?: { pointer: string; message: string }[]) =>
+  new HttpProblem('validation-failed', detail, errors ? { errors } : {});

@@ -1,0 +1,99 @@
+// The Fastify instance every role mounts its routes on: schema validation with TypeBox, problem+json
+// errors, request ids in logs and responses, OpenAPI 3.1 from the route schemas, and route metrics.
+import { randomUUID } from 'node:crypto';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyServerOptions,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { TypeBoxValidatorCompiler, registerAjvFormats, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Metrics } from '../telemetry/metrics.js';
+import { installErrorHandling } from './errors.js';
+import { PROBLEM_TYPES, problemTypeUri } from './problem.js';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+export interface HttpOptions {
+  logLevel: string;
+  bodyLimitBytes: number;
+  metrics: Metrics;
+  publicUrl: string;
+  version: string;
+  /** Pretty request logs are for people; JSON lines are for collectors. Default JSON. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export async function createHttpServer(options: HttpOptions): Promise<App> {
+  registerAjvFormats();
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: options.logLevel,
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+    },
+    bodyLimit: options.bodyLimitBytes,
+    // Honour a request id from the ingress (so one id follows a request across services), else make one.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  installErrorHandling(app);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const labels = { method: request.method, route, status: String(reply.statusCode) };
+    options.metrics.httpRequests.inc(labels);
+    options.metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Thmnayah API',
+        version: options.version,
+        description:
+          'CMS (private, bearer token with a role) and Discovery (public) APIs of Thmnayah. ' +
+          'Errors are RFC 9457 problem details (`application/problem+json`); see /api/problems.',
+      },
+      servers: [{ url: options.publicUrl }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { deepLinking: true } });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/problems', { schema: { hide: true } }, async () =>
+    Object.entries(PROBLEM_TYPES).map(([type, p]) => ({ type: problemTypeUri(type as keyof typeof PROBLEM_TYPES), status: p.status, title: p.title, help: p.help })),
+  );
+  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+    reply.type(options.metrics.registry.contentType);
+    return options.metrics.registry.metrics();
+  });
+  return app as unknown as App;
+}
