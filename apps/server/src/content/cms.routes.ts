@@ -57,10 +57,10 @@ export function registerCmsRoutes(app: App, db: Db) {
     }, async (request, reply) => sendEntity(reply, await transitionProgram(db, request.params.id, action, changeContext(request), request.headers['if-match'])));
   }
 
-  const PublishBody = Type.Optional(Type.Object(
+  const PublishBody = Type.Object(
     { publishAt: Type.Optional({ ...Timestamp, description: 'For publish: a past date to back-date to (default now). For schedule: the future time.' }) },
-    { additionalProperties: false },
-  ));
+    { additionalProperties: false, description: 'Optional for publish; schedule needs publishAt' },
+  );
   const episodeActions: Record<EpisodeAction, string> = {
     publish: 'Publish the episode now (or back-dated with publishAt in the past)',
     schedule: 'Schedule the episode: it becomes public by itself at publishAt',

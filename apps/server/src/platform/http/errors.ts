@@ -19,7 +19,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(body);
 }
 
-export function installErrorHandling(app: FastifyInstance) {
+export function installErrorHandling(app: FastifyInstance, options: { bodyLimitBytes: number }) {
   // JSON bodies are decoded strictly: invalid UTF-8 is an error, not silently replaced characters.
   app.removeContentTypeParser(['application/json']);
   app.addContentTypeParser(/^application\/([a-z0-9.+-]+\+)?json$/, { parseAs: 'buffer' }, (_request, body: Buffer, done) => {
@@ -42,22 +42,39 @@ export function installErrorHandling(app: FastifyInstance) {
     }
   });
 
+  // Percent-encoding that does not decode to UTF-8 (e.g. `%E0%A4%A`) is a client error; the query
+  // parser would otherwise pass the raw text on silently.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.includes('%')) return;
+    try {
+      decodeURIComponent(request.url);
+    } catch {
+      return sendProblem(request, reply, new HttpProblem('validation-failed', 'The URL has percent-encoding that is not valid UTF-8.'));
+    }
+  });
+
   app.setNotFoundHandler((request, reply) =>
     sendProblem(request, reply, new HttpProblem('not-found', `No route matches ${request.method} ${request.url.split('?')[0]}.`)),
   );
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const problem = toProblem(error);
+    const problem = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+      ? new HttpProblem('body-too-large', `The request body exceeds the limit of ${options.bodyLimitBytes} bytes.`)
+      : toProblem(error);
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ problem: problem.type, detail: problem.detail }, 'request rejected');
     return sendProblem(request, reply, problem);
   });
 }
 
-// Guard against prototype pollution through `__proto__` / `constructor.prototype` keys.
+// Guards applied while parsing: no prototype-pollution keys (`__proto__`, `constructor`), and no
+// NUL characters, which PostgreSQL text cannot store (better a clear 400 than a database error).
 function rejectPrototypeKeys(key: string, value: unknown) {
   if (key === '__proto__' || key === 'constructor') {
     throw new HttpProblem('validation-failed', `The body may not contain a "${key}" key.`);
+  }
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw new HttpProblem('validation-failed', `The value of "${key}" contains a NUL character (\\u0000), which is not allowed in text.`);
   }
   return value;
 }
@@ -75,7 +92,7 @@ export function toProblem(error: FastifyError | Error): HttpProblem {
   }
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new HttpProblem('body-too-large', `The request body exceeds the limit of ${(error as { bodyLimit?: number }).bodyLimit ?? 'the configured'} bytes.`);
+      return new HttpProblem('body-too-large', 'The request body exceeds the size limit.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new HttpProblem('unsupported-media-type', 'This route takes `application/json` bodies.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -90,6 +107,9 @@ export function toProblem(error: FastifyError | Error): HttpProblem {
   if (state === SQLSTATE.foreignKeyViolation) return new HttpProblem('conflict', 'A referenced resource does not exist or is still referenced.');
   if (state === SQLSTATE.checkViolation) return new HttpProblem('validation-failed', 'A value is outside what the field allows.');
   if (state === SQLSTATE.invalidTextRepresentation) return new HttpProblem('validation-failed', 'A value has the wrong format.');
+  if (state === SQLSTATE.characterNotInRepertoire || state === SQLSTATE.untranslatableCharacter) {
+    return new HttpProblem('validation-failed', 'A value contains a character that cannot be stored (for example NUL).');
+  }
   const status = fastifyError.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     if (status === 413) return new HttpProblem('body-too-large', error.message);

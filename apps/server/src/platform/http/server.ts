@@ -34,6 +34,18 @@ export interface HttpOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  role: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export async function createHttpServer(options: HttpOptions): Promise<App> {
@@ -55,8 +67,24 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
-  installErrorHandling(app);
+  app.setValidatorCompiler((route) => {
+    const validate = TypeBoxValidatorCompiler(route);
+    // A route whose body has no required field (e.g. publish with an optional publishAt) also
+    // accepts no body at all: absent means "{}".
+    const schema = route.schema as { type?: string; required?: string[] };
+    if (route.httpPart !== 'body' || schema.type !== 'object' || (schema.required?.length ?? 0) > 0) return validate;
+    return (value: unknown) => validate(value ?? {});
+  });
+  // Every route with its required role, for the role-matrix test and the route listing in docs.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: route.url, role: (route.config as { role?: string } | undefined)?.role ?? null });
+    }
+  });
+  installErrorHandling(app, { bodyLimitBytes: options.bodyLimitBytes });
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
