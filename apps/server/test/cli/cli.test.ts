@@ -1,0 +1,96 @@
+// The real command line, as a user runs it: start the embedded server in a child process, talk to it,
+// run CLI commands while it holds the data directory (they go through its API), stop it with SIGTERM.
+import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '../../bin/thmnayah.mjs');
+const run = promisify(execFile);
+
+describe('thmnayah CLI with the embedded server', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-cli-'));
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', SHUTDOWN_GRACE_MS: '20000' };
+  let server: ChildProcess;
+  let url = '';
+  let exit: Promise<number | null>;
+
+  const cli = (...args: string[]) => run(process.execPath, [BIN, ...args], { env, timeout: 60_000 });
+
+  beforeAll(async () => {
+    server = spawn(process.execPath, [BIN, 'start', '--no-seed'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    exit = new Promise((resolve) => server.once('exit', (code) => resolve(code)));
+    let stderr = '';
+    server.stderr!.on('data', (chunk) => (stderr += chunk));
+    const deadline = Date.now() + 40_000;
+    while (!url && Date.now() < deadline && server.exitCode === null) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      try {
+        url = JSON.parse(readFileSync(join(dataDir, 'server.json'), 'utf8')).url;
+      } catch {
+        url = '';
+      }
+    }
+    if (!url) throw new Error(`the server did not start: ${stderr}`);
+    expect(stderr).not.toMatch(/error/i);
+  });
+  afterAll(async () => {
+    if (server.exitCode === null) server.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('is ready, and accepts a token printed by `thmnayah token`', async () => {
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    const { stdout } = await cli('token', '--role', 'editor', '--sub', 'huda');
+    const me = await fetch(`${url}/api/cms/me`, { headers: { authorization: `Bearer ${stdout.trim()}` } });
+    expect(me.status).toBe(200);
+    expect(await me.json()).toEqual({ sub: 'huda', name: 'huda', roles: ['editor'] });
+  });
+
+  it('runs migrate and users through the running server', async () => {
+    const migrated = await cli('migrate');
+    expect(migrated.stderr).toContain('running through the server');
+    expect(JSON.parse(migrated.stdout)).toMatchObject({ applied: [], current: expect.arrayContaining(['1_content']) });
+    await cli('users', 'add', '--sub', 'sara', '--name', 'Sara', '--role', 'editor');
+    await cli('users', 'disable', '--sub', 'sara');
+    const listed = JSON.parse((await cli('users', 'list')).stdout);
+    expect(listed.users).toEqual(expect.arrayContaining([expect.objectContaining({ sub: 'huda' }), expect.objectContaining({ sub: 'sara', name: 'Sara', disabled: true })]));
+  });
+
+  it('explains bad usage and refuses a second server on the same data directory', async () => {
+    await expect(cli('token', '--role', 'root')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of') });
+    await expect(cli('frobnicate')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command') });
+    await expect(cli('start')).rejects.toMatchObject({ code: 78, stderr: expect.stringContaining('is in use by a Thmnayah server') });
+    await expect(run(process.execPath, [BIN, 'start'], { env: { ...env, PORT: 'eighty' } })).rejects.toMatchObject({
+      code: 78, stderr: expect.stringContaining('PORT must be a whole number'),
+    });
+  });
+
+  it('finishes in-flight work on SIGTERM, then exits 0 and frees the data directory', async () => {
+    const { stdout: token } = await cli('token', '--role', 'admin');
+    const seeding = await fetch(`${url}/api/cms/admin/tasks/seed`, {
+      method: 'POST', headers: { authorization: `Bearer ${token.trim()}`, 'content-type': 'application/json' }, body: '{}',
+    });
+    const reader = seeding.body!.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(first).toContain('"progress"');
+    server.kill('SIGTERM');
+    let rest = first;
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      rest += new TextDecoder().decode(value);
+    }
+    const result = rest.trim().split('\n').map((line) => JSON.parse(line)).find((line) => line.type === 'result');
+    expect(result, rest).toBeDefined();
+    expect(result.result.created.episodes).toBe(600);
+    expect(await exit).toBe(0);
+    // With the server gone, the CLI opens the database itself and sees what the server wrote.
+    const listed = JSON.parse((await cli('users', 'list')).stdout);
+    expect(listed.users.map((u: { sub: string }) => u.sub)).toContain('sara');
+    const seeded = JSON.parse((await cli('seed')).stdout);
+    expect(seeded.created).toEqual({ categories: 0, people: 0, programs: 0, episodes: 0 });
+  });
+});
