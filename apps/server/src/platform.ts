@@ -7,7 +7,7 @@ import { migrate } from './platform/db/migrate.js';
 import { openDatabase } from './platform/db/open.js';
 import { openDevIssuer, type DevIssuer } from './platform/auth/dev-issuer.js';
 import { UserDirectory } from './platform/auth/users.js';
-import { devVerifier, oidcVerifier, type TokenVerifier } from './platform/auth/verifier.js';
+import { cachedVerifier, devVerifier, oidcVerifier, type TokenVerifier } from './platform/auth/verifier.js';
 import { createMetrics, type Metrics } from './platform/telemetry/metrics.js';
 import { serverRoot } from './paths.js';
 
@@ -38,7 +38,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   try {
     if (options.migrate ?? true) await migrate(db);
     const devIssuer = config.oidcIssuer ? undefined : await openDevIssuer(config.dataDir);
-    const verify = devIssuer ? devVerifier(devIssuer) : await oidcVerifier(config.oidcIssuer!, config.oidcAudience);
+    const verify = cachedVerifier(devIssuer ? devVerifier(devIssuer) : await oidcVerifier(config.oidcIssuer!, config.oidcAudience));
     return {
       config,
       db,

@@ -3,11 +3,11 @@
 import { Type, type Static } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import { Timestamp, Uuid } from './schemas.js';
+import { Nullable, StringEnum, Timestamp, Uuid } from './schemas.js';
 
 export const AuditQuerySchema = Type.Object(
   {
-    entityType: Type.Optional(Type.Union([Type.Literal('program'), Type.Literal('episode'), Type.Literal('category'), Type.Literal('person')])),
+    entityType: Type.Optional(StringEnum(['program', 'episode', 'category', 'person'])),
     entityId: Type.Optional(Uuid),
     actor: Type.Optional(Type.String({ maxLength: 200, description: 'Token subject' })),
     cursor: Type.Optional(Type.String({ maxLength: 100 })),
@@ -21,15 +21,15 @@ const AuditEntrySchema = Type.Object({
   id: Type.Integer(),
   at: Timestamp,
   actor: Type.String(),
-  actorName: Type.Union([Type.String(), Type.Null()]),
+  actorName: Nullable(Type.String()),
   action: Type.String({ examples: ['episode.published'] }),
-  entityType: Type.Union([Type.String(), Type.Null()]),
-  entityId: Type.Union([Uuid, Type.Null()]),
-  version: Type.Union([Type.Integer(), Type.Null()]),
+  entityType: Nullable(Type.String()),
+  entityId: Nullable(Uuid),
+  version: Nullable(Type.Integer()),
   changes: Type.Record(Type.String(), Type.Object({ from: Type.Unknown(), to: Type.Unknown() })),
-  requestId: Type.Union([Type.String(), Type.Null()]),
+  requestId: Nullable(Type.String()),
 });
-export const AuditPageSchema = Type.Object({ items: Type.Array(AuditEntrySchema), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+export const AuditPageSchema = Type.Object({ items: Type.Array(AuditEntrySchema), nextCursor: Nullable(Type.String()) });
 
 interface AuditRow extends Record<string, unknown> {
   id: number; at: Date; actor: string; actor_name: string | null; action: string; entity_type: string | null;

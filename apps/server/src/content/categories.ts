@@ -4,7 +4,7 @@ import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem, conflict } from '../platform/http/problem.js';
 import type { EntityKind } from './entity.js';
 import { fetchPage, parseSort, type SortField } from './list.js';
-import { Audit, ListQueryBase, Slug, Uuid } from './schemas.js';
+import { Audit, ListQueryBase, Nullable, Slug, Uuid } from './schemas.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { auditFields, escapeLike, updateColumns, type AuditRow } from './sql.js';
 
@@ -12,7 +12,7 @@ export const CategorySchema = Type.Object(
   {
     id: Uuid,
     slug: Slug,
-    parentId: Type.Union([Uuid, Type.Null()]),
+    parentId: Nullable(Uuid),
     nameAr: Type.String(),
     nameEn: Type.String(),
     position: Type.Integer(),
@@ -24,7 +24,7 @@ export type Category = Static<typeof CategorySchema>;
 
 const editable = {
   slug: Slug,
-  parentId: Type.Union([Uuid, Type.Null()], { description: 'Parent category; null for a top-level one' }),
+  parentId: Nullable(Uuid, { description: 'Parent category; null for a top-level one' }),
   nameAr: Type.String({ minLength: 1, maxLength: 120, examples: ['تاريخ'] }),
   nameEn: Type.String({ minLength: 1, maxLength: 120, examples: ['History'] }),
   position: Type.Integer({ minimum: -100000, maximum: 100000, description: 'Order among siblings' }),

@@ -6,19 +6,19 @@ import { HttpProblem } from '../platform/http/problem.js';
 import type { EntityKind } from './entity.js';
 import { fetchPage, parseSort, type SortField } from './list.js';
 import { PeopleLinks } from './programs.js';
-import { Audit, HttpUrl, Language, ListQueryBase, NullableTimestamp, Tags, Timestamp, Uuid } from './schemas.js';
+import { Audit, HttpUrl, Language, ListQueryBase, Nullable, NullableTimestamp, StringEnum, Tags, Timestamp, Uuid } from './schemas.js';
 import { auditFields, escapeLike, peopleJson, replacePeople, updateColumns, type AuditRow, type PersonLink } from './sql.js';
 
-export const EpisodeStatus = Type.Union([Type.Literal('draft'), Type.Literal('scheduled'), Type.Literal('published'), Type.Literal('archived')]);
-export const EpisodeType = Type.Union([Type.Literal('full'), Type.Literal('trailer'), Type.Literal('bonus')]);
-export const MediaKind = Type.Union([Type.Literal('audio'), Type.Literal('video'), Type.Literal('image'), Type.Literal('transcript'), Type.Literal('chapters')]);
+export const EpisodeStatus = StringEnum(['draft', 'scheduled', 'published', 'archived']);
+export const EpisodeType = StringEnum(['full', 'trailer', 'bonus']);
+export const MediaKind = StringEnum(['audio', 'video', 'image', 'transcript', 'chapters']);
 
 export const MediaRefInput = Type.Object(
   {
     kind: MediaKind,
     url: HttpUrl,
     mimeType: Type.String({ pattern: '^[a-z]+/[a-zA-Z0-9.+_-]+$', maxLength: 100, examples: ['audio/mpeg'] }),
-    byteSize: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()])),
+    byteSize: Type.Optional(Nullable(Type.Integer({ minimum: 0 }))),
   },
   { additionalProperties: false },
 );
@@ -27,7 +27,7 @@ export const MediaRef = Type.Object({
   kind: MediaKind,
   url: Type.String(),
   mimeType: Type.String(),
-  byteSize: Type.Union([Type.Integer(), Type.Null()]),
+  byteSize: Nullable(Type.Integer()),
 });
 type MediaRefIn = Static<typeof MediaRefInput>;
 
@@ -35,20 +35,20 @@ export const EpisodeSchema = Type.Object(
   {
     id: Uuid,
     programId: Uuid,
-    season: Type.Union([Type.Integer(), Type.Null()]),
-    number: Type.Union([Type.Integer(), Type.Null()]),
+    season: Nullable(Type.Integer()),
+    number: Nullable(Type.Integer()),
     episodeType: EpisodeType,
     title: Type.String(),
     description: Type.String(),
     language: Language,
-    durationSeconds: Type.Union([Type.Integer(), Type.Null()]),
+    durationSeconds: Nullable(Type.Integer()),
     explicit: Type.Boolean(),
     tags: Type.Array(Type.String()),
     people: PeopleLinks,
     media: Type.Array(MediaRef),
     status: EpisodeStatus,
     publishAt: NullableTimestamp,
-    externalId: Type.Union([Type.String(), Type.Null()]),
+    externalId: Nullable(Type.String()),
     ...Audit,
   },
   { description: 'Episode' },
@@ -56,13 +56,13 @@ export const EpisodeSchema = Type.Object(
 export type Episode = Static<typeof EpisodeSchema>;
 
 const editable = {
-  season: Type.Union([Type.Integer({ minimum: 1, maximum: 10000 }), Type.Null()]),
-  number: Type.Union([Type.Integer({ minimum: 0, maximum: 1000000 }), Type.Null()]),
+  season: Nullable(Type.Integer({ minimum: 1, maximum: 10000 })),
+  number: Nullable(Type.Integer({ minimum: 0, maximum: 1000000 })),
   episodeType: EpisodeType,
   title: Type.String({ minLength: 1, maxLength: 300, examples: ['الحلقة الأولى: البدايات'] }),
   description: Type.String({ maxLength: 50000 }),
   language: Language,
-  durationSeconds: Type.Union([Type.Integer({ minimum: 0, maximum: 7 * 24 * 3600 }), Type.Null()]),
+  durationSeconds: Nullable(Type.Integer({ minimum: 0, maximum: 7 * 24 * 3600 })),
   explicit: Type.Boolean(),
   tags: Tags,
   people: PeopleLinks,

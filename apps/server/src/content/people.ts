@@ -3,7 +3,7 @@ import { Type, type Static } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
 import type { EntityKind } from './entity.js';
 import { fetchPage, parseSort, type SortField } from './list.js';
-import { Audit, HttpUrl, ListQueryBase, Slug, Uuid } from './schemas.js';
+import { Audit, HttpUrl, ListQueryBase, Nullable, Slug, Uuid } from './schemas.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { auditFields, escapeLike, updateColumns, type AuditRow } from './sql.js';
 
@@ -13,7 +13,7 @@ export const PersonSchema = Type.Object(
     slug: Slug,
     name: Type.String(),
     bio: Type.String(),
-    imageUrl: Type.Union([Type.String(), Type.Null()]),
+    imageUrl: Nullable(Type.String()),
     ...Audit,
   },
   { description: 'Person' },
@@ -24,7 +24,7 @@ const editable = {
   slug: Slug,
   name: Type.String({ minLength: 1, maxLength: 200, examples: ['عبدالرحمن أبومالح'] }),
   bio: Type.String({ maxLength: 5000 }),
-  imageUrl: Type.Union([HttpUrl, Type.Null()]),
+  imageUrl: Nullable(HttpUrl),
 };
 
 export const PersonCreateSchema = Type.Object(

@@ -4,15 +4,13 @@ import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import type { EntityKind } from './entity.js';
 import { fetchPage, parseSort, type SortField } from './list.js';
-import { Audit, HttpUrl, Language, ListQueryBase, NullableTimestamp, Slug, Tags, Uuid } from './schemas.js';
+import { Audit, HttpUrl, Language, ListQueryBase, Nullable, NullableTimestamp, Slug, StringEnum, Tags, Uuid } from './schemas.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { auditFields, escapeLike, peopleJson, replacePeople, updateColumns, type AuditRow, type PersonLink } from './sql.js';
 
-export const ProgramKind = Type.Union([Type.Literal('podcast'), Type.Literal('series'), Type.Literal('documentary')], { examples: ['podcast'] });
-export const ProgramStatus = Type.Union([Type.Literal('draft'), Type.Literal('published'), Type.Literal('archived')]);
-export const PersonRole = Type.Union([
-  Type.Literal('host'), Type.Literal('co-host'), Type.Literal('guest'), Type.Literal('producer'), Type.Literal('narrator'), Type.Literal('editor'),
-]);
+export const ProgramKind = StringEnum(['podcast', 'series', 'documentary'], { examples: ['podcast'] });
+export const ProgramStatus = StringEnum(['draft', 'published', 'archived']);
+export const PersonRole = StringEnum(['host', 'co-host', 'guest', 'producer', 'narrator', 'editor']);
 export const PeopleLinks = Type.Array(
   Type.Object({ personId: Uuid, role: PersonRole }, { additionalProperties: false }),
   { maxItems: 50, description: 'People and their role, in display order' },
@@ -26,15 +24,15 @@ export const ProgramSchema = Type.Object(
     title: Type.String(),
     description: Type.String(),
     language: Language,
-    categoryId: Type.Union([Uuid, Type.Null()]),
-    artworkUrl: Type.Union([Type.String(), Type.Null()]),
+    categoryId: Nullable(Uuid),
+    artworkUrl: Nullable(Type.String()),
     tags: Type.Array(Type.String()),
     explicit: Type.Boolean(),
     people: PeopleLinks,
     status: ProgramStatus,
     publishedAt: NullableTimestamp,
-    externalSource: Type.Union([Type.String(), Type.Null()]),
-    externalId: Type.Union([Type.String(), Type.Null()]),
+    externalSource: Nullable(Type.String()),
+    externalId: Nullable(Type.String()),
     episodeCount: Type.Integer({ description: 'Live (not deleted) episodes' }),
     ...Audit,
   },
@@ -48,8 +46,8 @@ const editable = {
   title: Type.String({ minLength: 1, maxLength: 300, examples: ['فنجان'] }),
   description: Type.String({ maxLength: 20000 }),
   language: Language,
-  categoryId: Type.Union([Uuid, Type.Null()]),
-  artworkUrl: Type.Union([HttpUrl, Type.Null()]),
+  categoryId: Nullable(Uuid),
+  artworkUrl: Nullable(HttpUrl),
   tags: Tags,
   explicit: Type.Boolean(),
   people: PeopleLinks,

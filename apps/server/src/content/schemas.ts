@@ -1,9 +1,23 @@
 // Schema pieces shared by the CMS resources. Every request schema rejects unknown fields
 // (additionalProperties: false) so a typo in a field name is an error, not a silent no-op.
-import { Type, type TSchema } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
+
+/**
+ * `T | null` written as `type: [t, "null"]`, not `anyOf`: fast-json-stringify serialises it directly,
+ * while anyOf makes it run a validator on every value of every response (measured: 4x slower lists).
+ */
+export function Nullable<T extends TSchema>(schema: T, options: Record<string, unknown> = {}) {
+  const { type, ...rest } = schema as unknown as { type: string };
+  return Type.Unsafe<Static<T> | null>({ ...rest, type: [type, 'null'], ...options });
+}
+
+/** A string from a fixed set, as `enum` (the compact form for validators, serialisers and OpenAPI). */
+export function StringEnum<const V extends readonly string[]>(values: V, options: Record<string, unknown> = {}) {
+  return Type.Unsafe<V[number]>({ type: 'string', enum: [...values], ...options });
+}
 
 export const Uuid = Type.String({ format: 'uuid', description: 'UUID', examples: ['0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61'] });
-export const Language = Type.Union([Type.Literal('ar'), Type.Literal('en')], { description: 'Content language (ISO 639-1)', examples: ['ar'] });
+export const Language = StringEnum(['ar', 'en'], { description: 'Content language (ISO 639-1)', examples: ['ar'] });
 /** Lower-case letters of any script, digits and single hyphens: Arabic slugs are allowed. */
 export const Slug = Type.String({
   pattern: '^[\\p{Ll}\\p{Lo}\\p{Nd}]+(?:-[\\p{Ll}\\p{Lo}\\p{Nd}]+)*$',
@@ -15,7 +29,7 @@ export const Slug = Type.String({
 export const Tags = Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 30, uniqueItems: true, description: 'Free tags', examples: [['تاريخ', 'history']] });
 export const HttpUrl = Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2048, description: 'An http(s) URL' });
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 date-time' });
-export const NullableTimestamp = Type.Union([Timestamp, Type.Null()]);
+export const NullableTimestamp = Nullable(Timestamp);
 
 export const Audit = {
   version: Type.Integer({ minimum: 1, description: 'Increments on every change; the ETag is this number, quoted' }),
@@ -37,7 +51,7 @@ export const ListQueryBase = {
 export function Page<T extends TSchema>(item: T) {
   return Type.Object({
     items: Type.Array(item),
-    nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'Pass as `cursor` for the next page; null on the last page' }),
+    nextCursor: Nullable(Type.String(), { description: 'Pass as `cursor` for the next page; null on the last page' }),
   });
 }
 

@@ -31,6 +31,32 @@ export function verifierFromKeys(options: { issuer: string; audience?: string; k
   };
 }
 
+/**
+ * Remembers verified tokens until they expire, so a client sending the same token on every request
+ * pays for one signature check (ES256/RS256 verification is most of a CMS request's CPU otherwise).
+ */
+export function cachedVerifier(verify: TokenVerifier, maxEntries = 10_000): TokenVerifier {
+  const cache = new Map<string, { principal: Principal; until: number }>();
+  return async (token) => {
+    const hit = cache.get(token);
+    if (hit && hit.until > Date.now()) return hit.principal;
+    const principal = await verify(token);
+    const exp = decodeExp(token);
+    if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
+    if (exp) cache.set(token, { principal, until: Math.min(exp * 1000, Date.now() + 5 * 60_000) });
+    return principal;
+  };
+}
+
+function decodeExp(token: string): number | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown };
+    return typeof payload.exp === 'number' ? payload.exp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function devVerifier(issuer: DevIssuer): TokenVerifier {
   return verifierFromKeys({ issuer: issuer.issuer, audience: DEV_AUDIENCE, keys: createLocalJWKSet({ keys: [issuer.publicJwk] }) });
 }

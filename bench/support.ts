@@ -1,0 +1,97 @@
+// Shared pieces of the benchmarks: child-process servers, a load generator (autocannon), and tables.
+// Everything runs on loopback; every result is printed beside a baseline measured in the same run,
+// because these machines are noisy and only ratios travel.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+
+export const BIN = join(import.meta.dirname, '../apps/server/bin/thmnayah.mjs');
+
+export interface Load {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+export async function load(options: autocannon.Options): Promise<Load> {
+  const result = await autocannon({ connections: 10, duration: 5, ...options });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+export interface ChildServer {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `thmnayah start` in a child process and waits until it is ready. */
+export async function startThmnayah(env: Record<string, string>, args: string[] = []): Promise<ChildServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-bench-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, [BIN, 'start', '--no-seed', ...args], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error('thmnayah did not start');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    if (ready) break;
+  }
+  return { url, dataDir, stop: () => stopChild(child, () => rmSync(dataDir, { recursive: true, force: true })) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function stopChild(child: ChildProcess, after: () => void): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => {
+      after();
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** A bare node:http server answering a small JSON body: the ceiling any framework can reach here. */
+export async function startBareServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['-e', `
+    const http = require('node:http');
+    const body = JSON.stringify({ items: [{ id: 1, title: 'bare' }], nextCursor: null });
+    const server = http.createServer((req, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body); });
+    server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+  `], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<string>((resolve) => child.stdout!.once('data', (d) => resolve(String(d).trim())));
+  return { url: `http://127.0.0.1:${port}`, stop: () => stopChild(child, () => {}) };
+}
+
+export function table(rows: Record<string, string | number>[]) {
+  const columns = Object.keys(rows[0] ?? {});
+  const width = (c: string) => Math.max(c.length, ...rows.map((r) => String(r[c]).length));
+  const line = (values: string[]) => `| ${values.map((v, i) => v.padEnd(width(columns[i]!))).join(' | ')} |`;
+  console.log(line(columns));
+  console.log(`|${columns.map((c) => '-'.repeat(width(c) + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(columns.map((c) => String(row[c]))));
+}
