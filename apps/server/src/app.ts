@@ -8,22 +8,32 @@ import { registerCmsRoutes } from './content/cms.routes.js';
 import { registerAdminRoutes, registerUserRoutes } from './admin/admin.routes.js';
 import { TASKS } from './admin/task-list.js';
 import { startScheduler } from './content/scheduler.js';
+import { mountDiscovery, type Discovery } from './discovery/plugin.js';
 
 export interface ServerOptions {
   logger?: Parameters<typeof createHttpServer>[0]['logger'];
 }
 
-export async function createServer(platform: Platform, roles: readonly Role[], options: ServerOptions = {}): Promise<{ app: App; readiness: Readiness }> {
+export interface Server {
+  app: App;
+  readiness: Readiness;
+  discovery: Discovery | undefined;
+}
+
+export async function createServer(platform: Platform, roles: readonly Role[], options: ServerOptions = {}): Promise<Server> {
   const app = await createHttpServer({
     logLevel: platform.config.logLevel,
     bodyLimitBytes: platform.config.bodyLimitBytes,
     metrics: platform.metrics,
     publicUrl: platform.config.publicUrl,
     version: platform.version,
+    trustProxy: platform.config.trustProxy,
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
   });
   installAuth(app, platform.verify, platform.users);
-  const readiness = registerHealthRoutes(app, { version: platform.version, roles, checks: { database: () => platform.db.ping() } });
+  const checks: Record<string, () => Promise<void>> = { database: () => platform.db.ping() };
+  if (platform.cache.kind === 'redis') checks.redis = () => platform.cache.ping();
+  const readiness = registerHealthRoutes(app, { version: platform.version, roles, checks });
   if (platform.devIssuer) {
     const jwks = { keys: [platform.devIssuer.publicJwk] };
     app.get('/auth/dev/jwks.json', { schema: { hide: true } }, async () => jwks);
@@ -33,7 +43,8 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
     registerUserRoutes(app, platform);
     registerAdminRoutes(app, platform, TASKS);
   }
-  return { app, readiness };
+  const discovery = roles.includes('discovery') ? await mountDiscovery(app, platform) : undefined;
+  return { app, readiness, discovery };
 }
 
 /** Starts the loops of the worker and cron roles; the result stops them all. */

@@ -26,6 +26,12 @@ export interface Config {
   schedulerIntervalMs: number;
   devTokenTtlSeconds: number;
   shutdownGraceMs: number;
+  /** Requests per minute per client address on the public API. */
+  rateLimitPerMinute: number;
+  /** Fastify trustProxy: false, true, a hop count or a list of trusted proxy addresses/CIDRs. */
+  trustProxy: boolean | number | string[];
+  /** Origins allowed by CORS on the public API; ['*'] for any. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -58,6 +64,9 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'SCHEDULER_INTERVAL_MS', description: 'how often due scheduled episodes are published', default: '5000' },
   { name: 'DEV_TOKEN_TTL_SECONDS', description: 'lifetime of development-issuer tokens', default: '43200' },
   { name: 'SHUTDOWN_GRACE_MS', description: 'time in-flight requests get after SIGTERM', default: '10000' },
+  { name: 'RATE_LIMIT_PER_MINUTE', description: 'public API requests per minute per client address', default: '1200' },
+  { name: 'TRUST_PROXY', description: 'trust X-Forwarded-For from: false, true, a hop count, or comma-separated addresses/CIDRs', default: 'false' },
+  { name: 'CORS_ORIGINS', description: 'origins allowed to call the public API, comma-separated, or *', default: '*' },
 ];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -114,9 +123,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schedulerIntervalMs: integer('SCHEDULER_INTERVAL_MS', 5000, 50, 3_600_000),
     devTokenTtlSeconds: integer('DEV_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', 1200, 1, 10_000_000),
+    trustProxy: parseTrustProxy(text('TRUST_PROXY')),
+    corsOrigins: (text('CORS_ORIGINS') ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((v) => v.trim()).filter(Boolean);
 }
 
 export function parseRoles(value: string | undefined): Role[] {

@@ -9,12 +9,17 @@ import { openDevIssuer, type DevIssuer } from './platform/auth/dev-issuer.js';
 import { UserDirectory } from './platform/auth/users.js';
 import { cachedVerifier, devVerifier, oidcVerifier, type TokenVerifier } from './platform/auth/verifier.js';
 import { createMetrics, type Metrics } from './platform/telemetry/metrics.js';
+import type { Cache } from './platform/cache/cache.js';
+import { memoryCache } from './platform/cache/memory.js';
+import { redisCache } from './platform/cache/redis.js';
 import { serverRoot } from './paths.js';
 
 export interface Platform {
   config: Config;
   db: Db;
   metrics: Metrics;
+  /** Shared response cache: in-process LRU, or Redis when REDIS_URL is set. */
+  cache: Cache;
   users: UserDirectory;
   verify: TokenVerifier;
   /** Present on embedded defaults (no OIDC_ISSUER). */
@@ -31,6 +36,8 @@ export interface PlatformOptions {
   /** Skip migrations (the database is known to be current). */
   migrate?: boolean;
   defaultMetrics?: boolean;
+  /** Where adapters report background errors (a Redis outage, say). */
+  onError?: (error: unknown, what: string) => void;
 }
 
 export async function createPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
@@ -38,16 +45,23 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   try {
     if (options.migrate ?? true) await migrate(db);
     const devIssuer = config.oidcIssuer ? undefined : await openDevIssuer(config.dataDir);
+    const cache = config.redisUrl
+      ? redisCache(config.redisUrl, { onError: (error) => options.onError?.(error, 'redis') })
+      : memoryCache();
     const verify = cachedVerifier(devIssuer ? devVerifier(devIssuer) : await oidcVerifier(config.oidcIssuer!, config.oidcAudience));
     return {
       config,
       db,
       metrics: createMetrics({ defaultMetrics: options.defaultMetrics ?? true }),
+      cache,
       users: new UserDirectory(db),
       verify,
       devIssuer,
       version: VERSION,
-      close: () => (options.db ? Promise.resolve() : db.close()),
+      async close() {
+        await cache.close();
+        if (!options.db) await db.close();
+      },
     };
   } catch (error) {
     if (!options.db) await db.close().catch(() => {});

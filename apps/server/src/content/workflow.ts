@@ -55,8 +55,9 @@ export function transitionEpisode(
     switch (action) {
       case 'publish':
         status = 'published';
-        // Keep a past date (an imported or back-dated episode); a future or missing one becomes now.
-        publishAt = requested ?? (currentTime && currentTime <= now ? currentTime : now);
+        // Keep a past date (an imported or back-dated episode); a future or missing one becomes now
+        // (a requested time a few seconds ahead, from a fast client clock, is clamped to now too).
+        publishAt = requested ? (requested > now ? now : requested) : currentTime && currentTime <= now ? currentTime : now;
         break;
       case 'schedule':
         status = 'scheduled';

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadConfig, ROLES, type Config, type Role } from '../../src/config.js';
 import { createPlatform, type Platform } from '../../src/platform.js';
 import { createServer } from '../../src/app.js';
+import type { Discovery } from '../../src/discovery/plugin.js';
 import type { App } from '../../src/platform/http/server.js';
 import type { CmsRole } from '../../src/platform/auth/roles.js';
 import { openTestDb, type Backend } from './databases.js';
@@ -13,6 +14,8 @@ import { openTestDb, type Backend } from './databases.js';
 export interface TestApp {
   app: App;
   platform: Platform;
+  /** Present when the discovery role is mounted. */
+  discovery: Discovery | undefined;
   config: Config;
   /** A bearer header value for a user with these roles (sub defaults to `test-<role>`). */
   auth(role: CmsRole | CmsRole[] | null, sub?: string): Promise<Record<string, string>>;
@@ -24,11 +27,12 @@ export async function createTestApp(backend: Backend, options: { roles?: Role[];
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
   const database = await openTestDb(backend);
   const platform = await createPlatform(config, { db: database.db, migrate: false, defaultMetrics: false });
-  const { app } = await createServer(platform, options.roles ?? [...ROLES], { logger: false });
+  const { app, discovery } = await createServer(platform, options.roles ?? [...ROLES], { logger: false });
   await app.ready();
   return {
     app,
     platform,
+    discovery,
     config,
     async auth(role, sub): Promise<Record<string, string>> {
       if (role === null) return {};

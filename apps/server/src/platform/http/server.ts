@@ -30,6 +30,7 @@ export interface HttpOptions {
   metrics: Metrics;
   publicUrl: string;
   version: string;
+  trustProxy?: boolean | number | string[];
   /** Pretty request logs are for people; JSON lines are for collectors. Default JSON. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -56,6 +57,8 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
     },
     bodyLimit: options.bodyLimitBytes,
+    // A hop count is valid at run time (proxy-addr) though Fastify's types omit it.
+    trustProxy: (options.trustProxy ?? false) as boolean,
     // Honour a request id from the ingress (so one id follows a request across services), else make one.
     requestIdHeader: false,
     genReqId: (req) => {

@@ -1,8 +1,8 @@
 // Keyset (cursor) pagination: stable under concurrent inserts and as fast on page 1,000 as on page 1.
 // The cursor is opaque to clients: base64url JSON of the sort key, the last row's sort value (as
 // PostgreSQL's own text, so no precision is lost) and its id as the tie-breaker.
-import type { Queryable } from '../platform/db/db.js';
-import { HttpProblem } from '../platform/http/problem.js';
+import type { Queryable } from './db.js';
+import { HttpProblem } from '../http/problem.js';
 
 export interface SortField {
   /** SQL expression to order by; nullable columns are wrapped in coalesce so the keyset is total. */

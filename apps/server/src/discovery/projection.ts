@@ -1,0 +1,152 @@
+// Keeps the Discovery read model in step with content: given an event's entity, rewrite the public
+// documents it affects (or remove them when they stop being public). Idempotent — projecting the same
+// entity twice changes nothing the second time — so redelivered events are harmless.
+import type { Queryable } from '../platform/db/db.js';
+import {
+  dependents, loadPublicCategory, loadPublicEpisode, loadPublicPerson, loadPublicProgram,
+  type PublicEpisode, type PublicProgram,
+} from '../content/publication.js';
+
+export type EntityRef = { type: 'program' | 'episode' | 'category' | 'person'; id: string };
+
+/** Told about every document that appears, changes or disappears (the search index listens). */
+export interface DocumentListener {
+  program(tx: Queryable, id: string, doc: PublicProgram | null): Promise<void>;
+  episode(tx: Queryable, id: string, doc: PublicEpisode | null): Promise<void>;
+}
+
+export class Projector {
+  constructor(private readonly listener?: DocumentListener) {}
+
+  /** Applies the change of one entity; returns whether the read model changed. */
+  async project(tx: Queryable, entity: EntityRef): Promise<boolean> {
+    const deps = await dependents(tx, entity);
+    let changed = false;
+    switch (entity.type) {
+      case 'program':
+        changed = await this.writeProgram(tx, entity.id);
+        for (const id of deps.episodes) changed = (await this.writeEpisode(tx, id)) || changed;
+        changed = (await refreshProgramStats(tx, entity.id)) || changed;
+        for (const id of deps.people) changed = (await writePerson(tx, id)) || changed;
+        break;
+      case 'episode':
+        changed = await this.writeEpisode(tx, entity.id);
+        for (const id of deps.programs) changed = (await refreshProgramStats(tx, id)) || changed;
+        for (const id of deps.people) changed = (await writePerson(tx, id)) || changed;
+        break;
+      case 'category':
+        changed = await writeCategory(tx, entity.id);
+        for (const id of deps.programs) changed = (await this.writeProgram(tx, id)) || changed;
+        break;
+      case 'person':
+        changed = await writePerson(tx, entity.id);
+        for (const id of deps.programs) changed = (await this.writeProgram(tx, id)) || changed;
+        for (const id of deps.episodes) changed = (await this.writeEpisode(tx, id)) || changed;
+        break;
+    }
+    if (changed) await bumpGeneration(tx);
+    return changed;
+  }
+
+  async writeProgram(tx: Queryable, id: string): Promise<boolean> {
+    const doc = await loadPublicProgram(tx, id);
+    let changed: boolean;
+    if (!doc) {
+      changed = (await tx.query('delete from discovery_programs where id = $1 returning id', [id])).length > 0;
+    } else {
+      changed = (await tx.query(
+        `insert into discovery_programs (id, slug, kind, language, category_id, title, published_at, document)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)
+         on conflict (id) do update set slug = excluded.slug, kind = excluded.kind, language = excluded.language,
+           category_id = excluded.category_id, title = excluded.title, published_at = excluded.published_at, document = excluded.document
+         where discovery_programs.document is distinct from excluded.document
+         returning id`,
+        [id, doc.slug, doc.kind, doc.language, doc.category?.id ?? null, doc.title, doc.publishedAt, JSON.stringify(doc)],
+      )).length > 0;
+      if (changed) await replaceCredits(tx, { programId: id, episodeId: null }, doc.people);
+    }
+    if (changed) await this.listener?.program(tx, id, doc);
+    return changed;
+  }
+
+  refreshStats(tx: Queryable, programId: string): Promise<boolean> {
+    return refreshProgramStats(tx, programId);
+  }
+
+  async writeEpisode(tx: Queryable, id: string): Promise<boolean> {
+    const doc = await loadPublicEpisode(tx, id);
+    let changed: boolean;
+    if (!doc) {
+      changed = (await tx.query('delete from discovery_episodes where id = $1 returning id', [id])).length > 0;
+    } else {
+      // Its program is public (or the episode would not be); project it first if this event came first.
+      const programRow = await tx.query('select 1 from discovery_programs where id = $1', [doc.program.id]);
+      if (programRow.length === 0) await this.writeProgram(tx, doc.program.id);
+      changed = (await tx.query(
+        `insert into discovery_episodes (id, program_id, kind, language, category_id, duration_seconds, publish_at, document)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)
+         on conflict (id) do update set program_id = excluded.program_id, kind = excluded.kind, language = excluded.language,
+           category_id = excluded.category_id, duration_seconds = excluded.duration_seconds, publish_at = excluded.publish_at, document = excluded.document
+         where discovery_episodes.document is distinct from excluded.document
+         returning id`,
+        [id, doc.program.id, doc.program.kind, doc.language, doc.program.categoryId, doc.durationSeconds, doc.publishAt, JSON.stringify(doc)],
+      )).length > 0;
+      if (changed) await replaceCredits(tx, { programId: doc.program.id, episodeId: id }, doc.people);
+    }
+    if (changed) await this.listener?.episode(tx, id, doc);
+    return changed;
+  }
+}
+
+async function replaceCredits(tx: Queryable, owner: { programId: string; episodeId: string | null }, people: { id: string; role: string }[]) {
+  if (owner.episodeId) await tx.query('delete from discovery_credits where episode_id = $1', [owner.episodeId]);
+  else await tx.query('delete from discovery_credits where program_id = $1 and episode_id is null', [owner.programId]);
+  if (people.length === 0) return;
+  await tx.query(
+    `insert into discovery_credits (person_id, program_id, episode_id, role)
+     select (c->>'id')::uuid, $1, $2, c->>'role' from jsonb_array_elements($3::jsonb) as x(c)`,
+    [owner.programId, owner.episodeId, JSON.stringify(people)],
+  );
+}
+
+export async function refreshProgramStats(tx: Queryable, programId: string): Promise<boolean> {
+  const rows = await tx.query(
+    `update discovery_programs p set episode_count = s.count, latest_episode_at = s.latest
+       from (select count(*)::int as count, max(publish_at) as latest from discovery_episodes where program_id = $1) s
+      where p.id = $1 and (p.episode_count, p.latest_episode_at) is distinct from (s.count, s.latest)
+      returning p.id`,
+    [programId],
+  );
+  return rows.length > 0;
+}
+
+async function writePerson(tx: Queryable, id: string): Promise<boolean> {
+  const doc = await loadPublicPerson(tx, id);
+  if (!doc) return (await tx.query('delete from discovery_people where id = $1 returning id', [id])).length > 0;
+  return (await tx.query(
+    `insert into discovery_people (id, slug, name, document) values ($1, $2, $3, $4)
+     on conflict (id) do update set slug = excluded.slug, name = excluded.name, document = excluded.document
+     where discovery_people.document is distinct from excluded.document returning id`,
+    [id, doc.slug, doc.name, JSON.stringify(doc)],
+  )).length > 0;
+}
+
+async function writeCategory(tx: Queryable, id: string): Promise<boolean> {
+  const doc = await loadPublicCategory(tx, id);
+  if (!doc) return (await tx.query('delete from discovery_categories where id = $1 returning id', [id])).length > 0;
+  return (await tx.query(
+    `insert into discovery_categories (id, slug, parent_id, position, document) values ($1, $2, $3, $4, $5)
+     on conflict (id) do update set slug = excluded.slug, parent_id = excluded.parent_id, position = excluded.position, document = excluded.document
+     where discovery_categories.document is distinct from excluded.document returning id`,
+    [id, doc.slug, doc.parentId, doc.position, JSON.stringify(doc)],
+  )).length > 0;
+}
+
+export async function bumpGeneration(tx: Queryable) {
+  await tx.query(`update discovery_state set value = value + 1 where key = 'generation'`);
+}
+
+export async function currentGeneration(q: Queryable): Promise<number> {
+  const [row] = await q.query<{ value: number }>(`select value from discovery_state where key = 'generation'`);
+  return row?.value ?? 0;
+}

@@ -1,0 +1,55 @@
+// Redis adapter (ioredis): a shared cache for all Discovery pods. A cache is an optimisation, so a
+// Redis outage degrades to misses (logged once per burst) instead of failing requests.
+import { Redis } from 'ioredis';
+import type { Cache } from './cache.js';
+
+export function redisCache(url: string, options: { prefix?: string; onError?: (error: unknown) => void } = {}): Cache & { client: Redis } {
+  const prefix = options.prefix ?? 'thmnayah:';
+  const client = new Redis(url, {
+    lazyConnect: false,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    connectTimeout: 2000,
+    commandTimeout: 500,
+  });
+  let lastReport = 0;
+  const report = (error: unknown) => {
+    if (Date.now() - lastReport > 10_000) {
+      lastReport = Date.now();
+      options.onError?.(error);
+    }
+  };
+  client.on('error', report);
+  return {
+    kind: 'redis',
+    client,
+    async get(key) {
+      try {
+        return (await client.get(prefix + key)) ?? undefined;
+      } catch (error) {
+        report(error);
+        return undefined;
+      }
+    },
+    async set(key, value, ttlMs) {
+      try {
+        await client.set(prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)));
+      } catch (error) {
+        report(error);
+      }
+    },
+    async delete(key) {
+      try {
+        await client.del(prefix + key);
+      } catch (error) {
+        report(error);
+      }
+    },
+    async ping() {
+      await client.ping();
+    },
+    async close() {
+      client.disconnect();
+    },
+  };
+}
