@@ -22,10 +22,12 @@ export class Projector {
   async project(tx: Queryable, entity: EntityRef): Promise<boolean> {
     const deps = await dependents(tx, entity);
     let changed = false;
+    // Dependent documents embed this entity (a program's title in its episodes, a person's name in
+    // programs), so they are rewritten only when this entity's own document changed.
     switch (entity.type) {
       case 'program':
         changed = await this.writeProgram(tx, entity.id);
-        for (const id of deps.episodes) changed = (await this.writeEpisode(tx, id)) || changed;
+        if (changed) for (const id of deps.episodes) await this.writeEpisode(tx, id);
         changed = (await refreshProgramStats(tx, entity.id)) || changed;
         for (const id of deps.people) changed = (await writePerson(tx, id)) || changed;
         break;
@@ -36,12 +38,14 @@ export class Projector {
         break;
       case 'category':
         changed = await writeCategory(tx, entity.id);
-        for (const id of deps.programs) changed = (await this.writeProgram(tx, id)) || changed;
+        if (changed) for (const id of deps.programs) await this.writeProgram(tx, id);
         break;
       case 'person':
         changed = await writePerson(tx, entity.id);
-        for (const id of deps.programs) changed = (await this.writeProgram(tx, id)) || changed;
-        for (const id of deps.episodes) changed = (await this.writeEpisode(tx, id)) || changed;
+        if (changed) {
+          for (const id of deps.programs) await this.writeProgram(tx, id);
+          for (const id of deps.episodes) await this.writeEpisode(tx, id);
+        }
         break;
     }
     if (changed) await bumpGeneration(tx);

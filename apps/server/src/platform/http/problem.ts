@@ -22,6 +22,7 @@ export const PROBLEM_TYPES = {
   conflict: { status: 409, title: 'Conflict', help: 'The change conflicts with the current state, for example a slug already taken or a transition the workflow does not allow.' },
   'precondition-failed': { status: 412, title: 'The resource has changed', help: 'If-Match did not match the current ETag: someone else saved first. Fetch the resource again, reapply your change, and send its new ETag.' },
   'body-too-large': { status: 413, title: 'The request body is too large', help: 'Send a smaller body; the limit is in the detail.' },
+  'uri-too-long': { status: 414, title: 'URI too long', help: 'A path segment or the query is longer than the API accepts.' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type', help: 'Send `Content-Type: application/json`.' },
   'precondition-required': { status: 428, title: 'If-Match required', help: 'Updates must say which version they change: send the ETag you read as If-Match.' },
   'too-many-requests': { status: 429, title: 'Too many requests', help: 'Slow down; Retry-After says when to try again.' },

@@ -13,8 +13,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { TypeBoxValidatorCompiler, registerAjvFormats, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Metrics } from '../telemetry/metrics.js';
-import { installErrorHandling } from './errors.js';
-import { PROBLEM_TYPES, problemTypeUri } from './problem.js';
+import { installErrorHandling, sendProblem } from './errors.js';
+import { HttpProblem, PROBLEM_TYPES, problemTypeUri } from './problem.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -67,7 +67,15 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     },
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // Errors the router raises before any route runs (bad percent-encoding, over-long path
+    // parameters) are problems too, not Fastify's default error shape.
+    frameworkErrors: (error, request, reply) => {
+      const problem = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? new HttpProblem('uri-too-long', 'A path segment is longer than this API accepts (500 characters).')
+        : new HttpProblem('validation-failed', 'The URL is not valid (bad percent-encoding).');
+      void sendProblem(request, reply, problem);
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler((route) => {
