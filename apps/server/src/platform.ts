@@ -1,4 +1,4 @@
-// The platform: configuration and the adapters every role shares (database, identity, metrics).
+// The platform: configuration and the adapters every role shares (database, identity, metrics, storage).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config.js';
@@ -9,12 +9,16 @@ import { openDevIssuer, type DevIssuer } from './platform/auth/dev-issuer.js';
 import { UserDirectory } from './platform/auth/users.js';
 import { devVerifier, oidcVerifier, type TokenVerifier } from './platform/auth/verifier.js';
 import { createMetrics, type Metrics } from './platform/telemetry/metrics.js';
+import { openStorage } from './platform/storage/open.js';
+import type { Storage } from './platform/storage/storage.js';
 import { serverRoot } from './paths.js';
 
 export interface Platform {
   config: Config;
   db: Db;
   metrics: Metrics;
+  /** Media objects: DATA_DIR/media, or S3/MinIO when S3_ENDPOINT is set. */
+  storage: Storage;
   users: UserDirectory;
   verify: TokenVerifier;
   /** Present on embedded defaults (no OIDC_ISSUER). */
@@ -28,6 +32,8 @@ export const VERSION: string = JSON.parse(readFileSync(join(serverRoot, 'package
 export interface PlatformOptions {
   /** An already open database (tests share one); otherwise opened from config. */
   db?: Db;
+  /** An already open storage (tests); otherwise opened from config. */
+  storage?: Storage;
   /** Skip migrations (the database is known to be current). */
   migrate?: boolean;
   defaultMetrics?: boolean;
@@ -35,21 +41,29 @@ export interface PlatformOptions {
 
 export async function createPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
   const db = options.db ?? (await openDatabase(config));
+  let storage: Storage | undefined;
   try {
     if (options.migrate ?? true) await migrate(db);
     const devIssuer = config.oidcIssuer ? undefined : await openDevIssuer(config.dataDir);
     const verify = devIssuer ? devVerifier(devIssuer) : await oidcVerifier(config.oidcIssuer!, config.oidcAudience);
+    storage = options.storage ?? (await openStorage(config));
+    const ownStorage = options.storage ? undefined : storage;
     return {
       config,
       db,
       metrics: createMetrics({ defaultMetrics: options.defaultMetrics ?? true }),
+      storage,
       users: new UserDirectory(db),
       verify,
       devIssuer,
       version: VERSION,
-      close: () => (options.db ? Promise.resolve() : db.close()),
+      close: async () => {
+        await ownStorage?.close();
+        if (!options.db) await db.close();
+      },
     };
   } catch (error) {
+    if (!options.storage) await storage?.close().catch(() => {});
     if (!options.db) await db.close().catch(() => {});
     throw error;
   }
