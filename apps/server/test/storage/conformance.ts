@@ -17,14 +17,6 @@ export interface ConformanceHarness {
   close(): Promise<void>;
 }
 
-export interface ConformanceOptions {
-  /**
-   * Contract points the backing service itself cannot keep, each with the reason; those tests are
-   * reported as skipped for this adapter only. Used for the s3rver test server, not for adapters.
-   */
-  serviceLimitations?: Partial<Record<'atomic-replace', string>>;
-}
-
 export const MiB = 1024 * 1024;
 
 /** A deterministic stream of `size` bytes in chunks, as an upload or a transcoder would produce it. */
@@ -78,7 +70,7 @@ const BAD_KEYS: [string, string][] = [
   ['over-long segment', `assets/${'a'.repeat(200)}`],
 ];
 
-export function describeStorageConformance(name: string, setup: () => Promise<ConformanceHarness>, options: ConformanceOptions = {}) {
+export function describeStorageConformance(name: string, setup: () => Promise<ConformanceHarness>) {
   describe(`storage conformance: ${name}`, () => {
     let h: ConformanceHarness;
     let s: Storage;
@@ -349,22 +341,22 @@ export function describeStorageConformance(name: string, setup: () => Promise<Co
       });
     });
 
-    it.skipIf(options.serviceLimitations?.['atomic-replace'] !== undefined)(
-      `leaves one complete object when writers race on a key${options.serviceLimitations?.['atomic-replace'] ? ` (skipped: ${options.serviceLimitations['atomic-replace']})` : ''}`,
-      async () => {
-        const versions = Array.from({ length: 6 }, (_, i) => ({
-          data: Buffer.alloc(200_000 + i * 37_000, i + 1),
-          type: `audio/x-version-${i}`,
-        }));
-        await Promise.all(versions.map((v) => s.put(key('race.bin'), Readable.from([v.data.subarray(0, 50_000), v.data.subarray(50_000)]), { contentType: v.type })));
-        const { info, body } = await s.get(key('race.bin'));
-        const data = await readAll(body);
-        const winner = versions.find((v) => v.data.equals(data));
-        expect(winner, 'the stored bytes are exactly one writer’s bytes').toBeDefined();
-        expect(info.contentType).toBe(winner!.type);
-        expect(info.size).toBe(winner!.data.length);
-      },
-    );
+    // On S3 atomic replace is the service's promise (the S3 adapter adds no logic of its own). s3rver
+    // writes object files in place; with these small bodies it has held in every run (15 of 15 in a row
+    // when this was written). If it ever fails on s3rver alone, suspect the fake before the adapter.
+    it('leaves one complete object when writers race on a key', async () => {
+      const versions = Array.from({ length: 6 }, (_, i) => ({
+        data: Buffer.alloc(200_000 + i * 37_000, i + 1),
+        type: `audio/x-version-${i}`,
+      }));
+      await Promise.all(versions.map((v) => s.put(key('race.bin'), Readable.from([v.data.subarray(0, 50_000), v.data.subarray(50_000)]), { contentType: v.type })));
+      const { info, body } = await s.get(key('race.bin'));
+      const data = await readAll(body);
+      const winner = versions.find((v) => v.data.equals(data));
+      expect(winner, 'the stored bytes are exactly one writer’s bytes').toBeDefined();
+      expect(info.contentType).toBe(winner!.type);
+      expect(info.size).toBe(winner!.data.length);
+    });
 
     it('refuses bodies over the size limit or not of the declared size, and stores nothing', async () => {
       const small = await h.reopen({ maxBytes: 1024 });

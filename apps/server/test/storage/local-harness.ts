@@ -52,7 +52,11 @@ export async function startLocalHarness(options: { maxBytes?: number; listen?: b
     secret,
     reopen: (o) => LocalStorage.open({ root: dir, maxBytes: o.maxBytes ?? maxBytes, signer: new UrlSigner(secret, o.now), baseUrl }),
     async close() {
-      await app.close();
+      // Node does not count a keep-alive connection as idle after an early answer to an upload (413
+      // before the body ended), so Fastify's close would wait for the client's keep-alive timeout.
+      const closing = app.close();
+      app.server.closeAllConnections();
+      await closing;
       await storage.close();
       rmSync(dir, { recursive: true, force: true });
     },

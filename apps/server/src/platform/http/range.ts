@@ -37,12 +37,21 @@ export interface Validators {
 export function decideRange(request: RangeRequest, size: number, validators: Validators): RangeDecision {
   if (request.range === undefined || request.range.trim() === '') return { kind: 'full' };
   if (request.ifRange !== undefined && !ifRangeMatches(request.ifRange, validators)) return { kind: 'full' };
-  const parsed = rangeParser(size, request.range, { combine: true });
+  const parsed = rangeParser(size, clampSuffixes(request.range, size), { combine: true });
   if (parsed === -2) return { kind: 'full' };
   if (parsed === -1) return { kind: 'unsatisfiable' };
   if (parsed.type !== 'bytes' || parsed.length !== 1) return { kind: 'full' };
   const only = parsed[0]!;
   return { kind: 'partial', start: only.start, end: only.end };
+}
+
+/**
+ * range-parser 1.x calls a suffix longer than the object (`bytes=-5000` of 1000 bytes) unsatisfiable,
+ * while RFC 9110 §14.1.2 says it selects the whole object; range-parser 2 fixes this but needs Node 22.
+ * Until then, such suffixes are shortened to the object size before parsing.
+ */
+function clampSuffixes(header: string, size: number): string {
+  return header.replace(/([=,]\s*)-(\d+)(?=\s*(,|$))/g, (match, lead: string, digits: string) => (Number(digits) > size ? `${lead}-${size}` : match));
 }
 
 /** If-Range holds a strong ETag or an HTTP date; only an exact match keeps the Range in force. */

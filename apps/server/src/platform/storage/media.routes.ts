@@ -4,7 +4,7 @@
 // immutable rendition keys for a year; PUT streams the body into storage. Every refusal is problem+json.
 import fresh from 'fresh';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Readable } from 'node:stream';
+import { finished, PassThrough, type Readable } from 'node:stream';
 import { sendProblem } from '../http/errors.js';
 import { HttpProblem } from '../http/problem.js';
 import { contentRange, decideRange, unsatisfiedRange } from '../http/range.js';
@@ -58,7 +58,9 @@ export function registerMediaRoutes(app: App, storage: SignedStorage, options: M
       const verdict = storage.signer.verify({ method: 'PUT', key, query: request.query as Record<string, unknown> });
       const body = request.body as Readable | undefined;
       const refuse = (problem: HttpProblem) => {
-        body?.resume(); // drain what the client still sends, so it reads our answer
+        // Drain what the client still sends (unpiped from a failed put first), so it reads our answer.
+        body?.unpipe();
+        body?.resume();
         return sendProblem(request, reply, problem);
       };
       if (!verdict.ok) return refuse(signatureProblem(verdict));
@@ -84,7 +86,7 @@ export function registerMediaRoutes(app: App, storage: SignedStorage, options: M
         return refuse(new HttpProblem('body-too-large', `The upload is ${length} bytes; the limit is ${storage.maxBytes} bytes.`));
       }
       try {
-        const result = await storage.put(key, body ?? Buffer.alloc(0), { contentType, ...(length !== undefined ? { size: length } : {}) });
+        const result = await storage.put(key, body ? detachable(body) : Buffer.alloc(0), { contentType, ...(length !== undefined ? { size: length } : {}) });
         reply.header('etag', `"${result.etag}"`).header('cache-control', 'no-store');
         return reply.code(200).send();
       } catch (error) {
@@ -149,6 +151,20 @@ function setValidators(reply: FastifyReply, info: ObjectInfo, immutable: boolean
   // Uploaded bytes are served from our origin: never let a browser sniff them into HTML or run them.
   reply.header('x-content-type-options', 'nosniff');
   reply.header('content-security-policy', "default-src 'none'; sandbox");
+}
+
+/**
+ * put() destroys its source when it fails; were that the request itself, the socket would be reset
+ * before our 413/400 answer goes out. A pass-through in between keeps the connection, while a client
+ * that disconnects still fails the put (and so leaves no object).
+ */
+function detachable(body: Readable): Readable {
+  const pass = new PassThrough();
+  body.pipe(pass);
+  finished(body, (error) => {
+    if (error) pass.destroy(error);
+  });
+  return pass;
 }
 
 function wildcard(request: FastifyRequest): string {

@@ -156,7 +156,14 @@ export class S3Storage implements Storage {
       const partLength = output.ContentLength ?? 0;
       const contentRange = output.ContentRange ? parseContentRange(output.ContentRange) : undefined;
       const size = contentRange?.size ?? partLength;
+      const etag = unquote(output.ETag ?? '');
+      // Checked here too, not only sent: some S3-compatible services (s3rver) ignore If-Match.
+      if (ifMatch !== undefined && etag !== ifMatch) throw preconditionFailed(key);
       let range: { start: number; end: number } | undefined;
+      if (wanted && size === 0) {
+        // No byte of an empty object is in any range (services answer this case differently).
+        throw new StorageError('range-not-satisfiable', `The range is outside ${key} (0 bytes).`, { key, size: 0 });
+      }
       if (wanted) {
         const expectedEnd = Math.min(wanted.end ?? size - 1, size - 1);
         // Never hand a player the wrong bytes: a service that ignores or misreads the Range is an error.
@@ -169,7 +176,7 @@ export class S3Storage implements Storage {
         key,
         size,
         contentType: output.ContentType ?? 'application/octet-stream',
-        etag: unquote(output.ETag ?? ''),
+        etag,
         lastModified: output.LastModified ?? new Date(0),
       };
       return { info, body, ...(range ? { range } : {}) };
