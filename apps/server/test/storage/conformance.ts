@@ -17,6 +17,14 @@ export interface ConformanceHarness {
   close(): Promise<void>;
 }
 
+export interface ConformanceOptions {
+  /**
+   * Promises of the contract that the backing *service* keeps, not the adapter, and that a test stand-in
+   * cannot keep; each names why. Those tests are skipped for that run only, and the skip says why.
+   */
+  serviceCannot?: { atomicReplace?: string };
+}
+
 export const MiB = 1024 * 1024;
 
 /** A deterministic stream of `size` bytes in chunks, as an upload or a transcoder would produce it. */
@@ -70,7 +78,7 @@ const BAD_KEYS: [string, string][] = [
   ['over-long segment', `assets/${'a'.repeat(200)}`],
 ];
 
-export function describeStorageConformance(name: string, setup: () => Promise<ConformanceHarness>) {
+export function describeStorageConformance(name: string, setup: () => Promise<ConformanceHarness>, options: ConformanceOptions = {}) {
   describe(`storage conformance: ${name}`, () => {
     let h: ConformanceHarness;
     let s: Storage;
@@ -341,10 +349,9 @@ export function describeStorageConformance(name: string, setup: () => Promise<Co
       });
     });
 
-    // On S3 atomic replace is the service's promise (the S3 adapter adds no logic of its own). s3rver
-    // writes object files in place; with these small bodies it has held in every run (15 of 15 in a row
-    // when this was written). If it ever fails on s3rver alone, suspect the fake before the adapter.
-    it('leaves one complete object when writers race on a key', async () => {
+    // On S3 atomic replace is the service's promise; the S3 adapter adds no logic of its own here.
+    const atomicReplaceSkip = options.serviceCannot?.atomicReplace;
+    it.skipIf(atomicReplaceSkip !== undefined)(`leaves one complete object when writers race on a key${atomicReplaceSkip ? ` (skipped: ${atomicReplaceSkip})` : ''}`, async () => {
       const versions = Array.from({ length: 6 }, (_, i) => ({
         data: Buffer.alloc(200_000 + i * 37_000, i + 1),
         type: `audio/x-version-${i}`,
