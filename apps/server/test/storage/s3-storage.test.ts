@@ -98,6 +98,16 @@ describe('s3 adapter specifics', () => {
     expect(sha256(await readAll((await storage.get('multipart/big.bin')).body))).toBe(sha256(await readAll(patternStream(size, 5))));
   });
 
+  it('fails a multipart upload that grows past the limit with too-large, and stores nothing', async () => {
+    const limited = s3Storage(server, { maxBytes: 2 * PART_SIZE + 10 });
+    try {
+      await expectStorageError(limited.put('multipart/too-big.bin', patternStream(3 * PART_SIZE, 2), { contentType: 'video/mp4' }), 'too-large');
+      expect(await limited.exists('multipart/too-big.bin')).toBe(false);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('sends small bodies in one PutObject', async () => {
     commands.length = 0;
     await storage.put('multipart/small.bin', Buffer.alloc(1000), { contentType: 'application/octet-stream' });

@@ -98,7 +98,10 @@ export class S3Storage implements Storage {
     const meter = new BodyMeter(key, { maxBytes: this.maxBytes, size: options.size });
     // The meter sits between the caller's stream and the uploader: too many bytes, or fewer than
     // promised, fail the upload before CompleteMultipartUpload, so no object appears.
-    const metered = pipeline(toReadable(body), meter, () => {});
+    let streamError: unknown;
+    const metered = pipeline(toReadable(body), meter, (error) => {
+      streamError ??= error ?? undefined;
+    });
     const upload = new Upload({
       client: this.client,
       params: { Bucket: this.bucket, Key: key, Body: metered, ContentType: contentType },
@@ -110,7 +113,9 @@ export class S3Storage implements Storage {
       return { key, size: meter.bytes, etag: unquote(result.ETag ?? '') };
     } catch (error) {
       meter.destroy();
-      throw this.translate(error, key);
+      // The body's own failure (too large, short, the client gone) is the cause; Upload may instead report
+      // that aborting the multipart upload failed as well.
+      throw this.translate(streamError ?? error, key);
     }
   }
 
