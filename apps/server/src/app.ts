@@ -9,6 +9,8 @@ import { registerAdminRoutes, registerUserRoutes } from './admin/admin.routes.js
 import { TASKS } from './admin/task-list.js';
 import { startScheduler } from './content/scheduler.js';
 import { mountDiscovery, type Discovery } from './discovery/plugin.js';
+import { LocalStorage } from './platform/storage/local.js';
+import { registerMediaRoutes } from './platform/storage/media.routes.js';
 
 export interface ServerOptions {
   logger?: Parameters<typeof createHttpServer>[0]['logger'];
@@ -33,10 +35,15 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
   installAuth(app, platform.verify, platform.users);
   const checks: Record<string, () => Promise<void>> = { database: () => platform.db.ping() };
   if (platform.cache.kind === 'redis') checks.redis = () => platform.cache.ping();
+  checks.storage = () => platform.storage.ping();
   const readiness = registerHealthRoutes(app, { version: platform.version, roles, checks });
   if (platform.devIssuer) {
     const jwks = { keys: [platform.devIssuer.publicJwk] };
     app.get('/auth/dev/jwks.json', { schema: { hide: true } }, async () => jwks);
+  }
+  // Local storage serves media through signed URLs on this server; S3 serves its own.
+  if (platform.storage instanceof LocalStorage && (roles.includes('cms') || roles.includes('discovery'))) {
+    registerMediaRoutes(app, platform.storage);
   }
   if (roles.includes('cms')) {
     registerCmsRoutes(app, platform.db);

@@ -32,6 +32,19 @@ export interface Config {
   trustProxy: boolean | number | string[];
   /** Origins allowed by CORS on the public API; ['*'] for any. */
   corsOrigins: string[];
+  /** S3/MinIO endpoint; media lives in DATA_DIR/media when absent. */
+  s3Endpoint: string | undefined;
+  /** Endpoint written into presigned URLs (what browsers reach); s3Endpoint when absent. */
+  s3PublicEndpoint: string | undefined;
+  s3Bucket: string;
+  s3Region: string;
+  s3AccessKeyId: string | undefined;
+  s3SecretAccessKey: string | undefined;
+  s3ForcePathStyle: boolean;
+  /** Largest media object accepted by uploads and signed PUT URLs. */
+  mediaMaxBytes: number;
+  /** Secret for local signed media URLs; generated in DATA_DIR/identity when absent. */
+  mediaSigningKey: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -67,6 +80,15 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'RATE_LIMIT_PER_MINUTE', description: 'public API requests per minute per client address', default: '1200' },
   { name: 'TRUST_PROXY', description: 'trust X-Forwarded-For from: false, true, a hop count, or comma-separated addresses/CIDRs', default: 'false' },
   { name: 'CORS_ORIGINS', description: 'origins allowed to call the public API, comma-separated, or *', default: '*' },
+  { name: 'S3_ENDPOINT', description: 'S3/MinIO URL for media; DATA_DIR/media when unset' },
+  { name: 'S3_PUBLIC_ENDPOINT', description: 'S3 URL clients reach, used in presigned URLs', default: 'S3_ENDPOINT' },
+  { name: 'S3_BUCKET', description: 'bucket for media objects', default: 'thmnayah-media' },
+  { name: 'S3_REGION', description: 'S3 region (MinIO accepts any)', default: 'us-east-1' },
+  { name: 'S3_ACCESS_KEY_ID', description: 'S3 access key; the AWS SDK default chain when unset' },
+  { name: 'S3_SECRET_ACCESS_KEY', description: 'S3 secret key; set with S3_ACCESS_KEY_ID' },
+  { name: 'S3_FORCE_PATH_STYLE', description: 'path-style URLs (http://host/bucket/key), needed by MinIO: true or false', default: 'true' },
+  { name: 'MEDIA_MAX_BYTES', description: 'largest media upload in bytes', default: '5368709120' },
+  { name: 'MEDIA_SIGNING_KEY', description: 'secret (32+ characters) for local signed media URLs; generated in DATA_DIR when unset' },
 ];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -86,6 +108,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       return fallback;
     }
     return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    if (/^(true|1|yes)$/i.test(raw)) return true;
+    if (/^(false|0|no)$/i.test(raw)) return false;
+    problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
   };
   const url = (name: string, protocols: string[]): string | undefined => {
     const raw = text(name);
@@ -126,7 +156,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', 1200, 1, 10_000_000),
     trustProxy: parseTrustProxy(text('TRUST_PROXY')),
     corsOrigins: (text('CORS_ORIGINS') ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
+    s3Endpoint: url('S3_ENDPOINT', ['https:', 'http:']),
+    s3PublicEndpoint: url('S3_PUBLIC_ENDPOINT', ['https:', 'http:']),
+    s3Bucket: text('S3_BUCKET') ?? 'thmnayah-media',
+    s3Region: text('S3_REGION') ?? 'us-east-1',
+    s3AccessKeyId: text('S3_ACCESS_KEY_ID'),
+    s3SecretAccessKey: text('S3_SECRET_ACCESS_KEY'),
+    s3ForcePathStyle: bool('S3_FORCE_PATH_STYLE', true),
+    // S3 takes at most 5 GiB in one PUT, which is what a presigned upload is.
+    mediaMaxBytes: integer('MEDIA_MAX_BYTES', 5 * 1024 ** 3, 1024, 5 * 1024 ** 3),
+    mediaSigningKey: text('MEDIA_SIGNING_KEY'),
   };
+  if ((config.s3AccessKeyId === undefined) !== (config.s3SecretAccessKey === undefined)) {
+    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
+  }
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(config.s3Bucket)) {
+    problems.push(`S3_BUCKET must be an S3 bucket name (3-63 lowercase letters, digits, "." or "-"), got "${config.s3Bucket}"`);
+  }
+  if (config.mediaSigningKey !== undefined && config.mediaSigningKey.length < 32) {
+    problems.push('MEDIA_SIGNING_KEY must be at least 32 characters');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -1,4 +1,4 @@
-// The platform: configuration and the adapters every role shares (database, identity, metrics).
+// The platform: configuration and the adapters every role shares (database, identity, metrics, storage).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config.js';
@@ -12,6 +12,8 @@ import { createMetrics, type Metrics } from './platform/telemetry/metrics.js';
 import type { Cache } from './platform/cache/cache.js';
 import { memoryCache } from './platform/cache/memory.js';
 import { redisCache } from './platform/cache/redis.js';
+import { openStorage } from './platform/storage/open.js';
+import type { Storage } from './platform/storage/storage.js';
 import { serverRoot } from './paths.js';
 
 export interface Platform {
@@ -20,6 +22,8 @@ export interface Platform {
   metrics: Metrics;
   /** Shared response cache: in-process LRU, or Redis when REDIS_URL is set. */
   cache: Cache;
+  /** Media objects: DATA_DIR/media, or S3/MinIO when S3_ENDPOINT is set. */
+  storage: Storage;
   users: UserDirectory;
   verify: TokenVerifier;
   /** Present on embedded defaults (no OIDC_ISSUER). */
@@ -33,6 +37,8 @@ export const VERSION: string = JSON.parse(readFileSync(join(serverRoot, 'package
 export interface PlatformOptions {
   /** An already open database (tests share one); otherwise opened from config. */
   db?: Db;
+  /** An already open storage (tests); otherwise opened from config. */
+  storage?: Storage;
   /** Skip migrations (the database is known to be current). */
   migrate?: boolean;
   defaultMetrics?: boolean;
@@ -42,28 +48,35 @@ export interface PlatformOptions {
 
 export async function createPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
   const db = options.db ?? (await openDatabase(config));
+  let storage: Storage | undefined;
   try {
     if (options.migrate ?? true) await migrate(db);
     const devIssuer = config.oidcIssuer ? undefined : await openDevIssuer(config.dataDir);
+    storage = options.storage ?? (await openStorage(config));
+    const ownStorage = options.storage ? undefined : storage;
+    const verify = cachedVerifier(devIssuer ? devVerifier(devIssuer) : await oidcVerifier(config.oidcIssuer!, config.oidcAudience));
+    // Last: nothing after it can fail and leave a Redis connection open.
     const cache = config.redisUrl
       ? redisCache(config.redisUrl, { onError: (error) => options.onError?.(error, 'redis') })
       : memoryCache();
-    const verify = cachedVerifier(devIssuer ? devVerifier(devIssuer) : await oidcVerifier(config.oidcIssuer!, config.oidcAudience));
     return {
       config,
       db,
       metrics: createMetrics({ defaultMetrics: options.defaultMetrics ?? true }),
       cache,
+      storage,
       users: new UserDirectory(db),
       verify,
       devIssuer,
       version: VERSION,
       async close() {
         await cache.close();
+        await ownStorage?.close();
         if (!options.db) await db.close();
       },
     };
   } catch (error) {
+    if (!options.storage) await storage?.close().catch(() => {});
     if (!options.db) await db.close().catch(() => {});
     throw error;
   }
