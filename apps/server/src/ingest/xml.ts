@@ -9,8 +9,11 @@
 //   parser, was tried first: on a bare `&` it swallows everything up to the next `;`, tags included.
 // - It is small, has no dependencies and is maintained (1.6.x, 2026); its speed is measured in bench/.
 // Decoding bytes to text (BOM, the encoding in the XML prolog, the HTTP charset) is done here before the
-// parser sees anything, with the platform's WHATWG TextDecoder (ISO-8859-1, windows-1256, UTF-16 ...).
+// parser sees anything: UTF-8 by the platform, everything else (windows-1252, windows-1256, ISO-8859-6,
+// UTF-16 ...) by iconv-lite, pure JavaScript, so it does not depend on how much ICU this Node was built with
+// (Node 20's own TextDecoder also reads windows-1252 as plain ISO-8859-1, losing curly quotes).
 import { TextDecoder } from 'node:util';
+import iconv from 'iconv-lite';
 import sax from 'sax';
 import { IngestError } from './errors.js';
 
@@ -77,6 +80,7 @@ const RECOVERABLE = ['Invalid character entity', 'Invalid character in entity na
 // Bytes to text
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LATIN1_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'l1', 'cp819', 'ibm819', 'iso-ir-100', 'csisolatin1', 'us-ascii', 'ascii', 'cp1252', 'x-cp1252']);
 
 /** Finds the encoding: byte order mark, then the XML prolog, then the HTTP charset, then UTF-8. */
 export function decodeXml(input: Uint8Array | string, options: { contentType?: string; maxBytes?: number } = {}): { text: string; encoding: string; warnings: string[] } {
@@ -110,16 +114,16 @@ export function decodeXml(input: Uint8Array | string, options: { contentType?: s
     } catch {
       // Feeds that say (or default to) UTF-8 but hold Latin-1 bytes are common; windows-1252 reads them right.
       warnings.push(`the document is not valid UTF-8 (${from}); decoded as windows-1252`);
-      return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', warnings };
+      return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'windows-1252'), encoding: 'windows-1252', warnings };
     }
   }
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label);
-  } catch {
+  // As browsers do (WHATWG Encoding), Latin-1 labels mean windows-1252: feeds that say ISO-8859-1 use
+  // its curly quotes and dashes (0x80-0x9F) all the time.
+  const encoding = LATIN1_LABELS.has(label.toLowerCase()) ? 'windows-1252' : label.toLowerCase();
+  if (!iconv.encodingExists(encoding)) {
     throw new IngestError('unsupported-encoding', `the encoding "${label}" (from the ${from}) is not one this server can decode`);
   }
-  return { text: decoder.decode(bytes), encoding: decoder.encoding, warnings };
+  return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding, { stripBOM: true }), encoding, warnings };
 }
 
 // ---------------------------------------------------------------------------------------------------

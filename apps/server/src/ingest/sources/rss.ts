@@ -104,6 +104,12 @@ function itunesImage(element: XmlElement): string | undefined {
   return attr(image, 'href') ?? (image?.text.trim() || undefined);
 }
 
+/** itunes:keywords is a comma-separated text; some feeds put it in a `text` attribute instead. */
+function keywords(element: XmlElement): string | undefined {
+  const k = child(element, 'itunes:keywords');
+  return k ? (k.text.trim() || attr(k, 'text')) : undefined;
+}
+
 function readChannel(channel: XmlElement): RssChannel {
   const owner = child(channel, 'itunes:owner');
   const locked = child(channel, 'podcast:locked');
@@ -131,7 +137,7 @@ function readChannel(channel: XmlElement): RssChannel {
       return subs.length ? subs.map((s) => `${name}/${s}`) : [name];
     }),
     rssCategories: childrenNamed(channel, 'category').map((c) => oneLine(c.text)).filter(Boolean),
-    keywords: childText(channel, 'itunes:keywords'),
+    keywords: keywords(channel),
     newFeedUrl: childText(channel, 'itunes:new-feed-url'),
     podcastGuid: childText(channel, 'podcast:guid'),
     locked: locked ? { value: locked.text.trim(), owner: attr(locked, 'owner') } : undefined,
@@ -168,7 +174,7 @@ function readItem(item: XmlElement): RssItem {
     season: childText(item, 'itunes:season') ?? childText(item, 'podcast:season'),
     episode: childText(item, 'itunes:episode') ?? childText(item, 'podcast:episode'),
     image: itunesImage(item) ?? podcastImage(item) ?? thumbnail,
-    keywords: childText(item, 'itunes:keywords'),
+    keywords: keywords(item),
     categories: childrenNamed(item, 'category').map((c) => oneLine(c.text)).filter(Boolean),
     transcripts: childrenNamed(item, 'podcast:transcript').flatMap((t) => {
       const url = attr(t, 'url');
@@ -312,12 +318,20 @@ function kindOf(mime: string | null, fallback: MediaKind | null): MediaKind | nu
 
 class MediaList {
   readonly items: MediaDraft[] = [];
-  private readonly seen = new Set<string>();
   dropped = 0;
+  private readonly byKey = new Map<string, MediaDraft>();
   add(media: MediaDraft): void {
     const key = `${media.kind} ${media.url}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    const same = this.byKey.get(key);
+    if (same) {
+      // The same file listed twice (the enclosure again as an alternateEnclosure): keep one, with all
+      // that both say about it (a title, a bitrate).
+      for (const [field, value] of Object.entries(media)) {
+        if ((same as unknown as Record<string, unknown>)[field] === undefined) (same as unknown as Record<string, unknown>)[field] = value;
+      }
+      return;
+    }
+    this.byKey.set(key, media);
     if (this.items.length >= CMS_LIMITS.media) this.dropped += 1;
     else this.items.push(media);
   }
