@@ -73,6 +73,23 @@ const ENTITIES: Record<string, string> = Object.assign(
   { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" },
 );
 
+/**
+ * A bare `&` (in "Q & A", "AT&T", a URL's query string) is the commonest way feeds break XML. Outside CDATA
+ * and comments, an `&` that does not start a reference is escaped before parsing, which is what every
+ * feed reader does; sax alone would take "&T<" for an entity and swallow the `<` of the next tag.
+ */
+const BARE_AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?!(?:[A-Za-z_:][\w.:-]*|#\d+|#x[\da-fA-F]+);)/g;
+
+function escapeBareAmpersands(text: string): { text: string; count: number } {
+  let count = 0;
+  const escaped = text.replace(BARE_AMPERSAND, (match) => {
+    if (match !== '&') return match;
+    count += 1;
+    return '&amp;';
+  });
+  return { text: count > 0 ? escaped : text, count };
+}
+
 /** sax problems a real feed may have and still be read: they concern one entity, not the structure. */
 const RECOVERABLE = ['Invalid character entity', 'Invalid character in entity name'];
 
@@ -187,11 +204,14 @@ export function parseXml(input: string, limits: Partial<XmlLimits> = {}): { root
   const { maxDepth } = { ...DEFAULT_XML_LIMITS, ...limits };
   // Whitespace before `<?xml` is a well-known real-world mistake; a strict parser rejects it.
   const start = /^[\s\uFEFF]*/.exec(input)![0].length;
-  const text = start > 0 ? input.slice(start) : input;
-  if (text.length === 0) throw new IngestError('empty-document', 'the document is empty');
-  if (text[0] !== '<') throw new IngestError('not-xml', `not XML: the document starts with "${snippet(text, 0)}"`, { line: 1, column: 1 });
+  const trimmed = start > 0 ? input.slice(start) : input;
+  if (trimmed.length === 0) throw new IngestError('empty-document', 'the document is empty');
+  if (trimmed[0] !== '<') throw new IngestError('not-xml', `not XML: the document starts with "${snippet(trimmed, 0)}"`, { line: 1, column: 1 });
 
   const warnings: string[] = [];
+  const { text, count: ampersands } = escapeBareAmpersands(trimmed);
+  // Columns after an escaped `&` on the same line shift by 4; lines stay exact.
+  if (ampersands > 0) warnings.push(`${ampersands} bare "&" read as "&amp;"`);
   let recovered = 0;
   const parser = sax.parser(true, { position: true });
   parser.ENTITIES = ENTITIES;
