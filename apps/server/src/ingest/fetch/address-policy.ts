@@ -114,10 +114,13 @@ export function isMetadataAddress(text: string): boolean {
 function parseAddress(text: string): Address | undefined {
   // Only the canonical notations: DNS answers and WHATWG-normalised URL hosts are always in them, and
   // ipaddr.js's extra leniency ("127.1", "0x7f.0.0.1") has no business in a security check.
-  const bare = text.replace(/^\[|\]$/g, '');
-  if (isIP(bare.split('%')[0] ?? '') === 0) return undefined;
+  const bare = text.replace(/^\[|\]$/g, '').split('%')[0] ?? '';
+  const family = isIP(bare);
+  if (family === 0) return undefined;
   try {
-    return ipaddr.parse(bare);
+    // ipaddr.js reads the deprecated IPv4-compatible "::10.0.0.1" as IPv4-mapped "::ffff:10.0.0.1"; the
+    // WHATWG URL parser writes dotted IPv6 tails in hex first ("::a00:1"), which ipaddr.js reads right.
+    return ipaddr.parse(family === 6 && bare.includes('.') ? new URL(`http://[${bare}]/`).hostname.slice(1, -1) : bare);
   } catch {
     return undefined;
   }
