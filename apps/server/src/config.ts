@@ -1,7 +1,9 @@
 // Configuration comes from environment variables only (twelve-factor), validated once at start.
 // Every variable has an embedded default or is optional, so `thmnayah start` needs none of them;
 // a bad value stops the process with a message that names the variable and what it expected.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import ipaddr from 'ipaddr.js';
 
 export const ROLES = ['cms', 'discovery', 'relay', 'worker', 'cron', 'web'] as const;
 export type Role = (typeof ROLES)[number];
@@ -26,6 +28,12 @@ export interface Config {
   schedulerIntervalMs: number;
   devTokenTtlSeconds: number;
   shutdownGraceMs: number;
+  /** Networks (CIDR) the feed importer may fetch from although they are private, loopback, etc. */
+  ingestAllowedNetworks: string[];
+  /** Host names (or *.suffix) the feed importer may fetch from although they resolve to private addresses. */
+  ingestAllowedHosts: string[];
+  ingestMaxBytes: number;
+  ingestTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -58,6 +66,10 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'SCHEDULER_INTERVAL_MS', description: 'how often due scheduled episodes are published', default: '5000' },
   { name: 'DEV_TOKEN_TTL_SECONDS', description: 'lifetime of development-issuer tokens', default: '43200' },
   { name: 'SHUTDOWN_GRACE_MS', description: 'time in-flight requests get after SIGTERM', default: '10000' },
+  { name: 'INGEST_ALLOWED_NETWORKS', description: 'comma-separated CIDRs the feed importer may fetch from although private/loopback (e.g. 10.1.2.0/24)' },
+  { name: 'INGEST_ALLOWED_HOSTS', description: 'comma-separated host names (or *.domain) the feed importer may fetch from although they resolve to private addresses (never metadata)' },
+  { name: 'INGEST_MAX_BYTES', description: 'largest feed the importer reads (decompressed bytes)', default: '33554432' },
+  { name: 'INGEST_TIMEOUT_MS', description: 'time limit for one feed fetch, redirects included', default: '60000' },
 ];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -93,6 +105,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   };
 
+  const list = (name: string, valid: (entry: string) => boolean, expected: string): string[] => {
+    const entries = (text(name) ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+    const bad = entries.filter((e) => !valid(e));
+    if (bad.length > 0) problems.push(`${name} must be a comma-separated list of ${expected}, got "${bad.join('", "')}"`);
+    return entries;
+  };
+
   const port = integer('PORT', 8080, 0, 65535);
   const logLevel = text('LOG_LEVEL') ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
@@ -114,6 +133,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schedulerIntervalMs: integer('SCHEDULER_INTERVAL_MS', 5000, 50, 3_600_000),
     devTokenTtlSeconds: integer('DEV_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    ingestAllowedNetworks: list('INGEST_ALLOWED_NETWORKS', (e) => (e.includes('/') ? ipaddr.isValidCIDR(e) && isIP(e.split('/')[0]!) !== 0 : isIP(e) !== 0), 'IP networks like 10.1.2.0/24'),
+    ingestAllowedHosts: list('INGEST_ALLOWED_HOSTS', (e) => /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(e), 'host names like feeds.example.org or *.example.org'),
+    ingestMaxBytes: integer('INGEST_MAX_BYTES', 32 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    ingestTimeoutMs: integer('INGEST_TIMEOUT_MS', 60_000, 100, 3_600_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
