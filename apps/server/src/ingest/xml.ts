@@ -270,7 +270,7 @@ export function parseXml(input: string, limits: Partial<XmlLimits> = {}): { root
     if (stack.length === 0) {
       rootClosed = true;
       // Anything after the root element is not part of the document (a stray second root, a PHP notice).
-      const rest = text.slice(parser.position).trim();
+      const rest = text.slice(parser.position).replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, '').trim();
       if (rest && !HTML_ROOTS.has(root!.name.toLowerCase())) {
         warnings.push(`ignored content after the root element at line ${where().line}: "${snippet(rest, 0)}"`);
       }

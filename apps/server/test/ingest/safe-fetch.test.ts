@@ -3,7 +3,7 @@
 // e.g., 10.0.0.1 for a made-up name: the fetcher must refuse before any connection is attempted.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { generate } from 'selfsigned';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -394,6 +394,22 @@ describe('time limits', () => {
     const error = await failure(fetcher({ totalTimeoutMs: 200 }).fetch(url(http)));
     expect(error.code).toBe('timeout');
     expect(error.message).toMatch(/took longer than 200 ms/);
+  });
+
+  it('gives up on a connection that never completes (connect timeout: a TCP server that never speaks TLS)', async () => {
+    const sockets: import('node:net').Socket[] = [];
+    const silent = createNetServer((socket) => sockets.push(socket)); // accept, say nothing
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (silent.address() as AddressInfo).port;
+      const resolve = resolverFor({ 'feed.test': ['127.0.0.1'] });
+      const error = await failure(fetcher({ resolve, connectTimeoutMs: 200, totalTimeoutMs: 30_000 }).fetch(`https://feed.test:${port}/`));
+      expect(error.code).toBe('timeout');
+      expect(error.message).toBe(`no connection to feed.test:${port} within 200 ms`);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 
   it('gives up on a resolver that never answers', async () => {

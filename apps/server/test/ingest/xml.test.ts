@@ -110,10 +110,25 @@ describe('what real feeds get wrong, and still read', () => {
     expect(draft.episodes.map((e) => [e.durationSeconds, e.season, e.number])).toEqual([[60, null, null], [null, 4, 7]]);
   });
 
-  it('ignores content after the root element, with a warning', () => {
+  it('ignores content after the root element, with a warning (comments there are fine)', () => {
     const draft = importDocument(`${rss('')}\n<br />\n<b>Warning</b>: something in /var/www/feed.php`);
     expect(draft.program.title).toBe('T');
-    expect(draft.warnings.join('\n')).toMatch(/ignored content after the root element/);
+    expect(draft.warnings.join('\n')).toMatch(/ignored content after the root element at line 2: "<br \/> <b>Warning<\/b>: something in/);
+    expect(importDocument(`${rss('')}\n<!-- generated in 0.2 s -->\n`).warnings.join()).not.toMatch(/ignored content/);
+  });
+
+  it('reads RSS 1.0 (RDF), items beside the channel', () => {
+    const draft = importDocument(`<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://rdf.example.org/"><title>RDF Cast</title><link>https://rdf.example.org/</link><description>Old school</description><dc:language>en</dc:language></channel>
+  <item rdf:about="https://rdf.example.org/1"><title>One</title><link>https://rdf.example.org/1</link><dc:date>2004-05-06T07:08:09Z</dc:date></item>
+  <item rdf:about="https://rdf.example.org/2"><title>Two</title><link>https://rdf.example.org/2</link></item>
+</rdf:RDF>`);
+    expect(draft.program).toMatchObject({ title: 'RDF Cast', language: 'en', externalId: 'https://rdf.example.org/' });
+    expect(draft.episodes.map((e) => [e.title, e.externalId, e.externalIdRule, e.publishAt])).toEqual([
+      ['One', 'https://rdf.example.org/1', 'link', '2004-05-06T07:08:09.000Z'],
+      ['Two', 'https://rdf.example.org/2', 'link', null],
+    ]);
   });
 });
 
