@@ -2,50 +2,58 @@
 // same run on the same machine:
 //   - sax alone: the underlying parser over the same text, no handlers, no tree (the floor for any sax reader)
 //   - JSON.parse of the mapped result: reading the same information when it is already structured
-// Run: node apps/server/bin/run-ts.mjs bench/ingest-parse.ts [iterations]
+// The cases run round-robin (one of each per round), so a busy machine slows them alike; each ratio is the
+// median of the per-round ratios to the sax baseline of the same round.
+// Run: node apps/server/bin/run-ts.mjs bench/ingest-parse.ts [rounds]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sax from 'sax';
-import { fixturesDir } from '../apps/server/src/paths.js';
 import { importDocument } from '../apps/server/src/ingest/registry.js';
-import { parseRss, mapRss } from '../apps/server/src/ingest/sources/rss.js';
+import { mapRss, parseRss } from '../apps/server/src/ingest/sources/rss.js';
 import { readXml } from '../apps/server/src/ingest/xml.js';
+import { fixturesDir } from '../apps/server/src/paths.js';
 
-const iterations = Number(process.argv[2] ?? 30);
+const rounds = Number(process.argv[2] ?? 30);
 const bytes = readFileSync(join(fixturesDir, 'feeds', 'en_giantbomb-podcast.rss'));
 const text = bytes.toString('utf8');
 const items = importDocument(bytes).episodes.length;
 const asJson = JSON.stringify(importDocument(bytes));
+const tree = readXml(bytes);
 
-function measure(run: () => unknown): { median: number; min: number } {
-  for (let i = 0; i < 5; i += 1) run(); // warm up the JIT
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i += 1) {
-    const start = process.hrtime.bigint();
-    run();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)]!, min: times[0]! };
-}
-
-// Interleave nothing: each case runs its iterations in turn, baselines first and last to expose drift.
-const results: [string, { median: number; min: number }][] = [
-  ['baseline: sax parse only (no tree)', measure(() => sax.parser(true, {}).write(text).close())],
-  ['baseline: JSON.parse of the mapped drafts', measure(() => JSON.parse(asJson))],
-  ['readXml: decode + safe parse to tree', measure(() => readXml(bytes))],
-  ['importDocument: decode + parse + map', measure(() => importDocument(bytes))],
-  ['parse + map from a ready tree', (() => {
-    const doc = readXml(bytes);
-    return measure(() => mapRss(parseRss(doc)));
-  })()],
-  ['baseline again: sax parse only', measure(() => sax.parser(true, {}).write(text).close())],
+const cases: [string, () => unknown][] = [
+  ['baseline: sax parse only (no tree)', () => sax.parser(true, {}).write(text).close()],
+  ['baseline: JSON.parse of the mapped drafts', () => JSON.parse(asJson)],
+  ['readXml: decode + safe parse to tree', () => readXml(bytes)],
+  ['parse + map from a ready tree', () => mapRss(parseRss(tree))],
+  ['importDocument: decode + parse + map', () => importDocument(bytes)],
 ];
 
-const baseline = Math.min(results[0]![1].median, results[5]![1].median);
-const full = results[3]![1].median;
-console.log(`Giant Bomb feed: ${(bytes.length / 1e6).toFixed(2)} MB, ${items} items, ${iterations} iterations (median ms; ratio to the sax-only baseline)`);
-for (const [name, { median, min }] of results) {
-  console.log(`${name.padEnd(44)} ${median.toFixed(1).padStart(7)} ms (min ${min.toFixed(1).padStart(6)})  ${(items / (median / 1000)).toFixed(0).padStart(7)} items/s  ×${(median / baseline).toFixed(2)}`);
+const time = (run: () => unknown) => {
+  const start = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+for (let i = 0; i < 5; i += 1) for (const [, run] of cases) run(); // warm up the JIT
+
+const times = cases.map(() => [] as number[]);
+const ratios = cases.map(() => [] as number[]);
+for (let round = 0; round < rounds; round += 1) {
+  const baseline = time(cases[0]![1]);
+  times[0]!.push(baseline);
+  ratios[0]!.push(1);
+  for (let c = 1; c < cases.length; c += 1) {
+    const ms = time(cases[c]![1]);
+    times[c]!.push(ms);
+    ratios[c]!.push(ms / baseline);
+  }
 }
-console.log(`import (parse + map) runs at ${(items / (full / 1000)).toFixed(0)} items/s, ${(full / baseline).toFixed(2)}× the time of a bare sax parse of the same text`);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+console.log(`Giant Bomb feed: ${(bytes.length / 1e6).toFixed(2)} MB, ${items} items, ${rounds} rounds, Node ${process.version}`);
+console.log(`${'case'.padEnd(44)} ${'median'.padStart(9)} ${'min'.padStart(9)} ${'items/s'.padStart(9)}  ratio to sax (median of rounds)`);
+cases.forEach(([name], c) => {
+  const m = median(times[c]!);
+  console.log(`${name.padEnd(44)} ${`${m.toFixed(1)} ms`.padStart(9)} ${`${Math.min(...times[c]!).toFixed(1)} ms`.padStart(9)} ${(items / (m / 1000)).toFixed(0).padStart(9)}  ×${median(ratios[c]!).toFixed(2)}`);
+});
+const full = median(times[4]!);
+console.log(`import (decode + parse + map): ${(items / (full / 1000)).toFixed(0)} items/s, ×${median(ratios[4]!).toFixed(2)} the time of a bare sax parse of the same text`);

@@ -81,13 +81,23 @@ const ENTITIES: Record<string, string> = Object.assign(
 const BARE_AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?!(?:[A-Za-z_:][\w.:-]*|#\d+|#x[\da-fA-F]+);)/g;
 
 function escapeBareAmpersands(text: string): { text: string; count: number } {
+  // Look before rewriting: most feeds have none, and replace() would copy the whole text regardless.
+  BARE_AMPERSAND.lastIndex = 0;
+  let found = false;
+  for (let match = BARE_AMPERSAND.exec(text); match; match = BARE_AMPERSAND.exec(text)) {
+    if (match[0] === '&') {
+      found = true;
+      break;
+    }
+  }
+  if (!found) return { text, count: 0 };
   let count = 0;
   const escaped = text.replace(BARE_AMPERSAND, (match) => {
     if (match !== '&') return match;
     count += 1;
     return '&amp;';
   });
-  return { text: count > 0 ? escaped : text, count };
+  return { text: escaped, count };
 }
 
 /** sax problems a real feed may have and still be read: they concern one entity, not the structure. */
