@@ -1,7 +1,9 @@
 // Configuration comes from environment variables only (twelve-factor), validated once at start.
 // Every variable has an embedded default or is optional, so `thmnayah start` needs none of them;
 // a bad value stops the process with a message that names the variable and what it expected.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import ipaddr from 'ipaddr.js';
 
 export const ROLES = ['cms', 'discovery', 'relay', 'worker', 'cron', 'web'] as const;
 export type Role = (typeof ROLES)[number];
@@ -45,6 +47,12 @@ export interface Config {
   mediaMaxBytes: number;
   /** Secret for local signed media URLs; generated in DATA_DIR/identity when absent. */
   mediaSigningKey: string | undefined;
+  /** Networks (CIDR) the feed importer may fetch from although they are private, loopback, etc. */
+  ingestAllowedNetworks: string[];
+  /** Host names (or *.suffix) the feed importer may fetch from although they resolve to private addresses. */
+  ingestAllowedHosts: string[];
+  ingestMaxBytes: number;
+  ingestTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +97,10 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'S3_FORCE_PATH_STYLE', description: 'path-style URLs (http://host/bucket/key), needed by MinIO: true or false', default: 'true' },
   { name: 'MEDIA_MAX_BYTES', description: 'largest media upload in bytes', default: '5368709120' },
   { name: 'MEDIA_SIGNING_KEY', description: 'secret (32+ characters) for local signed media URLs; generated in DATA_DIR when unset' },
+  { name: 'INGEST_ALLOWED_NETWORKS', description: 'comma-separated CIDRs the feed importer may fetch from although private/loopback (e.g. 10.1.2.0/24)' },
+  { name: 'INGEST_ALLOWED_HOSTS', description: 'comma-separated host names (or *.domain) the feed importer may fetch from although they resolve to private addresses (never metadata)' },
+  { name: 'INGEST_MAX_BYTES', description: 'largest feed the importer reads (decompressed bytes)', default: '33554432' },
+  { name: 'INGEST_TIMEOUT_MS', description: 'time limit for one feed fetch, redirects included', default: '60000' },
 ];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -132,6 +144,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   };
 
+  const list = (name: string, valid: (entry: string) => boolean, expected: string): string[] => {
+    const entries = (text(name) ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+    const bad = entries.filter((e) => !valid(e));
+    if (bad.length > 0) problems.push(`${name} must be a comma-separated list of ${expected}, got "${bad.join('", "')}"`);
+    return entries;
+  };
+
   const port = integer('PORT', 8080, 0, 65535);
   const logLevel = text('LOG_LEVEL') ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
@@ -166,6 +185,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // S3 takes at most 5 GiB in one PUT, which is what a presigned upload is.
     mediaMaxBytes: integer('MEDIA_MAX_BYTES', 5 * 1024 ** 3, 1024, 5 * 1024 ** 3),
     mediaSigningKey: text('MEDIA_SIGNING_KEY'),
+    ingestAllowedNetworks: list('INGEST_ALLOWED_NETWORKS', (e) => (e.includes('/') ? ipaddr.isValidCIDR(e) && isIP(e.split('/')[0]!) !== 0 : isIP(e) !== 0), 'IP networks like 10.1.2.0/24'),
+    ingestAllowedHosts: list('INGEST_ALLOWED_HOSTS', (e) => /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(e), 'host names like feeds.example.org or *.example.org'),
+    ingestMaxBytes: integer('INGEST_MAX_BYTES', 32 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    ingestTimeoutMs: integer('INGEST_TIMEOUT_MS', 60_000, 100, 3_600_000),
   };
   if ((config.s3AccessKeyId === undefined) !== (config.s3SecretAccessKey === undefined)) {
     problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');

@@ -1,0 +1,40 @@
+// One error type for everything that can go wrong while importing: the code says what kind of problem it
+// is (so callers can map it to an HTTP status or a retry decision), the message says it in words a person
+// can act on ("not well-formed XML at line 109, column 11: ...").
+
+export type IngestErrorCode =
+  // reading the document
+  | 'empty-document'
+  | 'not-xml'
+  | 'not-well-formed'
+  | 'html-page'
+  | 'not-a-feed'
+  | 'unsupported-encoding'
+  | 'document-too-large'
+  | 'too-deep'
+  // fetching it
+  | 'invalid-url'
+  | 'address-refused'
+  | 'dns-failed'
+  | 'connect-failed'
+  | 'timeout'
+  | 'too-many-redirects'
+  | 'redirect-refused'
+  | 'http-status'
+  | 'response-too-large'
+  | 'bad-encoding';
+
+export class IngestError extends Error {
+  constructor(
+    readonly code: IngestErrorCode,
+    message: string,
+    readonly details: { line?: number; column?: number; status?: number; url?: string; address?: string } = {},
+  ) {
+    super(message);
+    this.name = 'IngestError';
+  }
+}
+
+export function isIngestError(error: unknown, code?: IngestErrorCode): error is IngestError {
+  return error instanceof IngestError && (code === undefined || error.code === code);
+}
