@@ -45,17 +45,36 @@ export const MAX_TOKEN_LENGTH = 100;
 
 const LANG: Record<TokenKind, TokenLanguage> = { arabic: 'ar', latin: 'en', other: 'und', number: 'und' };
 
-function termFor(kind: TokenKind, exact: string, lower: string): { term: string; stop: boolean } {
-  switch (kind) {
-    case 'arabic': {
-      const base = arabicStopBase(exact);
-      return base !== undefined ? { term: base, stop: true } : { term: stemArabic(exact), stop: false };
-    }
-    case 'latin':
-      return isEnglishStopWord(exact) ? { term: exact, stop: true } : { term: stemEnglish(lower), stop: false };
-    default:
-      return { term: exact, stop: false };
+interface TermInfo {
+  readonly term: string;
+  readonly stop: boolean;
+}
+
+// Word frequencies are Zipfian: a small cache of word → term answers most tokens without stemming
+// again, and hands back the same object each time (no allocation). Cleared when full, so it stays bounded.
+const CACHE_LIMIT = 50_000;
+const arabicCache = new Map<string, TermInfo>();
+const latinCache = new Map<string, TermInfo>();
+
+function remember(cache: Map<string, TermInfo>, key: string, info: TermInfo): TermInfo {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, info);
+  return info;
+}
+
+function termFor(kind: TokenKind, exact: string, lower: string): TermInfo {
+  if (kind === 'arabic') {
+    const known = arabicCache.get(exact);
+    if (known !== undefined) return known;
+    const base = arabicStopBase(exact);
+    return remember(arabicCache, exact, base !== undefined ? { term: base, stop: true } : { term: stemArabic(exact), stop: false });
   }
+  if (kind === 'latin') {
+    const known = latinCache.get(lower);
+    if (known !== undefined) return known;
+    return remember(latinCache, lower, isEnglishStopWord(exact) ? { term: exact, stop: true } : { term: stemEnglish(lower), stop: false });
+  }
+  return { term: exact, stop: false };
 }
 
 /** The normalised form of one token as written: lower-case form with apostrophes, and exact without. */
@@ -76,6 +95,7 @@ class TokenCollector {
   /** Index in `tokens` of the first part of the current hyphenated chain, or -1. */
   private chainStart = -1;
   private chainKind: TokenKind = 'latin';
+  private hasStop = false;
 
   constructor(
     private readonly text: string,
@@ -107,6 +127,7 @@ class TokenCollector {
 
   private push(kind: TokenKind, lower: string, exact: string, start: number, end: number): void {
     const { term, stop } = termFor(kind, exact, lower);
+    if (stop) this.hasStop = true;
     this.tokens.push({ term, exact, lang: LANG[kind], start, end, position: this.position++, stop });
   }
 
@@ -130,7 +151,7 @@ class TokenCollector {
 
   finish(): AnalyzedToken[] {
     this.closeChain();
-    if (this.mode === 'query' && !this.keepStopWords && this.tokens.some((t) => !t.stop)) return this.tokens.filter((t) => !t.stop);
+    if (this.mode === 'query' && !this.keepStopWords && this.hasStop && this.tokens.some((t) => !t.stop)) return this.tokens.filter((t) => !t.stop);
     return this.tokens;
   }
 }

@@ -12,7 +12,7 @@
 //    ان (فنجان، سليمان، مهرجان، لبنان، رمضان، امتحان), which light10 cuts to nonsense or other words.
 //  - Suffixes in linguistic order, not one pass over a list: pronoun (ها ه ي, and هم كم ك which light10
 //    leaves on: كتابك، كتابهم), then plural (ات ون ين), then the nisba ي. So سياراتي → سيارات → سيار like
-//    سيارة → سيار, and عربية → عربي → عرب. ك needs 4 letters before it (يملك، بيتك stay whole). نا and ني
+//    سيارة → سيار, and عربية → عربي → عرب. ك stays after ا (استهلاك، اشتراك are nouns in اك). نا and ني
 //    stay on: احيانا، مجانا، معاني، اغاني end so without being pronouns.
 //  - A taa marbuta before a pronoun is written ت: after removing the pronoun, a final ت is dropped when at
 //    least 3 letters remain (مكتبتي → مكتبت → مكتب, like مكتبة → مكتب; بيتي → بيت keeps its ت).
@@ -82,13 +82,14 @@ function stemSuffixes(word: string): string {
   } else if (n >= 4 && (last === HEH || last === YEH)) {
     w = w.slice(0, n - 1); // كتابه، كتابي، مكتبه (ة)
     removedPronoun = true;
-  } else if (n >= 5 && last === KAF) {
-    w = w.slice(0, n - 1); // كتابك; not يملك، بيتك (4 letters: too many verbs and nouns end in ك)
+  } else if (n >= 4 && last === KAF && beforeLast !== ALEF) {
+    w = w.slice(0, n - 1); // كتابك، بيتك; not استهلاك، اشتراك (nouns in اك keep their ك)
     removedPronoun = true;
   }
   n = w.length;
-  // A taa marbuta written ت before the pronoun: مكتبتي → مكتبت → مكتب (but سياراتي → سيارات keeps ات).
-  if (removedPronoun && n >= 4 && w.charCodeAt(n - 1) === TEH && w.charCodeAt(n - 2) !== ALEF) {
+  // A taa marbuta written ت before the pronoun: مكتبتي → مكتبت → مكتب, حياتي → حيات → حيا (but
+  // سياراتي → سيارات keeps its plural ات for the next step).
+  if (removedPronoun && n >= 4 && w.charCodeAt(n - 1) === TEH && (n === 4 || w.charCodeAt(n - 2) !== ALEF)) {
     w = w.slice(0, n - 1);
     n = w.length;
   }

@@ -37,6 +37,12 @@ function codePointWidth(cp: number): number {
   return cp > 0xffff ? 2 : 1;
 }
 
+/** The code point at i: charCodeAt unless it is a surrogate (astral letters are rare). */
+function codePointAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(i) as number) : code;
+}
+
 /** Would a character of class `cls` continue a token of kind `kind`? */
 function continues(kind: number, cls: CharClass): boolean {
   switch (cls) {
@@ -86,7 +92,7 @@ export function forEachToken(text: string, emit: (kind: TokenKind, start: number
   let start = 0;
   let i = 0;
   while (i < n) {
-    const cp = text.codePointAt(i) as number;
+    const cp = codePointAt(text, i);
     const width = codePointWidth(cp);
     const cls = classify(cp);
     if (kind !== NONE && continues(kind, cls)) {
@@ -97,7 +103,7 @@ export function forEachToken(text: string, emit: (kind: TokenKind, start: number
     }
     // Characters that stay inside a token only when the token goes on after them.
     if (kind !== NONE && i + width < n) {
-      const nextCp = text.codePointAt(i + width) as number;
+      const nextCp = codePointAt(text, i + width);
       const nextCls = classify(nextCp);
       if (
         (cls === CharClass.NumberSeparator && kind === NUMBER && nextCls === CharClass.Digit) ||
