@@ -135,6 +135,8 @@ export function stemArabic(word: string): string {
     for (const prefix of ARTICLE_PREFIXES) {
       if (n - prefix.length >= 2 && word.startsWith(prefix)) {
         let rest = word.slice(prefix.length);
+        // ل + الليل is written لليل: when لل leaves too short a word, the second ل was the word's own.
+        if (rest.length < 3 && prefix.endsWith('لل')) rest = word.slice(prefix.length - 1);
         // A second article: الألعاب → العاب → عاب, so that it meets ألعاب → عاب.
         if (rest.length >= 4 && rest.charCodeAt(0) === ALEF && rest.charCodeAt(1) === LAM) rest = rest.slice(2);
         return stemSuffixes(rest);
