@@ -83,6 +83,18 @@ export type FormLevel = 'spelling' | 'prefixes' | 'inflections';
  * word (كامل is not ك + امل, لماذا not ل + ماذا).
  */
 export function surfaceForms(word: string, level: FormLevel): Set<string> {
+  const forms = new Set<string>();
+  for (const stem of inflectedStems(word, level)) {
+    forms.add(stem);
+    if (level === 'spelling') continue;
+    for (const article of ARTICLES) forms.add(article + stem);
+    if (stem.length >= 4) forms.add(`و${stem}`).add(`ف${stem}`);
+  }
+  return forms;
+}
+
+/** The word and, at the `inflections` level, its suffixed forms (no prefixes). */
+function inflectedStems(word: string, level: FormLevel): string[] {
   const stems = [word];
   if (level === 'inflections' && word.length >= 3) {
     if (word.endsWith('ه')) {
@@ -96,14 +108,15 @@ export function surfaceForms(word: string, level: FormLevel): Set<string> {
       if (word.endsWith('ء')) stems.push(`${word.slice(0, -1)}ئا`); // شيء → شيئا
     }
   }
-  const forms = new Set<string>();
-  for (const stem of stems) {
-    forms.add(stem);
-    if (level === 'spelling') continue;
-    for (const article of ARTICLES) forms.add(article + stem);
-    if (stem.length >= 4) forms.add(`و${stem}`).add(`ف${stem}`);
-  }
-  return forms;
+  return stems;
+}
+
+/** The prefix-free readings of a word: itself, and without each article or conjunction it may carry. */
+function withoutPrefixes(word: string): string[] {
+  const readings = [word];
+  for (const article of ARTICLES) if (word.startsWith(article)) readings.push(word.slice(article.length));
+  if ((word.startsWith('و') || word.startsWith('ف')) && word.length >= 5) readings.push(word.slice(1));
+  return readings;
 }
 
 interface Doc {
@@ -240,13 +253,23 @@ export function buildQuerySets(rows: readonly TatoebaPair[], options: QuerySetOp
   // Content words in their base form: not a function word, not a prefixed or inflected form of another
   // word of the corpus (يوما is يوم with tanween, سيارته is سيارة with a pronoun), not definite (الذهاب:
   // people search for ذهاب, and its forms are generated from there).
-  const inflectedForms = new Set<string>();
+  // (Same as asking whether w is in surfaceForms(v, 'inflections') of another word v, without building
+  // every form of every word: suffixed forms are collected once, prefixes are taken off w.)
+  const suffixedForms = new Map<string, string>();
   for (const word of docsWith.keys()) {
     if (word.length < 3 || functionWords.has(word)) continue;
-    for (const form of surfaceForms(word, 'inflections')) if (form !== word) inflectedForms.add(form);
+    for (const form of inflectedStems(word, 'inflections')) {
+      // Keep a base other than the form itself when there is one: that is what makes it "another" word's.
+      if (!suffixedForms.has(form) || suffixedForms.get(form) === form) suffixedForms.set(form, word);
+    }
   }
+  const isFormOfAnother = (w: string) =>
+    withoutPrefixes(w).some((reading) => {
+      const base = suffixedForms.get(reading);
+      return base !== undefined && (base !== w || reading !== w);
+    });
   const contentWords = [...docsWith.keys()]
-    .filter((w) => w.length >= 3 && !functionWords.has(w) && !inflectedForms.has(w) && !(w.startsWith('ال') && w.length >= 5))
+    .filter((w) => w.length >= 3 && !functionWords.has(w) && !(w.startsWith('ال') && w.length >= 5) && !isFormOfAnother(w))
     .sort(byFrequency)
     .slice(0, limit);
   const prefixed: QuerySet = {
