@@ -22,6 +22,8 @@
 //  - A second article after the first goes too (الألعاب → العاب → عاب, like ألعاب → عاب): after alef
 //    folding ألعاب looks like ال + عاب, so both forms must be cut the same way.
 //  - A few words keep their form: الله (not ال + له), and the tens (ثلاثين is not ثلاث + ين).
+//  - When لل would leave fewer than 3 letters only ل goes: ل + الليل is written لليل.
+//  - A lone ب ل ك ف is never removed (بيت، برنامج، لعب، كتاب، فنجان begin so): only with the article.
 
 /** Article prefixes, longest first, with the conjunction or preposition in front of them. */
 const ARTICLE_PREFIXES = ['وبال', 'وكال', 'فبال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'] as const;
@@ -56,6 +58,8 @@ const HEH = 0x0647;
 const YEH = 0x064a;
 const YEH_HAMZA = 0x0626;
 const KAF = 0x0643;
+const FEH = 0x0641;
+const BEH = 0x0628;
 const MEEM = 0x0645;
 
 function endsWith2(w: string, a: number, b: number): boolean {
@@ -107,7 +111,7 @@ function stemSuffixes(word: string): string {
   return w;
 }
 
-/** Pronoun suffixes the stemmer leaves on (see the header), but which must not hide a stem from WAW_STEMS. */
+/** Pronoun suffixes, including those stemSuffixes leaves on (نا، ني …): none may hide a stem from WAW_STEMS. */
 const OTHER_PRONOUNS = ['ك', 'كم', 'كن', 'هم', 'هن', 'نا', 'ني', 'هما', 'كما'] as const;
 
 /** Does the word, once its suffixes are removed, start with a root و (وقت in وقتك، والد in والدي)? */
@@ -131,7 +135,7 @@ export function stemArabic(word: string): string {
 
   const first = word.charCodeAt(0);
   if (first === WAW && hasWawStem(word)) return stemSuffixes(word); // والدي، وقتك، وجدته
-  if (first === WAW || first === 0x0641 || first === 0x0628 || first === 0x0643 || first === LAM || first === ALEF) {
+  if (first === WAW || first === FEH || first === BEH || first === KAF || first === LAM || first === ALEF) {
     for (const prefix of ARTICLE_PREFIXES) {
       if (n - prefix.length >= 2 && word.startsWith(prefix)) {
         let rest = word.slice(prefix.length);
