@@ -56,9 +56,14 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     const ownStorage = options.storage ? undefined : storage;
     const verify = cachedVerifier(devIssuer ? devVerifier(devIssuer) : await oidcVerifier(config.oidcIssuer!, config.oidcAudience));
     // Last: nothing after it can fail and leave a Redis connection open.
-    const cache = config.redisUrl
-      ? redisCache(config.redisUrl, { onError: (error) => options.onError?.(error, 'redis') })
-      : memoryCache();
+    let cache: Cache = memoryCache();
+    if (config.redisUrl) {
+      const redis = redisCache(config.redisUrl, { onError: (error) => options.onError?.(error, 'redis') });
+      // Start with a connected cache when Redis is there; without it, start anyway (misses) and
+      // let /readyz say so.
+      await redis.ready();
+      cache = redis;
+    }
     return {
       config,
       db,

@@ -3,7 +3,11 @@
 import { Redis } from 'ioredis';
 import type { Cache } from './cache.js';
 
-export function redisCache(url: string, options: { prefix?: string; onError?: (error: unknown) => void } = {}): Cache & { client: Redis } {
+/**
+ * Commands are not queued while disconnected (a request must not wait for Redis), so callers that
+ * want the cache warm from the first request await `ready()` once at start.
+ */
+export function redisCache(url: string, options: { prefix?: string; onError?: (error: unknown) => void } = {}): Cache & { client: Redis; ready(timeoutMs?: number): Promise<boolean> } {
   const prefix = options.prefix ?? 'thmnayah:';
   const client = new Redis(url, {
     lazyConnect: false,
@@ -23,6 +27,19 @@ export function redisCache(url: string, options: { prefix?: string; onError?: (e
   return {
     kind: 'redis',
     client,
+    ready(timeoutMs = 3000) {
+      if (client.status === 'ready') return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => done(false), timeoutMs);
+        const done = (ok: boolean) => {
+          clearTimeout(timer);
+          client.off('ready', onReady);
+          resolve(ok);
+        };
+        const onReady = () => done(true);
+        client.on('ready', onReady);
+      });
+    },
     async get(key) {
       try {
         return (await client.get(prefix + key)) ?? undefined;
