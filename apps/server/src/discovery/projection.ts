@@ -56,17 +56,12 @@ export class Projector {
     const doc = await loadPublicProgram(tx, id);
     let changed: boolean;
     if (!doc) {
-      changed = (await tx.query('delete from discovery_programs where id = $1 returning id', [id])).length > 0;
+      changed = await deleteRow(tx, 'discovery_programs', id);
     } else {
-      changed = (await tx.query(
-        `insert into discovery_programs (id, slug, kind, language, category_id, title, published_at, document)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)
-         on conflict (id) do update set slug = excluded.slug, kind = excluded.kind, language = excluded.language,
-           category_id = excluded.category_id, title = excluded.title, published_at = excluded.published_at, document = excluded.document
-         where discovery_programs.document is distinct from excluded.document
-         returning id`,
-        [id, doc.slug, doc.kind, doc.language, doc.category?.id ?? null, doc.title, doc.publishedAt, JSON.stringify(doc)],
-      )).length > 0;
+      changed = await upsertRow(tx, 'discovery_programs', {
+        id, slug: doc.slug, kind: doc.kind, language: doc.language, category_id: doc.category?.id ?? null, title: doc.title,
+        published_at: doc.publishedAt, document: doc,
+      });
       if (changed) await replaceCredits(tx, { programId: id, episodeId: null }, doc.people);
     }
     if (changed) await this.listener?.program(tx, id, doc);
@@ -81,20 +76,15 @@ export class Projector {
     const doc = await loadPublicEpisode(tx, id);
     let changed: boolean;
     if (!doc) {
-      changed = (await tx.query('delete from discovery_episodes where id = $1 returning id', [id])).length > 0;
+      changed = await deleteRow(tx, 'discovery_episodes', id);
     } else {
       // Its program is public (or the episode would not be); project it first if this event came first.
       const programRow = await tx.query('select 1 from discovery_programs where id = $1', [doc.program.id]);
       if (programRow.length === 0) await this.writeProgram(tx, doc.program.id);
-      changed = (await tx.query(
-        `insert into discovery_episodes (id, program_id, kind, language, category_id, duration_seconds, publish_at, document)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)
-         on conflict (id) do update set program_id = excluded.program_id, kind = excluded.kind, language = excluded.language,
-           category_id = excluded.category_id, duration_seconds = excluded.duration_seconds, publish_at = excluded.publish_at, document = excluded.document
-         where discovery_episodes.document is distinct from excluded.document
-         returning id`,
-        [id, doc.program.id, doc.program.kind, doc.language, doc.program.categoryId, doc.durationSeconds, doc.publishAt, JSON.stringify(doc)],
-      )).length > 0;
+      changed = await upsertRow(tx, 'discovery_episodes', {
+        id, program_id: doc.program.id, kind: doc.program.kind, language: doc.language, category_id: doc.program.categoryId,
+        duration_seconds: doc.durationSeconds, publish_at: doc.publishAt, document: doc,
+      });
       if (changed) await replaceCredits(tx, { programId: doc.program.id, episodeId: id }, doc.people);
     }
     if (changed) await this.listener?.episode(tx, id, doc);
@@ -126,24 +116,34 @@ export async function refreshProgramStats(tx: Queryable, programId: string): Pro
 
 async function writePerson(tx: Queryable, id: string): Promise<boolean> {
   const doc = await loadPublicPerson(tx, id);
-  if (!doc) return (await tx.query('delete from discovery_people where id = $1 returning id', [id])).length > 0;
-  return (await tx.query(
-    `insert into discovery_people (id, slug, name, document) values ($1, $2, $3, $4)
-     on conflict (id) do update set slug = excluded.slug, name = excluded.name, document = excluded.document
-     where discovery_people.document is distinct from excluded.document returning id`,
-    [id, doc.slug, doc.name, JSON.stringify(doc)],
-  )).length > 0;
+  if (!doc) return deleteRow(tx, 'discovery_people', id);
+  return upsertRow(tx, 'discovery_people', { id, slug: doc.slug, name: doc.name, document: doc });
 }
 
 async function writeCategory(tx: Queryable, id: string): Promise<boolean> {
   const doc = await loadPublicCategory(tx, id);
-  if (!doc) return (await tx.query('delete from discovery_categories where id = $1 returning id', [id])).length > 0;
-  return (await tx.query(
-    `insert into discovery_categories (id, slug, parent_id, position, document) values ($1, $2, $3, $4, $5)
-     on conflict (id) do update set slug = excluded.slug, parent_id = excluded.parent_id, position = excluded.position, document = excluded.document
-     where discovery_categories.document is distinct from excluded.document returning id`,
-    [id, doc.slug, doc.parentId, doc.position, JSON.stringify(doc)],
-  )).length > 0;
+  if (!doc) return deleteRow(tx, 'discovery_categories', id);
+  return upsertRow(tx, 'discovery_categories', { id, slug: doc.slug, parent_id: doc.parentId, position: doc.position, document: doc });
+}
+
+type ReadModelTable = 'discovery_programs' | 'discovery_episodes' | 'discovery_people' | 'discovery_categories';
+
+/** Inserts or updates a read-model row; returns false when the stored document was already this one. */
+async function upsertRow(tx: Queryable, table: ReadModelTable, row: Record<string, unknown> & { id: string; document: unknown }): Promise<boolean> {
+  const columns = Object.keys(row);
+  const values = columns.map((c) => (c === 'document' ? JSON.stringify(row.document) : row[c]));
+  const rows = await tx.query(
+    `insert into ${table} (${columns.join(', ')}) values (${columns.map((_, i) => `$${i + 1}`).join(', ')})
+     on conflict (id) do update set ${columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}
+     where ${table}.document is distinct from excluded.document
+     returning id`,
+    values,
+  );
+  return rows.length > 0;
+}
+
+async function deleteRow(tx: Queryable, table: ReadModelTable, id: string): Promise<boolean> {
+  return (await tx.query(`delete from ${table} where id = $1 returning id`, [id])).length > 0;
 }
 
 export async function bumpGeneration(tx: Queryable) {
