@@ -1,0 +1,160 @@
+// Shared pieces of the event runtime tests: a bus per kind (JetStream with a unique stream per
+// test, deleted afterwards), a database per backend, and a tiny example consumer that records
+// what it handles in a table, through the transaction the runtime gives it.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { EVENT_TYPES, type EventHandlers } from '@thmnayah/contracts';
+import type { Db } from '../../src/platform/db/db.js';
+import { openPostgres } from '../../src/platform/db/postgres.js';
+import type { EventBus } from '../../src/events/bus.js';
+import type { HandlerContext } from '../../src/events/consumer.js';
+import { InProcessBus } from '../../src/events/in-process-bus.js';
+import { openJetStreamBus, type JetStreamBus } from '../../src/events/jetstream-bus.js';
+import { appendEvent, type OutboxEvent } from '../../src/events/outbox.js';
+import { openWakeups, type Wakeups } from '../../src/events/wakeups.js';
+import { openTestPglite, openTestPostgres, type Backend } from '../support/databases.js';
+import { TEST_NATS_URL, serviceAvailable } from '../support/services.js';
+
+export type BusKind = 'in-process' | 'jetstream';
+
+export async function availableBuses(): Promise<BusKind[]> {
+  return (await serviceAvailable('NATS JetStream', TEST_NATS_URL, 4222)) ? ['in-process', 'jetstream'] : ['in-process'];
+}
+
+export interface TestDatabase {
+  db: Db;
+  backend: Backend;
+  /** PostgreSQL only: for another pool, a LISTEN connection or a child process. */
+  url: string | undefined;
+  /** Another connection pool to the same database (PostgreSQL), or the same Db (PGlite). */
+  another(): Db;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(backend: Backend): Promise<TestDatabase> {
+  if (backend === 'pglite') {
+    const db = await openTestPglite();
+    return { db, backend, url: undefined, another: () => db, close: () => db.close() };
+  }
+  const pg = await openTestPostgres();
+  const extra: Db[] = [];
+  return {
+    db: pg.db,
+    backend,
+    url: pg.url,
+    another() {
+      const db = openPostgres({ connectionString: pg.url, max: 3 });
+      extra.push(db);
+      return db;
+    },
+    async close() {
+      await Promise.all(extra.map((db) => db.close()));
+      await pg.close();
+    },
+  };
+}
+
+/** Opens buses of one kind over one database; for JetStream all share one unique stream. */
+export class BusHarness {
+  readonly stream = `T_${process.pid}_${randomBytes(4).toString('hex')}`;
+  readonly subjectPrefix = `t${randomBytes(6).toString('hex')}.events`;
+  readonly wakeups: Wakeups;
+  private readonly opened: EventBus[] = [];
+
+  constructor(readonly kind: BusKind, readonly database: TestDatabase, readonly ackWaitMs = 1000) {
+    this.wakeups = openWakeups({ databaseUrl: database.url });
+  }
+
+  async open(): Promise<EventBus> {
+    const bus = this.kind === 'in-process'
+      ? new InProcessBus(this.database.db, { wakeups: this.wakeups, pollMs: 100 })
+      : await openJetStreamBus({ servers: TEST_NATS_URL, stream: this.stream, subjectPrefix: this.subjectPrefix, ackWaitMs: this.ackWaitMs });
+    this.opened.push(bus);
+    return bus;
+  }
+
+  /** Messages in the JetStream stream; for the in-process bus, published outbox rows. */
+  async messageCount(): Promise<number> {
+    if (this.kind === 'jetstream') return ((this.opened[0] ?? (await this.open())) as JetStreamBus).messageCount();
+    const [row] = await this.database.db.query<{ n: number }>('select count(*)::int as n from outbox where publish_seq is not null');
+    return row!.n;
+  }
+
+  /** Makes a consumer read everything again from the start (to force redeliveries). */
+  async rewind(consumer: string): Promise<void> {
+    if (this.kind === 'in-process') {
+      await this.database.db.query('update event_consumer_positions set position = 0 where consumer = $1', [consumer]);
+    } else {
+      const bus = (this.opened[0] ?? (await this.open())) as JetStreamBus;
+      await bus.deleteConsumer(consumer);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.kind === 'jetstream') await ((this.opened[0] ?? (await this.open())) as JetStreamBus).deleteStream();
+    await Promise.all(this.opened.map((bus) => bus.close()));
+    await this.wakeups.close();
+  }
+}
+
+/** Writes one event per item, each in its own transaction, like the CMS does. */
+export async function writeEvent(db: Db, entityId: string, version: number): Promise<string> {
+  return db.transaction((tx) =>
+    appendEvent(tx, {
+      type: 'episode.updated',
+      actor: 'test',
+      entityType: 'episode',
+      entityId,
+      data: { id: entityId, version, programId: entityId, status: 'draft', publishAt: null },
+    }),
+  );
+}
+
+export const newId = () => randomUUID();
+
+export async function createEffectsTable(db: Db): Promise<void> {
+  await db.exec(`create table if not exists test_effects (
+    consumer text not null, event_id uuid not null, entity_id uuid, version integer, at timestamptz not null default clock_timestamp()
+  )`);
+}
+
+export interface Recorder {
+  handlers: EventHandlers<HandlerContext>;
+  /** Every handler call, in order, successful or not. */
+  calls: { id: string; entityId: string | null; version: number; at: number }[];
+  /** Make the handler throw for these event ids. */
+  failing: Set<string>;
+  delayMs: number;
+}
+
+/** The example consumer: records each event in test_effects through the runtime's transaction. */
+export function recorder(): Recorder {
+  const r: Recorder = {
+    calls: [],
+    failing: new Set(),
+    delayMs: 0,
+    handlers: undefined as never,
+  };
+  const handle = async (event: OutboxEvent, ctx: HandlerContext) => {
+    const version = (event.data as { version: number }).version;
+    r.calls.push({ id: event.id, entityId: event.entityId, version, at: performance.now() });
+    if (r.delayMs) await new Promise((resolve) => setTimeout(resolve, r.delayMs));
+    if (r.failing.has(event.id)) throw new Error(`handler refuses ${event.id}`);
+    await ctx.tx.query('insert into test_effects (consumer, event_id, entity_id, version) values ($1, $2, $3, $4)', [ctx.consumer, event.id, event.entityId, version]);
+  };
+  const handlers = Object.fromEntries(EVENT_TYPES.map((type) => [type, handle])) as unknown as EventHandlers<HandlerContext>;
+  // A type the example deliberately ignores.
+  r.handlers = { ...handlers, 'person.restored': null };
+  return r;
+}
+
+export async function effects(db: Db, consumer: string): Promise<{ event_id: string; entity_id: string; version: number }[]> {
+  return db.query('select event_id, entity_id, version from test_effects where consumer = $1 order by at', [consumer]);
+}
+
+export async function waitFor(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
