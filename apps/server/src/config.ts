@@ -58,7 +58,7 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'DATABASE_POOL_MAX', description: 'PostgreSQL connections per process', default: '10' },
   { name: 'REDIS_URL', description: 'Redis URL for the shared cache and rate limits; in-process when unset' },
   { name: 'NATS_URL', description: 'NATS JetStream URL for the event bus; in-process when unset' },
-  { name: 'NATS_STREAM', description: 'JetStream stream holding the events', default: 'THMNAYAH_EVENTS' },
+  { name: 'NATS_STREAM', description: 'JetStream stream of the events (subjects thmnayah.events.<type>; another stream uses <stream>.<type>)', default: 'THMNAYAH_EVENTS' },
   { name: 'EVENT_MAX_ATTEMPTS', description: 'handler attempts before an event is parked in dead letters', default: '5' },
   { name: 'EVENT_RETRY_BASE_MS', description: 'first retry delay of a failed event handler; doubles each attempt', default: '1000' },
   { name: 'EVENT_POLL_MS', description: 'fallback poll of the relay and in-process consumers between wake-ups', default: '200' },

@@ -40,6 +40,14 @@ export interface JetStreamBusOptions {
 export const DEFAULT_STREAM = 'THMNAYAH_EVENTS';
 export const DEFAULT_SUBJECT_PREFIX = 'thmnayah.events';
 
+/**
+ * Subjects are `thmnayah.events.<type>` in the default stream. Another stream (NATS_STREAM, say a
+ * staging install sharing one NATS) gets `<stream>.<type>`: two streams may not share subjects.
+ */
+export function subjectPrefixOf(stream: string): string {
+  return stream === DEFAULT_STREAM ? DEFAULT_SUBJECT_PREFIX : stream;
+}
+
 const ms = (millis: number) => Math.round(millis * 1_000_000); // JetStream durations are nanoseconds
 
 function notFound(error: unknown, code: number): boolean {
@@ -76,7 +84,7 @@ export class JetStreamBus implements EventBus {
     private readonly options: JetStreamBusOptions,
   ) {
     this.stream = options.stream ?? DEFAULT_STREAM;
-    this.subjectPrefix = options.subjectPrefix ?? DEFAULT_SUBJECT_PREFIX;
+    this.subjectPrefix = options.subjectPrefix ?? subjectPrefixOf(this.stream);
   }
 
   async ensureStream(): Promise<void> {
