@@ -64,6 +64,20 @@ export interface EventRuntimeOptions {
   pollMs?: number;
   /** How often consumers look for replays an operator asked for. */
   replayPollMs?: number;
+  /**
+   * How long processed marks are kept (default 14 days): redeliveries come within JetStream's ack
+   * wait, or from a replay of the stream, which keeps 7 days. Pruned hourly.
+   */
+  processedRetentionMs?: number;
+}
+
+/** Forgets processed marks older than the retention; returns how many went. */
+export async function pruneProcessedEvents(db: Queryable, retentionMs: number): Promise<number> {
+  const rows = await db.query(
+    `delete from processed_events where processed_at < now() - $1 * interval '1 millisecond' returning 1`,
+    [retentionMs],
+  );
+  return rows.length;
 }
 
 type Handler = (event: OutboxEvent, ctx: HandlerContext) => Promise<void>;
@@ -71,6 +85,7 @@ type Handler = (event: OutboxEvent, ctx: HandlerContext) => Promise<void>;
 export class EventRuntime {
   private readonly runners = new Map<string, ConsumerRunner>();
   private started = false;
+  private pruneTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: EventRuntimeOptions) {}
 
@@ -92,10 +107,15 @@ export class EventRuntime {
     const { metrics, db } = this.options;
     if (metrics) metrics.deadLetterSource = () => countOpenDeadLetters(db);
     for (const runner of this.runners.values()) runner.start();
+    const retention = this.options.processedRetentionMs ?? 14 * 24 * 3600 * 1000;
+    this.pruneTimer = setInterval(() => {
+      pruneProcessedEvents(db, retention).catch((error: unknown) => this.options.log?.warn({ err: error }, 'pruning processed events failed'));
+    }, 3600 * 1000).unref();
   }
 
   async stop(): Promise<void> {
     this.started = false;
+    clearInterval(this.pruneTimer);
     await Promise.all([...this.runners.values()].map((r) => r.stop()));
   }
 }

@@ -65,12 +65,12 @@ export class Relay {
       await bus.publish(tx, events);
       // publish_seq continues from the highest so far: only the lock holder writes it, and the
       // previous holder committed before this transaction could take the lock.
+      const [top] = await tx.query<{ base: number }>('select coalesce(max(publish_seq), 0) as base from outbox');
       await tx.query(
-        `update outbox o set published_at = now(), publish_seq = m.base + b.ord
-           from unnest($1::bigint[]) with ordinality as b(seq, ord),
-                (select coalesce(max(publish_seq), 0) as base from outbox) m
+        `update outbox o set published_at = now(), publish_seq = $2 + b.ord
+           from unnest($1::bigint[]) with ordinality as b(seq, ord)
           where o.seq = b.seq`,
-        [events.map((e) => e.seq)],
+        [events.map((e) => e.seq), top!.base],
       );
       if (db.kind === 'postgres') await tx.query(PUBLISHED_NOTIFY_SQL);
       return { leader: true, events };

@@ -29,6 +29,8 @@ export interface WakeupOptions {
   databaseUrl?: string | undefined;
   onError?: (error: unknown) => void;
   reconnectMs?: number;
+  /** Also take this process's own signals (default). Tests turn it off to prove the NOTIFY path. */
+  local?: boolean;
 }
 
 export function openWakeups(options: WakeupOptions = {}): Wakeups {
@@ -37,8 +39,10 @@ export function openWakeups(options: WakeupOptions = {}): Wakeups {
   const fire = (channel: WakeupChannel) => () => local.emit(channel);
   const onAppended = fire('outbox');
   const onPublished = fire('published');
-  outboxAppended.on('appended', onAppended);
-  eventsPublished.on('published', onPublished);
+  if (options.local ?? true) {
+    outboxAppended.on('appended', onAppended);
+    eventsPublished.on('published', onPublished);
+  }
 
   let client: pg.Client | undefined;
   let closed = false;
