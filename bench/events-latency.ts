@@ -7,6 +7,7 @@
 //   node apps/server/bin/run-ts.mjs bench/events-latency.ts [--samples 300] [--burst 2000]
 // Loopback only: PostgreSQL at TEST_DATABASE_URL, NATS at TEST_NATS_URL (skipped when unreachable).
 import { EventEmitter } from 'node:events';
+import { cpus, loadavg } from 'node:os';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -202,6 +203,7 @@ async function runtimeLatency(label: string, db: Db, makeBus: (wakeups: Wakeups 
 
 const postgresUp = await reachable(TEST_DATABASE_URL, 5432);
 const natsUp = await reachable(TEST_NATS_URL, 4222);
+const loadAtStart = loadavg()[0]!;
 console.error(`events latency: ${SAMPLES} samples each (after ${WARMUP} warm-up); PostgreSQL ${postgresUp ? 'yes' : 'no'}, NATS ${natsUp ? 'yes' : 'no'}`);
 
 await emitterBaseline();
@@ -260,7 +262,8 @@ try {
 const byName = (prefix: string) => results.find((r) => r.name.startsWith(prefix));
 const emitter = byName('baseline: EventEmitter')!;
 const js = byName('baseline: JetStream');
-console.log(`\nEvent latency, outbox write (commit) → consumer handler; ${SAMPLES} samples, one at a time\n`);
+console.log(`\nEvent latency, outbox write (commit) → consumer handler; ${SAMPLES} samples, one at a time`);
+console.log(`(${cpus().length} CPUs; 1-minute load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end: other work on the machine shows in the tails)\n`);
 console.log('| path | p50 ms | p99 ms | max ms | p99 ÷ same-DB insert | p99 ÷ bare JetStream |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const r of results) {

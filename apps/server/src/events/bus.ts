@@ -45,6 +45,11 @@ export interface Delivery {
   redelivered: boolean;
   /** Done with it (handled, skipped as a duplicate, or parked): never deliver it again. */
   ack(): Promise<void>;
+  /**
+   * Present when the bus keeps positions in the database (in-process bus): records the ack inside
+   * the transaction that settles the event, saving a commit; ack() afterwards has nothing left to do.
+   */
+  ackWith?: (tx: Queryable) => Promise<void>;
   /** Not done, and this process is letting go of it: deliver it again (soon) to whoever asks. */
   release(): Promise<void>;
   /** Still working on it (long handler or backoff): keep it from being redelivered elsewhere. */

@@ -217,7 +217,7 @@ class ConsumerRunner {
       const state = await this.countAttempt(event.id);
       attempt = state.attempts;
       if (attempt > this.maxAttempts) {
-        await this.park(event, attempt - 1, state.lastError);
+        await this.park(event, attempt - 1, state.lastError, delivery.ackWith);
         await delivery.ack();
         return;
       }
@@ -227,7 +227,9 @@ class ConsumerRunner {
         return;
       }
     }
-    const outcome = await this.attempts(event, handler, attempt, delivery.redelivered, () => delivery.keepAlive(), keepAliveMs);
+    const outcome = await this.attempts(event, handler, attempt, delivery.redelivered, () => delivery.keepAlive(), keepAliveMs, {
+      ...(delivery.ackWith ? { ackWith: delivery.ackWith } : {}),
+    });
     if (outcome === 'stopped') await delivery.release();
     else await delivery.ack();
   }
@@ -243,15 +245,20 @@ class ConsumerRunner {
     cleanup: boolean,
     keepAlive: () => void,
     keepAliveMs: number | undefined,
-    onSettled?: (tx: Queryable) => Promise<void>,
+    settling: { ackWith?: (tx: Queryable) => Promise<void>; replay?: (tx: Queryable) => Promise<void> } = {},
   ): Promise<'handled' | 'duplicate' | 'parked' | 'stopped'> {
+    // What commits with the outcome, whichever it is: the bus position, the replay's status.
+    const onSettled = async (tx: Queryable) => {
+      await settling.ackWith?.(tx);
+      await settling.replay?.(tx);
+    };
     const metrics = this.options.metrics;
     for (let attempt = firstAttempt; ; attempt++) {
       const ticker = keepAliveMs ? setInterval(keepAlive, keepAliveMs) : undefined;
       try {
         const outcome = await this.process(event, handler, cleanup || attempt > 1, onSettled);
         metrics?.processed.inc({ consumer: this.name, outcome });
-        if (outcome === 'handled' && !onSettled) {
+        if (outcome === 'handled' && !settling.replay) {
           metrics?.deliveryLatency.observe({ consumer: this.name }, Math.max(0, Date.now() - Date.parse(event.occurredAt)) / 1000);
         }
         return outcome;
@@ -260,7 +267,7 @@ class ConsumerRunner {
         const message = errorMessage(error);
         if (attempt >= this.maxAttempts) {
           this.options.log?.error({ err: error, consumer: this.name, eventId: event.id, type: event.type, attempts: attempt }, 'event parked in dead letters');
-          await this.park(event, attempt, message);
+          await this.park(event, attempt, message, onSettled);
           return 'parked';
         }
         const delay = this.backoff(attempt);
@@ -284,12 +291,12 @@ class ConsumerRunner {
     event: OutboxEvent,
     handler: Handler,
     cleanup: boolean,
-    onSettled?: (tx: Queryable) => Promise<void>,
+    onSettled: (tx: Queryable) => Promise<void>,
   ): Promise<'handled' | 'duplicate'> {
     const { db } = this.options;
     const settleSql = async (tx: Queryable) => {
       if (cleanup) await tx.query('delete from event_failures where consumer = $1 and event_id = $2', [this.name, event.id]);
-      await onSettled?.(tx);
+      await onSettled(tx);
     };
     if (this.transactional) {
       return db.transaction(async (tx) => {
@@ -333,7 +340,7 @@ class ConsumerRunner {
     );
   }
 
-  private async park(event: OutboxEvent, attempts: number, lastError: string): Promise<void> {
+  private async park(event: OutboxEvent, attempts: number, lastError: string, onSettled?: (tx: Queryable) => Promise<void>): Promise<void> {
     await this.options.db.transaction(async (tx) => {
       await tx.query(
         `insert into event_dead_letters (consumer, event_id, event_type, event, attempts, last_error)
@@ -347,6 +354,7 @@ class ConsumerRunner {
       // Marked processed so a redelivery skips it; a replay removes the mark.
       await tx.query('insert into processed_events (consumer, event_id) values ($1, $2) on conflict do nothing', [this.name, event.id]);
       await tx.query('delete from event_failures where consumer = $1 and event_id = $2', [this.name, event.id]);
+      await onSettled?.(tx);
     });
     this.options.metrics?.deadLettered.inc({ consumer: this.name });
   }
@@ -373,7 +381,7 @@ class ConsumerRunner {
             await this.options.db.transaction(markReplayed);
             continue;
           }
-          await this.attempts(row.event, handler, 1, true, () => {}, undefined, markReplayed);
+          await this.attempts(row.event, handler, 1, true, () => {}, undefined, { replay: markReplayed });
         }
       } catch (error) {
         this.options.log?.error({ err: error, consumer: this.name }, 'replaying dead letters failed; will try again');

@@ -87,15 +87,22 @@ class InProcessSubscription implements Subscription {
         );
         for (const r of rows) {
           if (this.stopped) return;
-          const settled = { acked: false };
+          const settled = { acked: false, storedWith: false };
+          const store = (q: Queryable) => q.query(
+            'update event_consumer_positions set position = $2, updated_at = now() where consumer = $1 and position < $2',
+            [this.consumer, r.publish_seq],
+          );
           const delivery: Delivery = {
             event: rowToEvent(r),
             redelivered: suspect,
+            ackWith: async (tx) => {
+              await store(tx);
+              settled.storedWith = true;
+            },
             ack: async () => {
-              await this.db.query(
-                'update event_consumer_positions set position = $2, updated_at = now() where consumer = $1 and position < $2',
-                [this.consumer, r.publish_seq],
-              );
+              // Called once the settling transaction committed; if that transaction stored the
+              // position already, there is nothing left to write.
+              if (!settled.storedWith) await store(this.db);
               position = r.publish_seq;
               settled.acked = true;
             },

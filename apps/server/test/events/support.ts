@@ -1,6 +1,8 @@
 // Shared pieces of the event runtime tests: a bus per kind (JetStream with a unique stream per
 // test, deleted afterwards) and a database per backend. The example consumer is in example-consumer.ts.
 import { randomBytes, randomUUID } from 'node:crypto';
+import { connect } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
 import type { Db } from '../../src/platform/db/db.js';
 import { openPostgres } from '../../src/platform/db/postgres.js';
 import type { EventBus } from '../../src/events/bus.js';
@@ -15,7 +17,35 @@ import { TEST_NATS_URL, serviceAvailable } from '../support/services.js';
 export type BusKind = 'in-process' | 'jetstream';
 
 export async function availableBuses(): Promise<BusKind[]> {
-  return (await serviceAvailable('NATS JetStream', TEST_NATS_URL, 4222)) ? ['in-process', 'jetstream'] : ['in-process'];
+  if (!(await serviceAvailable('NATS JetStream', TEST_NATS_URL, 4222))) return ['in-process'];
+  await dropStreamsOfDeadRuns();
+  return ['in-process', 'jetstream'];
+}
+
+/**
+ * Test streams carry the pid of the run that made them (T_<pid>_..., T_WIRING_<pid>_...); a run
+ * killed before its teardown leaves them behind. Those of runs still going are left alone.
+ */
+async function dropStreamsOfDeadRuns(): Promise<void> {
+  const nc = await connect({ servers: TEST_NATS_URL });
+  try {
+    const jsm = await jetstreamManager(nc);
+    for await (const name of jsm.streams.names()) {
+      const pid = Number(/^T_(?:WIRING_)?(\d+)_/.exec(name)?.[1]);
+      if (pid && !alive(pid)) await jsm.streams.delete(name).catch(() => {});
+    }
+  } finally {
+    await nc.close();
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export interface TestDatabase {
