@@ -24,6 +24,8 @@ export function startEventRoles(platform: Platform, roles: EventRoles, log: Runt
     onError: (error) => log.warn({ err: error }, 'event wake-up listener lost its connection; polling meanwhile'),
   });
   let stopped = false;
+  let wakeOnStop: () => void = () => {};
+  const stopping = new Promise<void>((resolve) => (wakeOnStop = resolve));
   let bus: EventBus | undefined;
   let relay: Relay | undefined;
   let runtime: EventRuntime | undefined;
@@ -36,7 +38,7 @@ export function startEventRoles(platform: Platform, roles: EventRoles, log: Runt
         return await openJetStreamBus({ servers: config.natsUrl, stream: config.natsStream });
       } catch (error) {
         log.error({ err: error, attempt }, 'NATS JetStream not reachable; retrying');
-        await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 250 * 2 ** attempt)).unref());
+        await Promise.race([stopping, new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 250 * 2 ** attempt)).unref())]);
       }
     }
     return undefined;
@@ -67,6 +69,7 @@ export function startEventRoles(platform: Platform, roles: EventRoles, log: Runt
 
   return async () => {
     stopped = true;
+    wakeOnStop();
     await starting;
     await relay?.stop();
     await runtime?.stop();

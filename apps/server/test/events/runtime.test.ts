@@ -50,12 +50,14 @@ describe('event runtime details (PGlite, in-process bus)', () => {
   it('runs non-transactional handlers outside the mark, still once per event', async () => {
     const { r } = start('outside', recorder(), { transactional: false });
     const ids = [await writeEvent(database.db, newId(), 1), await writeEvent(database.db, newId(), 1)];
-    await waitFor('two effects', async () => (await effects(database.db, 'outside')).length === 2);
+    // The effects come first, the marks after them: wait for both marks, then read it all again.
+    await waitFor('two marks', async () => (await database.db.query(`select 1 from processed_events where consumer = 'outside'`)).length === 2);
     await database.db.query('update event_consumer_positions set position = 0');
     const third = await writeEvent(database.db, newId(), 1);
     await waitFor('the third', async () => (await effects(database.db, 'outside')).length === 3);
     expect((await effects(database.db, 'outside')).map((e) => e.event_id)).toEqual([...ids, third]);
     expect(r.calls).toHaveLength(3);
+    expect(await database.db.query(`select 1 from event_consumer_positions where consumer = 'outside' and position = 3`)).toHaveLength(1);
   });
 
   it('counts a redelivery after a crash as an attempt, so an event that kills its consumer ends in dead letters', async () => {

@@ -2,6 +2,8 @@
 // and the configured bus; dead letters are listed and replayed through the admin task API; the
 // event metrics are served at /metrics.
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EVENT_TYPES, type EventHandlers } from '@thmnayah/contracts';
 import { startBackground } from '../../src/app.js';
@@ -87,7 +89,33 @@ describe.each(cases)('event roles in the app on %s with the %s bus', (backend, b
     const replay = await t.app.inject({ method: 'POST', url: '/api/cms/admin/tasks/events.replay', headers: admin, payload: { ids: [deadLetters[0]!.id] } });
     expect(ndjsonResult(replay.body)).toMatchObject({ type: 'result', result: { requested: [deadLetters[0]!.id] } });
     await waitFor('program.updated replayed', () => seen.some((e) => e.type === 'program.updated'));
-    const after = await t.app.inject({ method: 'POST', url: '/api/cms/admin/tasks/events.dead-letters', headers: admin, payload: { status: 'all' } });
-    expect((ndjsonResult(after.body).result as { deadLetters: { status: string }[] }).deadLetters).toMatchObject([{ status: 'replayed' }]);
+    // The handler ran; its transaction (which also marks the dead letter replayed) commits next.
+    await waitFor('the dead letter marked replayed', async () => {
+      const after = await t!.app.inject({ method: 'POST', url: '/api/cms/admin/tasks/events.dead-letters', headers: admin, payload: { status: 'all' } });
+      const listed = (ndjsonResult(after.body).result as { deadLetters: { status: string }[] }).deadLetters;
+      return listed.length === 1 && listed[0]!.status === 'replayed';
+    });
+  });
+});
+
+describe('event roles when NATS is not there yet', () => {
+  it('keep trying to reach it, say so, and stop promptly when asked', async () => {
+    // A loopback port that nothing listens on: take one from the OS, then let it go.
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+
+    const t = await createTestApp('pglite', { env: { NATS_URL: `nats://127.0.0.1:${port}` } });
+    const errors: string[] = [];
+    const stop = startBackground(t.platform, ['relay'], { error: (_obj, msg) => errors.push(msg), warn() {} }, []);
+    try {
+      await waitFor('two failed attempts', () => errors.filter((m) => m.includes('NATS JetStream not reachable')).length >= 2);
+    } finally {
+      await stop();
+      await t.close();
+    }
+    // The events stay in the outbox meanwhile, unpublished, for when NATS comes.
+    expect(errors.every((m) => m.includes('NATS JetStream not reachable'))).toBe(true);
   });
 });
