@@ -9,8 +9,14 @@ import { registerAdminRoutes, registerUserRoutes } from './admin/admin.routes.js
 import { TASKS } from './admin/task-list.js';
 import { startScheduler } from './content/scheduler.js';
 import { mountDiscovery, type Discovery } from './discovery/plugin.js';
+import { discoveryIndexer } from './discovery/indexer.js';
 import { LocalStorage } from './platform/storage/local.js';
 import { registerMediaRoutes } from './platform/storage/media.routes.js';
+import { startEventRoles } from './events/start.js';
+import type { ConsumerDefinition } from './events/consumer.js';
+
+/** Event consumers the worker role runs: each domain exports its own (docs/events.md). */
+export const CONSUMERS: ConsumerDefinition[] = [discoveryIndexer()];
 
 export interface ServerOptions {
   logger?: Parameters<typeof createHttpServer>[0]['logger'];
@@ -54,11 +60,19 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
   return { app, readiness, discovery };
 }
 
-/** Starts the loops of the worker and cron roles; the result stops them all. */
-export function startBackground(platform: Platform, roles: readonly Role[], log: { error(obj: unknown, msg: string): void }): () => Promise<void> {
+/** Starts the loops of the relay, worker and cron roles; the result stops them all. */
+export function startBackground(
+  platform: Platform,
+  roles: readonly Role[],
+  log: { error(obj: unknown, msg: string): void; warn(obj: unknown, msg: string): void },
+  consumers: readonly ConsumerDefinition[] = CONSUMERS,
+): () => Promise<void> {
   const stops: (() => Promise<void>)[] = [];
   if (roles.includes('worker')) {
     stops.push(startScheduler(platform.db, platform.config.schedulerIntervalMs, (error) => log.error({ err: error }, 'scheduler tick failed')));
+  }
+  if (roles.includes('relay') || roles.includes('worker')) {
+    stops.push(startEventRoles(platform, { relay: roles.includes('relay'), consumers: roles.includes('worker') ? consumers : [] }, log));
   }
   return async () => {
     await Promise.all(stops.map((stop) => stop()));

@@ -17,6 +17,14 @@ export interface Config {
   databasePoolMax: number;
   redisUrl: string | undefined;
   natsUrl: string | undefined;
+  /** JetStream stream of the event bus (when natsUrl is set). */
+  natsStream: string;
+  /** Handler attempts before an event is parked in dead letters. */
+  eventMaxAttempts: number;
+  /** First retry delay of a failed handler; doubles with each attempt. */
+  eventRetryBaseMs: number;
+  /** Fallback poll of the relay and in-process consumers when no wake-up signal comes. */
+  eventPollMs: number;
   /** OIDC issuer URL (Keycloak realm URL); the built-in development issuer when absent. */
   oidcIssuer: string | undefined;
   oidcAudience: string | undefined;
@@ -77,6 +85,10 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'DATABASE_POOL_MAX', description: 'PostgreSQL connections per process', default: '10' },
   { name: 'REDIS_URL', description: 'Redis URL for the shared cache and rate limits; in-process when unset' },
   { name: 'NATS_URL', description: 'NATS JetStream URL for the event bus; in-process when unset' },
+  { name: 'NATS_STREAM', description: 'JetStream stream of the events (subjects thmnayah.events.<type>; another stream uses <stream>.<type>)', default: 'THMNAYAH_EVENTS' },
+  { name: 'EVENT_MAX_ATTEMPTS', description: 'handler attempts before an event is parked in dead letters', default: '5' },
+  { name: 'EVENT_RETRY_BASE_MS', description: 'first retry delay of a failed event handler; doubles each attempt', default: '1000' },
+  { name: 'EVENT_POLL_MS', description: 'fallback poll of the relay and in-process consumers between wake-ups', default: '200' },
   { name: 'OIDC_ISSUER', description: 'OIDC issuer (Keycloak realm URL); built-in development issuer when unset' },
   { name: 'OIDC_AUDIENCE', description: 'required `aud` of access tokens, when set' },
   { name: 'PUBLIC_URL', description: 'base URL clients reach the server at', default: 'http://localhost:PORT' },
@@ -164,6 +176,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolMax: integer('DATABASE_POOL_MAX', 10, 1, 500),
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
     natsUrl: url('NATS_URL', ['nats:', 'tls:', 'ws:', 'wss:']),
+    natsStream: natsStream(text('NATS_STREAM') ?? 'THMNAYAH_EVENTS', problems),
+    eventMaxAttempts: integer('EVENT_MAX_ATTEMPTS', 5, 1, 100),
+    eventRetryBaseMs: integer('EVENT_RETRY_BASE_MS', 1000, 1, 3_600_000),
+    eventPollMs: integer('EVENT_POLL_MS', 200, 10, 60_000),
     oidcIssuer: url('OIDC_ISSUER', ['https:', 'http:']),
     oidcAudience: text('OIDC_AUDIENCE'),
     publicUrl: (url('PUBLIC_URL', ['https:', 'http:']) ?? `http://localhost:${port}`).replace(/\/+$/, ''),
@@ -208,6 +224,12 @@ function parseTrustProxy(value: string | undefined): boolean | number | string[]
   if (value === 'true') return true;
   if (/^\d+$/.test(value)) return Number(value);
   return value.split(',').map((v) => v.trim()).filter(Boolean);
+}
+
+function natsStream(name: string, problems: string[]): string {
+  // JetStream stream names may not contain whitespace, ".", "*", ">", or path separators.
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) problems.push(`NATS_STREAM must be 1 to 64 letters, digits, "_" or "-", got "${name}"`);
+  return name;
 }
 
 export function parseRoles(value: string | undefined): Role[] {

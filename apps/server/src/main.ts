@@ -1,5 +1,6 @@
 // The `thmnayah` command line: start the server in any set of roles, and run administrative tasks.
 import { parseArgs } from 'node:util';
+import { Compile } from 'typebox/compile';
 import { ConfigError, ROLES, loadConfig, parseRoles, type Config, type Role } from './config.js';
 import { createPlatform, type Platform } from './platform.js';
 import { createServer, startBackground } from './app.js';
@@ -23,6 +24,8 @@ Usage:
   thmnayah users [list]               List CMS users
   thmnayah users add --sub SUB [--name NAME] [--role ROLE ...]
   thmnayah users disable|enable --sub SUB
+  thmnayah task [NAME [--json ARGS]]   List administrative tasks, or run one with JSON arguments
+      e.g. thmnayah task events.dead-letters; thmnayah task events.replay --json '{"ids":[3]}'
 
 Configuration is by environment variables; see README.md. With PGlite, commands run through the
 API of a server that holds DATA_DIR, or directly on the files when none does.`;
@@ -48,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
       return token(config, rest);
     case 'users':
       return users(config, rest);
+    case 'task':
+      return anyTask(config, rest);
     default:
       console.error(`Unknown command "${command}".\n\n${HELP}`);
       return 2;
@@ -63,6 +68,31 @@ async function task(config: Config, name: string, args: Record<string, unknown>)
     : await runTaskLocally(config, definition, args);
   console.log(JSON.stringify(result, null, 2));
   return 0;
+}
+
+async function anyTask(config: Config, args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'string' } }, allowPositionals: true, strict: true });
+  const [name] = positionals;
+  const definition = TASKS.find((t) => t.name === name);
+  if (!name || !definition) {
+    if (name) console.error(`No task named "${name}".`);
+    console.log(TASKS.map((t) => `  ${t.name.padEnd(22)} ${t.description}`).join('\n'));
+    return name ? 2 : 0;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(values.json ?? '{}');
+  } catch (error) {
+    console.error(`--json is not valid JSON: ${(error as Error).message}`);
+    return 2;
+  }
+  const check = Compile(definition.args);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !check.Check(parsed)) {
+    const problems = [...check.Errors(parsed)].filter((e) => e.keyword !== 'boolean').slice(0, 5).map((e) => `${e.instancePath || 'arguments'} ${e.message}`);
+    console.error(`Arguments of ${name} are not valid: ${problems.join('; ') || 'expected a JSON object'}`);
+    return 2;
+  }
+  return task(config, name, parsed as Record<string, unknown>);
 }
 
 async function token(config: Config, args: string[]): Promise<number> {

@@ -2,7 +2,8 @@
 // event type (a new event type does not compile until this table says what to do with it).
 import type { EventHandlers, ThmnayahEvent } from '@thmnayah/contracts';
 import type { Queryable } from '../platform/db/db.js';
-import type { Projector } from './projection.js';
+import { defineConsumer, type ConsumerDefinition } from '../events/consumer.js';
+import { Projector, type DocumentListener } from './projection.js';
 
 export interface IndexerContext {
   /** The consumer's transaction: the projection commits together with the "processed" mark. */
@@ -25,4 +26,9 @@ export function indexerHandlers(projector: Projector): EventHandlers<IndexerCont
     'category.created': category, 'category.updated': category, 'category.deleted': category, 'category.restored': category,
     'person.created': person, 'person.updated': person, 'person.deleted': person, 'person.restored': person,
   };
+}
+
+/** The worker's durable consumer for the read model (and, through the listener, the search index). */
+export function discoveryIndexer(listener?: DocumentListener): ConsumerDefinition {
+  return defineConsumer({ name: 'discovery-indexer', handlers: indexerHandlers(new Projector(listener)) });
 }

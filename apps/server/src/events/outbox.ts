@@ -1,8 +1,17 @@
 // The transactional outbox: an event row is written in the same transaction as the change it
 // describes, so an event exists exactly when its change committed. The relay publishes the rows.
 import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import type { EventPayloads, EventType, ThmnayahEvent } from '@thmnayah/contracts';
 import type { Queryable } from '../platform/db/db.js';
+
+/**
+ * Raised (in this process) each time an event row is written. On PGlite a reader queues behind the
+ * writer's open transaction, so a relay woken by this sees the row once it commits; on PostgreSQL
+ * the relay also LISTENs to the NOTIFY the outbox trigger sends on commit (see wakeups.ts).
+ */
+export const outboxAppended = new EventEmitter();
+outboxAppended.setMaxListeners(0);
 
 export async function appendEvent<K extends EventType>(
   tx: Queryable,
@@ -13,19 +22,32 @@ export async function appendEvent<K extends EventType>(
     `insert into outbox (id, type, entity_type, entity_id, payload, actor) values ($1, $2, $3, $4, $5, $6)`,
     [id, event.type, event.entityType ?? null, event.entityId ?? null, JSON.stringify(event.data), event.actor],
   );
+  outboxAppended.emit('appended');
   return id;
 }
 
-interface OutboxRow extends Record<string, unknown> {
+/** An event as the bus carries it: the contract's event plus where it sits in the outbox. */
+export type OutboxEvent = ThmnayahEvent & {
+  /** Insertion order in the outbox (not commit order). */
+  seq: number;
+  entityType: string | null;
+  entityId: string | null;
+};
+
+export interface OutboxRow extends Record<string, unknown> {
   seq: number;
   id: string;
   type: string;
+  entity_type: string | null;
+  entity_id: string | null;
   payload: unknown;
   actor: string;
   occurred_at: Date;
 }
 
-export function rowToEvent(row: OutboxRow): ThmnayahEvent & { seq: number } {
+export const OUTBOX_COLUMNS = 'seq, id, type, entity_type, entity_id, payload, actor, occurred_at';
+
+export function rowToEvent(row: OutboxRow): OutboxEvent {
   return {
     seq: row.seq,
     id: row.id,
@@ -33,13 +55,15 @@ export function rowToEvent(row: OutboxRow): ThmnayahEvent & { seq: number } {
     occurredAt: row.occurred_at.toISOString(),
     actor: row.actor,
     data: row.payload,
-  } as ThmnayahEvent & { seq: number };
+    entityType: row.entity_type ?? null,
+    entityId: row.entity_id ?? null,
+  } as OutboxEvent;
 }
 
 /** Events in commit-independent insertion order, for inspection and tests. */
 export async function listEvents(q: Queryable, options: { afterSeq?: number; limit?: number; entityId?: string } = {}) {
   const rows = await q.query<OutboxRow>(
-    `select seq, id, type, payload, actor, occurred_at from outbox
+    `select ${OUTBOX_COLUMNS} from outbox
       where seq > $1 and ($2::uuid is null or entity_id = $2)
       order by seq limit $3`,
     [options.afterSeq ?? 0, options.entityId ?? null, options.limit ?? 1000],
