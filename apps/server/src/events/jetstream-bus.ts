@@ -152,6 +152,13 @@ export class JetStreamBus implements EventBus {
   }
 }
 
+/**
+ * How long JetStream waits for an ack before redelivering. Short, because with one message in flight
+ * per consumer a message lost with a stopped or crashed worker holds the whole consumer back until
+ * then; long handlers are covered by the keep-alive (`working()` every third of it).
+ */
+const DEFAULT_ACK_WAIT_MS = 5_000;
+
 class JetStreamSubscription implements Subscription {
   readonly keepAliveMs: number;
   private stopped = false;
@@ -164,7 +171,7 @@ class JetStreamSubscription implements Subscription {
     private readonly name: string,
     private readonly options: JetStreamBusOptions,
   ) {
-    this.keepAliveMs = Math.max(100, Math.floor((options.ackWaitMs ?? 30_000) / 3));
+    this.keepAliveMs = Math.max(100, Math.floor((options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS) / 3));
   }
 
   private async ensureConsumer(): Promise<void> {
@@ -172,7 +179,7 @@ class JetStreamSubscription implements Subscription {
       durable_name: this.name,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
-      ack_wait: ms(this.options.ackWaitMs ?? 30_000),
+      ack_wait: ms(this.options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS),
       // Retries and dead letters are ours (consumer.ts), counted in the database.
       max_deliver: -1,
       max_ack_pending: this.options.maxInFlight ?? 1,

@@ -29,6 +29,10 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Db & { du
     extensions,
     parsers,
   });
+  // PGlite runs in this thread and answers through promises that settle without I/O, so a long run
+  // of queries (a seed, an import) would keep the event loop in microtasks and starve HTTP, timers
+  // and signals. Each top-level statement or transaction first lets one turn of the loop through.
+  const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
   const wrap = (q: PGlite | Transaction): Queryable => ({
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
       const result = await q.query<T>(sql, params as unknown[]);
@@ -41,10 +45,16 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Db & { du
   const root = wrap(pg);
   return {
     kind: 'pglite',
-    query: root.query,
+    async query(sql, params) {
+      await yieldToLoop();
+      return root.query(sql, params);
+    },
     exec: root.exec,
     // PGlite serialises work on its single connection; a transaction holds it until it ends.
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    async transaction(fn) {
+      await yieldToLoop();
+      return pg.transaction((tx) => fn(wrap(tx)));
+    },
     async ping() {
       await pg.query('select 1');
     },
