@@ -9,6 +9,7 @@ import { CMS_ROLES, isCmsRole } from './platform/auth/roles.js';
 import { TASKS } from './admin/task-list.js';
 import { HttpProblem } from './platform/http/problem.js';
 import { TaskFailed, runTaskLocally, runTaskRemotely } from './cli/task-runner.js';
+import { MEDIA_TASK_HELP, mediaTaskCommand } from './media/media-task.command.js';
 
 const HELP = `thmnayah — open content platform for Arabic and English audio and video programs
 
@@ -23,6 +24,7 @@ Usage:
   thmnayah users [list]               List CMS users
   thmnayah users add --sub SUB [--name NAME] [--role ROLE ...]
   thmnayah users disable|enable --sub SUB
+${MEDIA_TASK_HELP}
 
 Configuration is by environment variables; see README.md. With PGlite, commands run through the
 API of a server that holds DATA_DIR, or directly on the files when none does.`;
@@ -48,6 +50,8 @@ async function main(argv: string[]): Promise<number> {
       return token(config, rest);
     case 'users':
       return users(config, rest);
+    case 'media-task':
+      return mediaTaskCommand(rest);
     default:
       console.error(`Unknown command "${command}".\n\n${HELP}`);
       return 2;
