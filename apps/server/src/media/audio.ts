@@ -7,8 +7,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MediaError } from './errors.js';
 import { AAC_LC, masterPlaylist, readMediaPlaylist } from './hls.js';
-import { LOUDNESS_TARGET, measureLoudness, normalizeFilter, parseLoudnorm } from './loudness.js';
-import { describeOutput, sourceFacts, writeManifest, type AudioRendition, type LoudnessFacts, type MediaManifest, type OutputFile } from './manifest.js';
+import { loudnessFacts, planNormalization } from './loudness.js';
+import { describeOutput, sourceFacts, writeManifest, type AudioRendition, type MediaManifest, type OutputFile } from './manifest.js';
 import { probe } from './probe.js';
 import { ProgressReporter } from './progress.js';
 import { runTool } from './run-tool.js';
@@ -45,27 +45,28 @@ export async function processAudio(input: string, outDir: string, options: Audio
   const aacBitRate = channels === 2 ? (options.aacBitRate?.stereo ?? 128_000) : (options.aacBitRate?.mono ?? 64_000);
   const rendition = `aac-${Math.round(aacBitRate / 1000)}k`;
   const waveformOptions = { ...DEFAULT_WAVEFORM, ...options.waveform };
-  const reporter = new ProgressReporter([{ name: 'measure-loudness', weight: 1 }, { name: 'encode', weight: 3 }], options.onProgress);
+  const reporter = new ProgressReporter([{ name: 'measure-loudness', weight: 1 }, { name: 'measure-limited', weight: 1 }, { name: 'encode', weight: 3 }], options.onProgress);
   // Downmix (5.1 → stereo) before measuring, so the gain is computed on what listeners hear.
   const downmix = `aformat=channel_layouts=${layout}`;
 
   const manifest = await writeAtomically(outDir, async (temp) => {
-    const measured = await measureLoudness(input, {
+    const plan = await planNormalization(input, {
       tools,
       signal: options.signal,
-      timeoutMs: opened.remainingMs('loudness measurement'),
-      progress: reporter.ffmpeg('measure-loudness', info.durationSeconds),
+      timeoutMs: (label) => opened.remainingMs(label),
+      progress: (phase) => reporter.ffmpeg(phase, info.durationSeconds),
       streamIndex: audio.index,
       preFilter: downmix,
     });
-    const normalize = normalizeFilter(measured);
 
     const hlsDir = join(temp, 'hls', rendition);
     await mkdir(hlsDir, { recursive: true });
     const peaks = new PeakCollector(sampleRate, samplesPerPeak(info.durationSeconds, sampleRate, waveformOptions));
     const graph = [
       // loudnorm works at 192 kHz internally and outputs that rate: resample to the delivery rate after it.
-      `[0:${audio.index}]${downmix},${normalize ? `${normalize},` : ''}aresample=${sampleRate}[norm]`,
+      // The trailing aformat pins the layout: without it, the waveform branch's mono format propagates
+      // back through asplit and FFmpeg downmixes every output to mono.
+      `[0:${audio.index}]${plan.chain},aresample=${sampleRate},aformat=channel_layouts=${layout}[norm]`,
       '[norm]asplit=3[hls][mp3][wave]',
       '[wave]aformat=sample_fmts=s16:channel_layouts=mono[pcm]',
     ].join(';');
@@ -94,14 +95,8 @@ export async function processAudio(input: string, outDir: string, options: Audio
 
     const produced = peaks.sampleCount / sampleRate;
     checkComplete(name, info.durationSeconds, produced);
-    const report = normalize ? parseLoudnorm(stderr) : undefined;
-    const loudness: LoudnessFacts = {
-      target: { ...LOUDNESS_TARGET },
-      input: { integrated: measured.integrated, truePeak: measured.truePeak, range: measured.range },
-      output: report?.output,
-      normalization: report ? report.normalizationType : 'none',
-    };
-    const warnings = report ? [] : [`${name} is silent (${measured.integrated} LUFS): it was not normalised`];
+    const loudness = loudnessFacts(plan, stderr);
+    const warnings = plan.normalizes ? [] : [`${name} is silent (${plan.source.integrated} LUFS): it was not normalised`];
 
     await writeFile(join(temp, AUDIO_FILES.waveform), JSON.stringify(peaks.result()));
     const playlist = await readMediaPlaylist(join(hlsDir, 'index.m3u8'));

@@ -2,12 +2,18 @@
 // Podcasts and most players level to; AES TD1008 for streamed speech). Two passes of FFmpeg's loudnorm
 // (EBU R128): the first only measures; the second applies a gain computed from those measurements.
 // With `linear=true` that gain is one constant for the whole file, so the dynamics the producer made are
-// kept; loudnorm itself falls back to its dynamic mode only when a constant gain would push the peaks
-// over −1 dBTP (then it limits, and the manifest says "dynamic").
+// kept.
+//
+// loudnorm keeps linear mode only if the gain does not push the true peak over −1 dBTP. A quiet
+// recording with a few sharp peaks (plosives, a door, a clap) fails that test, and loudnorm's dynamic
+// fallback then misses the target by several LU (measured: −19 LUFS for −16 asked). For that case a
+// limiter goes first: it holds the peaks at the level the gain can afford, the limited audio is measured
+// again, and the linear gain then fits. Three passes instead of two, only for such files.
 import { locateTools, type Tools } from './binaries.js';
 import { MediaError } from './errors.js';
 import { runTool } from './run-tool.js';
 import type { FfmpegProgressParser } from './progress.js';
+import type { LoudnessFacts } from './manifest.js';
 
 export const LOUDNESS_TARGET = { integrated: -16, truePeak: -1, range: 11 } as const;
 
@@ -90,6 +96,25 @@ export function normalizeFilter(measured: LoudnessMeasurement): string | undefin
   ].join(':');
 }
 
+/** True when one gain to the target would push this file's true peak over the ceiling. */
+export function peaksNeedLimiting(measured: LoudnessMeasurement): boolean {
+  if (!(measured.integrated > SILENCE_LUFS)) return false;
+  return measured.truePeak + (LOUDNESS_TARGET.integrated - measured.integrated) > LOUDNESS_TARGET.truePeak;
+}
+
+/** The limiter ceiling, dBFS: what the gain can afford, less 1 dB for inter-sample peaks (alimiter
+ *  works on samples, the target is true peak). alimiter goes no lower than −24 dBFS; beyond that
+ *  loudnorm's own dynamic mode takes the rest. */
+export function limiterCeilingDb(measured: LoudnessMeasurement): number {
+  const ceiling = LOUDNESS_TARGET.truePeak - (LOUDNESS_TARGET.integrated - measured.integrated) - 1;
+  return Math.min(0, Math.max(-24, Math.round(ceiling * 100) / 100));
+}
+
+export function limiterFilter(ceilingDb: number): string {
+  // level=false: only limit, do not re-level the output (alimiter's default does).
+  return `alimiter=limit=${(10 ** (ceilingDb / 20)).toFixed(5)}:attack=5:release=50:level=false`;
+}
+
 export interface MeasureOptions {
   tools?: Tools;
   signal?: AbortSignal | undefined;
@@ -133,4 +158,50 @@ export async function measureEbur128(path: string, options: { tools?: Tools; tim
     return match[1] === '-inf' ? -Infinity : Number(match[1]);
   };
   return { integrated: pick(/I:\s+(-?[\d.]+|-inf) LUFS/), range: pick(/LRA:\s+(-?[\d.]+) LU/), truePeak: pick(/Peak:\s+(-?[\d.]+|-inf) dBFS/) };
+}
+
+export interface NormalizationPlan {
+  /** Filters from the decoded stream up to and including loudnorm (without the final resample). */
+  chain: string;
+  /** The source as first measured. */
+  source: LoudnessMeasurement;
+  /** Ceiling of the limiter put before loudnorm, dBFS, when the peaks needed one. */
+  limiterCeilingDb: number | undefined;
+  /** False for a silent source: nothing to normalise. */
+  normalizes: boolean;
+}
+
+export interface PlanOptions extends Omit<MeasureOptions, 'progress' | 'preFilter' | 'timeoutMs'> {
+  /** Filters every pass starts with (the downmix). */
+  preFilter: string;
+  timeoutMs: (label: string) => number;
+  progress: (phase: 'measure-loudness' | 'measure-limited') => FfmpegProgressParser;
+}
+
+/** Measures (once, or twice when the peaks need a limiter) and returns the filter chain to apply. */
+export async function planNormalization(path: string, options: PlanOptions): Promise<NormalizationPlan> {
+  const base = { tools: options.tools, signal: options.signal, streamIndex: options.streamIndex };
+  const source = await measureLoudness(path, { ...base, preFilter: options.preFilter, timeoutMs: options.timeoutMs('loudness measurement'), progress: options.progress('measure-loudness') });
+  if (!peaksNeedLimiting(source)) {
+    const normalize = normalizeFilter(source);
+    return { chain: normalize ? `${options.preFilter},${normalize}` : options.preFilter, source, limiterCeilingDb: undefined, normalizes: normalize !== undefined };
+  }
+  const ceiling = limiterCeilingDb(source);
+  const limited = `${options.preFilter},${limiterFilter(ceiling)}`;
+  const measured = await measureLoudness(path, { ...base, preFilter: limited, timeoutMs: options.timeoutMs('loudness measurement after limiting'), progress: options.progress('measure-limited') });
+  const normalize = normalizeFilter(measured);
+  return { chain: normalize ? `${limited},${normalize}` : limited, source, limiterCeilingDb: ceiling, normalizes: normalize !== undefined };
+}
+
+/** The manifest's loudness section, from the plan and the encode pass's log (loudnorm's report). */
+export function loudnessFacts(plan: NormalizationPlan, encodeLog: string): LoudnessFacts {
+  const report = plan.normalizes ? parseLoudnorm(encodeLog) : undefined;
+  const { integrated, truePeak, range } = plan.source;
+  return {
+    target: { ...LOUDNESS_TARGET },
+    input: { integrated, truePeak, range },
+    output: report?.output,
+    normalization: report ? report.normalizationType : 'none',
+    ...(plan.limiterCeilingDb !== undefined ? { limiterCeilingDb: plan.limiterCeilingDb } : {}),
+  };
 }

@@ -62,8 +62,10 @@ export interface LoudnessFacts {
   input: { integrated: number; truePeak: number; range: number };
   /** The result as loudnorm measured it while writing (second pass). */
   output: { integrated: number; truePeak: number; range: number } | undefined;
-  /** "linear" (one gain for the file), "dynamic" (loudnorm had to limit), or "none" (silent source). */
+  /** "linear" (one gain for the file), "dynamic" (loudnorm had to compress), or "none" (silent source). */
   normalization: string;
+  /** When peaks needed it: the ceiling (dBFS) of the limiter applied before the gain. */
+  limiterCeilingDb?: number;
 }
 
 export interface MediaManifest {

@@ -9,8 +9,8 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MediaError } from './errors.js';
 import { AAC_LC, avcCodecString, masterPlaylist, readMediaPlaylist } from './hls.js';
-import { LOUDNESS_TARGET, measureLoudness, normalizeFilter, parseLoudnorm } from './loudness.js';
-import { describeOutput, sourceFacts, writeManifest, type LoudnessFacts, type MediaManifest, type OutputFile, type VideoRendition } from './manifest.js';
+import { loudnessFacts, planNormalization } from './loudness.js';
+import { describeOutput, sourceFacts, writeManifest, type MediaManifest, type OutputFile, type VideoRendition } from './manifest.js';
 import { probe } from './probe.js';
 import { ProgressReporter } from './progress.js';
 import { runTool } from './run-tool.js';
@@ -93,23 +93,22 @@ export async function processVideo(input: string, outDir: string, options: Video
   const channels = (audio?.channels ?? 0) >= 2 ? 2 : 1;
   const audioBitRate = options.audioBitRate ?? (channels === 2 ? 128_000 : 64_000);
   const reporter = new ProgressReporter(
-    [...(audio ? [{ name: 'measure-loudness', weight: 0.3 }] : []), { name: 'renditions', weight: 10 }, { name: 'poster', weight: 0.3 }],
+    [...(audio ? [{ name: 'measure-loudness', weight: 0.3 }, { name: 'measure-limited', weight: 0.3 }] : []), { name: 'renditions', weight: 10 }, { name: 'poster', weight: 0.3 }],
     options.onProgress,
   );
 
   const manifest = await writeAtomically(outDir, async (temp) => {
     const downmix = `aformat=channel_layouts=${channels === 2 ? 'stereo' : 'mono'}`;
-    const measured = audio
-      ? await measureLoudness(input, {
+    const plan = audio
+      ? await planNormalization(input, {
         tools,
         signal: options.signal,
-        timeoutMs: probed.remainingMs('loudness measurement'),
-        progress: reporter.ffmpeg('measure-loudness', info.durationSeconds),
+        timeoutMs: (label) => probed.remainingMs(label),
+        progress: (phase) => reporter.ffmpeg(phase, info.durationSeconds),
         streamIndex: audio.index,
         preFilter: downmix,
       })
       : undefined;
-    const normalize = measured && normalizeFilter(measured);
 
     const n = rungs.length;
     const graph = [
@@ -117,7 +116,7 @@ export async function processVideo(input: string, outDir: string, options: Video
       // setsar=1: square pixels, the size we computed is the size shown. yuv420p: 8-bit 4:2:0, the only
       // H.264 every browser and phone decodes (a 10-bit or 4:2:2 source would otherwise stay so).
       ...rungs.map((r, i) => `[s${i}]scale=${r.width}:${r.height},setsar=1,format=yuv420p[v${i}]`),
-      ...(audio ? [`[0:${audio.index}]${downmix},${normalize ? `${normalize},` : ''}aresample=48000,asplit=${n}${rungs.map((_, i) => `[a${i}]`).join('')}`] : []),
+      ...(audio && plan ? [`[0:${audio.index}]${plan.chain},aresample=48000,${downmix},asplit=${n}${rungs.map((_, i) => `[a${i}]`).join('')}`] : []),
     ].join(';');
     const hlsRoot = join(temp, 'hls');
     for (let i = 0; i < n; i++) await mkdir(join(hlsRoot, String(i)), { recursive: true });
@@ -144,7 +143,7 @@ export async function processVideo(input: string, outDir: string, options: Video
       signal: options.signal,
       onStdout: (text) => renditionProgress.feed(text),
     });
-    const report = normalize ? parseLoudnorm(stderr) : undefined;
+    const loudness = plan && loudnessFacts(plan, stderr);
 
     const renditions: VideoRendition[] = [];
     const outputs: OutputFile[] = [];
@@ -191,12 +190,6 @@ export async function processVideo(input: string, outDir: string, options: Video
       '-frames:v', '1', '-q:v', '3', '-map_metadata', '-1', join(temp, VIDEO_FILES.poster),
     ], { label: 'poster frame', timeoutMs: probed.remainingMs('poster frame'), signal: options.signal, onStdout: (text) => posterProgress.feed(text) });
 
-    const loudness: LoudnessFacts | undefined = measured && {
-      target: { ...LOUDNESS_TARGET },
-      input: { integrated: measured.integrated, truePeak: measured.truePeak, range: measured.range },
-      output: report?.output,
-      normalization: report ? report.normalizationType : 'none',
-    };
     const result: MediaManifest = {
       version: 1,
       step: 'video',
@@ -212,7 +205,7 @@ export async function processVideo(input: string, outDir: string, options: Video
       ],
       warnings: [
         ...(audio ? [] : [`${name} has no audio track`]),
-        ...(measured && !normalize ? [`${name}'s audio is silent (${measured.integrated} LUFS): it was not normalised`] : []),
+        ...(plan && !plan.normalizes ? [`${name}'s audio is silent (${plan.source.integrated} LUFS): it was not normalised`] : []),
       ],
       tools: probed.toolVersions,
     };
