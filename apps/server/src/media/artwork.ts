@@ -66,7 +66,11 @@ export async function processArtwork(input: string, outDir: string, options: Art
   if (side < DIRECTORY_MIN) warnings.push(`${name} is under ${DIRECTORY_MIN}×${DIRECTORY_MIN} px: Apple Podcasts and other directories reject it`);
   if (Math.max(width, height) > DIRECTORY_MAX) warnings.push(`${name} is over ${DIRECTORY_MAX}×${DIRECTORY_MAX} px: directories reject the original; the feed uses a ${DIRECTORY_MAX} px copy`);
   if (meta.space === 'cmyk') warnings.push(`${name} is CMYK: directories require RGB; the renditions are converted to sRGB`);
-  if (meta.hasAlpha) warnings.push(`${name} has transparency: directories reject it; the feed JPEG is flattened onto white`);
+  // An alpha channel alone is common (PNG exports) and harmless; only real transparency is a problem.
+  const transparent = meta.hasAlpha && !(await open().stats().catch((error: unknown) => {
+    throw readable(error, name);
+  })).isOpaque;
+  if (transparent) warnings.push(`${name} has transparency: directories reject it; the feed JPEG is flattened onto white`);
 
   const wanted = (options.sizes ?? ARTWORK_SIZES).filter((size) => size <= side);
   const sizes = wanted.length > 0 ? [...new Set(wanted)].sort((a, b) => b - a) : [side];

@@ -101,6 +101,7 @@ export async function processAudio(input: string, outDir: string, options: Audio
     await writeFile(join(temp, AUDIO_FILES.waveform), JSON.stringify(peaks.result()));
     const playlist = await readMediaPlaylist(join(hlsDir, 'index.m3u8'));
     const renditions: AudioRendition[] = [{
+      type: 'audio',
       name: rendition,
       playlist: `hls/${rendition}/index.m3u8`,
       codecs: AAC_LC,

@@ -10,7 +10,7 @@
 // run on either (set FFMPEG_PATH/FFPROBE_PATH to pick one).
 import { accessSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { MediaError } from './errors.js';
@@ -20,6 +20,8 @@ export type ToolSource = 'env' | 'path' | 'npm';
 export interface Tool {
   path: string;
   source: ToolSource;
+  /** Extra environment for the child process. */
+  env?: Record<string, string>;
 }
 
 export interface Tools {
@@ -70,7 +72,11 @@ export function locateTool(name: 'ffmpeg' | 'ffprobe', env: NodeJS.ProcessEnv = 
   const onPath = findOnPath(name, env.PATH);
   if (onPath) return { path: onPath, source: 'path' };
   const npm = fromNpm(name);
-  if (npm.path) return { path: npm.path, source: 'npm' };
+  // These builds link glibc statically; when a demuxer calls iconv (the MPEG-TS one does, for service
+  // names), static glibc loads the host's gconv modules, built for another glibc, and the process dies
+  // with SIGSEGV (seen here on every .ts file with the ffprobe builds of 2019, 2022 and 2023). Pointing
+  // GCONV_PATH at a directory that does not exist makes iconv_open fail cleanly and FFmpeg carries on.
+  if (npm.path) return { path: npm.path, source: 'npm', env: { GCONV_PATH: join(dirname(npm.path), 'no-gconv-modules') } };
   throw new MediaError('tool-missing', `${name} not found: set ${ENV_NAMES[name]}, install it (apt-get install ffmpeg), or install ${NPM_PACKAGES[name]} (${npm.problem})`);
 }
 
@@ -89,7 +95,7 @@ const versions = new Map<string, Promise<string>>();
 export function toolVersion(tool: Tool): Promise<string> {
   let version = versions.get(tool.path);
   if (!version) {
-    version = promisify(execFile)(tool.path, ['-hide_banner', '-version'], { timeout: 10_000 }).then(
+    version = promisify(execFile)(tool.path, ['-hide_banner', '-version'], { timeout: 10_000, env: { ...process.env, ...tool.env } }).then(
       ({ stdout }) => (stdout.split('\n')[0] ?? '').replace(/\s+Copyright.*$/, '').trim(),
       (error: unknown) => {
         versions.delete(tool.path);

@@ -41,6 +41,7 @@ export interface SourceFacts {
 }
 
 export interface AudioRendition {
+  type: 'audio';
   name: string;
   playlist: string;
   codecs: string;
@@ -50,7 +51,8 @@ export interface AudioRendition {
   sampleRate: number;
 }
 
-export interface VideoRendition extends Omit<AudioRendition, 'channels' | 'sampleRate'> {
+export interface VideoRendition extends Omit<AudioRendition, 'type' | 'channels' | 'sampleRate'> {
+  type: 'video';
   width: number;
   height: number;
   frameRate: number | undefined;
@@ -75,7 +77,7 @@ export interface MediaManifest {
   /** The episode's duration: from the source file, seconds. */
   durationSeconds?: number;
   loudness?: LoudnessFacts;
-  renditions?: Array<AudioRendition | VideoRendition>;
+  renditions?: AudioRendition[] | VideoRendition[];
   /** Entry points for players and feeds, as paths in `outputs`. */
   entry: { hls?: string; mp3?: string; waveform?: string; poster?: string; artworkFeed?: string };
   outputs: OutputFile[];

@@ -69,6 +69,7 @@ export function runTool(tool: Tool, args: string[], options: RunOptions): Promis
       detached: process.platform !== 'win32',
       stdio: ['ignore', 'pipe', 'pipe', ...(fd3 ? (['pipe'] as const) : [])],
       windowsHide: true,
+      ...(tool.env ? { env: { ...process.env, ...tool.env } } : {}),
     });
     let stdout = '';
     let stderr = '';

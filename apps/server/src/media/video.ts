@@ -37,7 +37,8 @@ export interface PlannedRung {
   maxBitRate: number;
 }
 
-const even = (n: number) => Math.max(2, Math.round(n / 2) * 2);
+/** The even number at or below n (H.264 4:2:0 needs even sizes; rounding down never upscales). */
+const even = (n: number) => Math.max(2, Math.floor(n / 2) * 2);
 
 /**
  * The rungs for a source of this displayed size: every rung whose short side fits in the source's
@@ -54,9 +55,9 @@ export function planLadder(displayWidth: number, displayHeight: number, ladder: 
   const chosen = fitting.length > 0 ? fitting : [{ size: short, maxBitRate: sorted.at(-1)?.maxBitRate ?? 800_000 }];
   return chosen.map((rung) => {
     const shortSide = even(Math.min(rung.size, short));
-    const longSide = Math.min(even((shortSide * long) / short), long - (long % 2));
+    const longSide = Math.min(even((shortSide * long) / short + 1), even(long));
     const [width, height] = landscape ? [longSide, shortSide] : [shortSide, longSide];
-    return { name: `${rung.size <= short ? rung.size : shortSide}p`, width, height, maxBitRate: rung.maxBitRate };
+    return { name: `${rung.size}p`, width, height, maxBitRate: rung.maxBitRate };
   });
 }
 
@@ -156,6 +157,7 @@ export async function processVideo(input: string, outDir: string, options: Video
       if (!first.video) throw new MediaError('transcode-failed', `rendition ${rung.name} has no video`);
       const codecs = [avcCodecString(first.video.profile, first.video.level), ...(audio ? [AAC_LC] : [])].join(',');
       renditions.push({
+        type: 'video',
         name: rung.name,
         playlist: `hls/${rung.name}/index.m3u8`,
         codecs,

@@ -20,9 +20,9 @@ export async function ffmpeg(args: string[], tools: Tools = locateTools()): Prom
 export const lavfi = (graph: string) => ['-f', 'lavfi', '-i', graph];
 
 /** A mono sine tone, quiet (about −26 LUFS), as WAV. */
-export async function tone(path: string, seconds: number, options: { frequency?: number; amplitude?: number; sampleRate?: number } = {}) {
+export async function tone(path: string, seconds: number, options: { frequency?: number; amplitude?: number; sampleRate?: number } = {}, tools?: Tools) {
   const amplitude = options.amplitude ?? 0.05;
-  await ffmpeg([...lavfi(`sine=frequency=${options.frequency ?? 1000}:sample_rate=${options.sampleRate ?? 48000}:duration=${seconds}`), '-af', `volume=${amplitude * 8}`, '-ac', '1', path]);
+  await ffmpeg([...lavfi(`sine=frequency=${options.frequency ?? 1000}:sample_rate=${options.sampleRate ?? 48000}:duration=${seconds}`), '-af', `volume=${amplitude * 8}`, '-ac', '1', path], tools);
 }
 
 /** A quiet stereo tone (about −35 LUFS) with a 3 ms full-scale burst every 3 s: one gain for the whole file
@@ -32,7 +32,7 @@ export async function quietWithPeaks(path: string, seconds: number) {
 }
 
 /** A test-pattern clip with a tone, H.264/AAC in MP4 (moov at the end, as a camera writes it). */
-export async function clip(path: string, options: { width: number; height: number; seconds: number; rate?: number; audio?: boolean; pattern?: 'testsrc2' | 'smptebars'; faststart?: boolean }) {
+export async function clip(path: string, options: { width: number; height: number; seconds: number; rate?: number; audio?: boolean; pattern?: 'testsrc2' | 'smptebars'; faststart?: boolean }, tools?: Tools) {
   const { width, height, seconds } = options;
   const rate = options.rate ?? 25;
   await ffmpeg([
@@ -42,7 +42,7 @@ export async function clip(path: string, options: { width: number; height: numbe
     ...(options.audio === false ? [] : ['-c:a', 'aac', '-ac', '2']),
     ...(options.faststart ? ['-movflags', '+faststart'] : []),
     path,
-  ]);
+  ], tools);
 }
 
 /** Ten hours of silence in 2.7 MB: FLAC of a 1 kHz-sampled silence, made in about two seconds. */
