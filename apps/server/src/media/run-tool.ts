@@ -60,8 +60,19 @@ export function lastLines(text: string, count = 4): string {
     .join(' | ');
 }
 
+export type CommandObserver = (tool: Tool, args: readonly string[], label: string) => void;
+const observers = new Set<CommandObserver>();
+
+/** Sees every command run from now on (debug logging; the benchmark replays them bare). Returns the
+ *  function that stops observing. */
+export function observeCommands(observer: CommandObserver): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
+}
+
 export function runTool(tool: Tool, args: string[], options: RunOptions): Promise<RunResult> {
   const { label, timeoutMs, signal, onStdout, fd3 } = options;
+  for (const observer of observers) observer(tool, args, label);
   if (signal?.aborted) return Promise.reject(new MediaError('cancelled', `${label} cancelled before it started`));
 
   return new Promise<RunResult>((resolve, reject) => {

@@ -91,7 +91,7 @@ describe('runTool', () => {
   it('kills the whole process group on timeout, children included', async () => {
     const marker = join(dir, 'child-pid');
     const started = Date.now();
-    const error = await runTool({ path: '/bin/sh', source: 'env' }, ['-c', `sleep 30 & echo $! > ${marker}; wait`], { label: 'stuck', timeoutMs: 500 }).catch((e: unknown) => e);
+    const error = await runTool({ path: '/bin/sh', source: 'env' }, ['-c', `/bin/sleep 30 & echo $! > ${marker}; wait`], { label: 'stuck', timeoutMs: 500 }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'timeout' });
     expect(Date.now() - started).toBeLessThan(10_000);
     const childPid = Number(await readFile(marker, 'utf8'));
