@@ -31,7 +31,7 @@ export interface AudioOptions extends StepOptions {
 export const AUDIO_FILES = { master: 'hls/master.m3u8', mp3: 'audio.mp3', waveform: 'waveform.json' } as const;
 
 export async function processAudio(input: string, outDir: string, options: AudioOptions = {}): Promise<MediaManifest> {
-  const opened = await openMedia(input, options, 'audio');
+  const opened = await openMedia(input, outDir, options, 'audio');
   const { info, tools, contentType } = opened;
   const name = options.claimedName ? `"${options.claimedName}"` : 'the file';
   const audio = info.audio;

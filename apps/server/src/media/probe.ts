@@ -28,6 +28,8 @@ export interface VideoStreamInfo {
   /** Degrees clockwise the player turns the picture (phone videos), 0 when none. */
   rotation: number;
   frameRate: number | undefined;
+  /** Interlaced fields (broadcast sources): deinterlaced before scaling. */
+  interlaced: boolean;
   pixelFormat: string | undefined;
   bitRate: number | undefined;
 }
@@ -70,6 +72,7 @@ interface RawStream {
   avg_frame_rate?: string;
   r_frame_rate?: string;
   pix_fmt?: string;
+  field_order?: string;
   sample_rate?: string;
   channels?: number;
   channel_layout?: string;
@@ -122,6 +125,7 @@ function videoInfo(stream: RawStream): VideoStreamInfo {
     displayHeight,
     rotation,
     frameRate: ratio(stream.avg_frame_rate) ?? ratio(stream.r_frame_rate),
+    interlaced: ['tt', 'bb', 'tb', 'bt'].includes(stream.field_order ?? ''),
     pixelFormat: stream.pix_fmt,
     bitRate: number(stream.bit_rate),
   };

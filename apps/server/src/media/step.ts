@@ -30,7 +30,10 @@ export interface OpenedMedia {
   remainingMs(label: string): number;
 }
 
-export async function openMedia(input: string, options: StepOptions, kind: 'audio' | 'video', rungs = 1): Promise<OpenedMedia> {
+export async function openMedia(input: string, outDir: string, options: StepOptions, kind: 'audio' | 'video', rungs = 1): Promise<OpenedMedia> {
+  // FFmpeg's HLS muxer reads % in output paths as a pattern (segment numbers, %v): a caller's bug to fix,
+  // not something to work around by guessing.
+  if (outDir.includes('%')) throw new Error(`output directory ${outDir} contains "%", which FFmpeg's HLS muxer reads as a pattern`);
   if (options.signal?.aborted) throw new MediaError('cancelled', 'the step was cancelled before it started');
   const limits = resolveLimits(options.limits);
   const tools = options.tools ?? locateTools();

@@ -80,7 +80,7 @@ export function posterTime(durationSeconds: number): number {
 
 export async function processVideo(input: string, outDir: string, options: VideoOptions = {}): Promise<MediaManifest> {
   const ladder = options.ladder ?? DEFAULT_LADDER;
-  const probed = await openMedia(input, options, 'video', Math.max(1, ladder.length));
+  const probed = await openMedia(input, outDir, options, 'video', Math.max(1, ladder.length));
   const { info, tools, contentType } = probed;
   const name = options.claimedName ? `"${options.claimedName}"` : 'the file';
   const video = info.video;
@@ -113,7 +113,8 @@ export async function processVideo(input: string, outDir: string, options: Video
 
     const n = rungs.length;
     const graph = [
-      `[0:${video.index}]split=${n}${rungs.map((_, i) => `[s${i}]`).join('')}`,
+      // bwdif: interlaced broadcast sources would otherwise show combing on every progressive screen.
+      `[0:${video.index}]${video.interlaced ? 'bwdif=mode=send_frame,' : ''}split=${n}${rungs.map((_, i) => `[s${i}]`).join('')}`,
       // setsar=1: square pixels, the size we computed is the size shown. yuv420p: 8-bit 4:2:0, the only
       // H.264 every browser and phone decodes (a 10-bit or 4:2:2 source would otherwise stay so).
       ...rungs.map((r, i) => `[s${i}]scale=${r.width}:${r.height},setsar=1,format=yuv420p[v${i}]`),

@@ -55,6 +55,14 @@ describe('media-task', () => {
     expect(err.trim().split('\n').at(-1)).toBe('progress 100.0% done');
   }, 30_000);
 
+  it('handles Arabic file and directory names with spaces', async () => {
+    const input = join(dir, 'حلقة ١ - المقدمة.wav');
+    await tone(input, 2);
+    const { code, out } = await run(['--input', input, '--out', join(dir, 'البرنامج', 'حلقة ١')]);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as MediaManifest).entry.mp3).toBe('audio.mp3');
+  });
+
   it('exits 1 with a JSON error for a refused file, and 2 for bad usage', async () => {
     const input = join(dir, 'talk.mp3');
     await pdf(input);

@@ -10,7 +10,7 @@ import { isMediaError, type MediaError } from '../../src/media/errors.js';
 import { probe } from '../../src/media/probe.js';
 import { runTool } from '../../src/media/run-tool.js';
 import { planLadder, posterTime, processVideo } from '../../src/media/video.js';
-import { clip, scratchDir } from './media-fixtures.js';
+import { clip, ffmpeg, lavfi, scratchDir } from './media-fixtures.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -119,6 +119,19 @@ describe('processVideo', () => {
     expect(manifest.loudness).toBeUndefined();
     expect(manifest.warnings.join(' ')).toMatch(/no audio/);
   }, 60_000);
+
+  it('deinterlaces an interlaced broadcast source', async () => {
+    const input = join(dir, 'pal.mp4');
+    await ffmpeg([...lavfi('testsrc2=size=720x576:rate=50,interlace=scan=tff'), '-t', '2', '-c:v', 'libx264', '-preset', 'ultrafast', '-flags', '+ilme+ildct', '-pix_fmt', 'yuv420p', input]);
+    const manifest = await processVideo(input, join(dir, 'pal-out'));
+    expect(manifest.source.probe?.video?.interlaced).toBe(true);
+    const { stdout } = await runTool(locateTools().ffprobe, ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=field_order,width,height', '-of', 'csv=p=0', join(dir, 'pal-out', 'hls', '360p', 'seg_00000.ts')], { label: 'field order', timeoutMs: 10_000 });
+    expect(stdout.trim().split(/\s+/)[0]).toBe('450,360,progressive');
+  }, 60_000);
+
+  it('refuses an output path FFmpeg would read as a pattern', async () => {
+    await expect(processVideo(clip720, join(dir, '100%-out'))).rejects.toThrow(/contains "%"/);
+  });
 
   it('stops FFmpeg when cancelled and leaves no output', async () => {
     const out = join(dir, 'cancelled-out');
