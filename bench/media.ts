@@ -7,7 +7,7 @@
 // child_process.spawn and output to another directory: no progress parsing, no waveform folding in JS
 // (the PCM goes to /dev/null instead), no content-type check, hashing, manifest or atomic rename. The
 // overhead ratio is pipeline time / bare time. The real-time factor is media duration / pipeline time.
-// Set FFMPEG_PATH/FFPROBE_PATH to benchmark another FFmpeg (e.g. the npm static builds).
+// --npm benchmarks the static builds shipped in npm packages instead of the FFmpeg on PATH.
 //
 // Pipeline and bare runs alternate (--repeat N, default 2) and the best wall time of each is reported,
 // because a shared 2-core machine adds noise that only ever slows a run down. CPU time (FFmpeg children
@@ -39,7 +39,7 @@ async function cpuSeconds(): Promise<number> {
   return ticks / 100 + (self.user + self.system) / 1e6;
 }
 
-const tools = locateTools();
+const tools = process.argv.includes('--npm') ? locateTools({ PATH: '' }) : locateTools();
 const work = await mkdtemp(join(tmpdir(), 'thmnayah-bench-media-'));
 
 async function generate(args: string[]) {
@@ -145,8 +145,8 @@ try {
   ]);
 
   const results = [
-    await measure('audio', AUDIO_SECONDS, podcast, (input, out) => processAudio(input, out)),
-    await measure('video', VIDEO_SECONDS, film, (input, out) => processVideo(input, out)),
+    await measure('audio', AUDIO_SECONDS, podcast, (input, out) => processAudio(input, out, { tools })),
+    await measure('video', VIDEO_SECONDS, film, (input, out) => processVideo(input, out, { tools })),
   ];
 
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

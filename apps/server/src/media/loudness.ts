@@ -124,6 +124,7 @@ export interface MeasureOptions {
   streamIndex?: number | undefined;
   /** Filters before loudnorm (the downmix the encode pass will apply), so both passes hear the same audio. */
   preFilter?: string | undefined;
+  label?: string;
 }
 
 /** First loudnorm pass over a file's audio: decode only, write nothing. */
@@ -134,7 +135,7 @@ export async function measureLoudness(path: string, options: MeasureOptions): Pr
     '-hide_banner', '-nostdin', '-nostats', '-loglevel', 'info', '-progress', 'pipe:1',
     '-protocol_whitelist', 'file', '-i', `file:${path}`,
     '-map', map, '-af', options.preFilter ? `${options.preFilter},${measureFilter()}` : measureFilter(), '-f', 'null', '-',
-  ], { label: 'loudness measurement', timeoutMs: options.timeoutMs, signal: options.signal, onStdout: (text) => options.progress?.feed(text) });
+  ], { label: options.label ?? 'loudness measurement', timeoutMs: options.timeoutMs, signal: options.signal, onStdout: (text) => options.progress?.feed(text) });
   return parseLoudnorm(stderr).input;
 }
 
@@ -171,7 +172,7 @@ export interface NormalizationPlan {
   normalizes: boolean;
 }
 
-export interface PlanOptions extends Omit<MeasureOptions, 'progress' | 'preFilter' | 'timeoutMs'> {
+export interface PlanOptions extends Omit<MeasureOptions, 'progress' | 'preFilter' | 'timeoutMs' | 'label'> {
   /** Filters every pass starts with (the downmix). */
   preFilter: string;
   timeoutMs: (label: string) => number;
@@ -188,7 +189,7 @@ export async function planNormalization(path: string, options: PlanOptions): Pro
   }
   const ceiling = limiterCeilingDb(source);
   const limited = `${options.preFilter},${limiterFilter(ceiling)}`;
-  const measured = await measureLoudness(path, { ...base, preFilter: limited, timeoutMs: options.timeoutMs('loudness measurement after limiting'), progress: options.progress('measure-limited') });
+  const measured = await measureLoudness(path, { ...base, label: 'loudness measurement after limiting', preFilter: limited, timeoutMs: options.timeoutMs('loudness measurement after limiting'), progress: options.progress('measure-limited') });
   const normalize = normalizeFilter(measured);
   return { chain: normalize ? `${limited},${normalize}` : limited, source, limiterCeilingDb: ceiling, normalizes: normalize !== undefined };
 }
