@@ -93,10 +93,14 @@ export async function processAudio(input: string, outDir: string, options: Audio
       fd3: peaks,
     });
 
-    const produced = peaks.sampleCount / sampleRate;
-    checkComplete(name, info.durationSeconds, produced);
+    const decoded = peaks.sampleCount / sampleRate;
+    if (!info.durationEstimated) checkComplete(name, info.durationSeconds, decoded);
+    const durationSeconds = info.durationEstimated ? decoded : info.durationSeconds;
     const loudness = loudnessFacts(plan, stderr);
-    const warnings = plan.normalizes ? [] : [`${name} is silent (${plan.source.integrated} LUFS): it was not normalised`];
+    const warnings = [
+      ...(plan.normalizes ? [] : [`${name} is silent (${plan.source.integrated} LUFS): it was not normalised`]),
+      ...(info.durationEstimated ? [`${name} has no duration header (VBR MP3 without Xing/VBRI?): its duration, ${decoded.toFixed(1)} s, was measured by decoding (the header suggested ${info.durationSeconds.toFixed(1)} s)`] : []),
+    ];
 
     await writeFile(join(temp, AUDIO_FILES.waveform), JSON.stringify(peaks.result()));
     const playlist = await readMediaPlaylist(join(hlsDir, 'index.m3u8'));
@@ -124,7 +128,7 @@ export async function processAudio(input: string, outDir: string, options: Audio
       version: 1,
       step: 'audio',
       source: { ...(await sourceFacts(input, contentType)), probe: info },
-      durationSeconds: info.durationSeconds,
+      durationSeconds,
       loudness,
       renditions,
       entry: { hls: AUDIO_FILES.master, mp3: AUDIO_FILES.mp3, waveform: AUDIO_FILES.waveform },

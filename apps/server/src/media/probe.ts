@@ -47,6 +47,9 @@ export interface MediaInfo {
   /** FFmpeg's demuxer names, e.g. "mov,mp4,m4a,3gp,3g2,mj2", "mp3". */
   container: string;
   durationSeconds: number;
+  /** ffprobe guessed the duration from the bit rate (a VBR MP3 without a Xing/VBRI header): it can be off
+   *  by a third. Steps then take the duration they decoded instead. */
+  durationEstimated: boolean;
   bitRate: number | undefined;
   bytes: number | undefined;
   /** The stream a step uses: the default one, else the first. */
@@ -132,7 +135,7 @@ function videoInfo(stream: RawStream): VideoStreamInfo {
 }
 
 /** Turns ffprobe's JSON into MediaInfo; exported for tests of odd files. */
-export function interpretProbe(raw: RawProbe, name = 'the file'): MediaInfo {
+export function interpretProbe(raw: RawProbe, name = 'the file', log = ''): MediaInfo {
   const container = raw.format?.format_name ?? 'unknown';
   if (REFUSED_DEMUXERS.has(container.split(',')[0] ?? '')) {
     throw new MediaError('unsupported-type', `${name} is a ${container} file, not audio or video`);
@@ -154,6 +157,7 @@ export function interpretProbe(raw: RawProbe, name = 'the file'): MediaInfo {
     kind: video ? 'video' : 'audio',
     container,
     durationSeconds,
+    durationEstimated: /Estimating duration from bitrate/.test(log),
     bitRate: number(raw.format?.bit_rate),
     bytes: number(raw.format?.size),
     audio: audio && {
@@ -181,10 +185,12 @@ export async function probe(path: string, options: ProbeOptions = {}): Promise<M
   const { ffprobe } = options.tools ?? locateTools();
   const name = options.claimedName ? `"${options.claimedName}"` : 'the file';
   let stdout: string;
+  let stderr: string;
   try {
     // `file:` so a name with a colon is never taken for a protocol; the whitelist keeps ffprobe from
     // opening anything but local files even if a demuxer asks to.
-    ({ stdout } = await runTool(ffprobe, ['-v', 'error', '-protocol_whitelist', 'file', '-print_format', 'json', '-show_format', '-show_streams', `file:${path}`], {
+    // -v warning: the one warning we need is "Estimating duration from bitrate".
+    ({ stdout, stderr } = await runTool(ffprobe, ['-v', 'warning', '-protocol_whitelist', 'file', '-print_format', 'json', '-show_format', '-show_streams', `file:${path}`], {
       label: 'probe',
       timeoutMs: options.timeoutMs ?? 60_000,
       signal: options.signal,
@@ -202,5 +208,5 @@ export async function probe(path: string, options: ProbeOptions = {}): Promise<M
   } catch (error) {
     throw new MediaError('unreadable', `${name}: ffprobe gave no readable description`, {}, { cause: error });
   }
-  return interpretProbe(raw, name);
+  return interpretProbe(raw, name, stderr);
 }

@@ -147,13 +147,17 @@ export async function processVideo(input: string, outDir: string, options: Video
     });
     const loudness = plan && loudnessFacts(plan, stderr);
 
+    let decodedSeconds = info.durationSeconds;
     const renditions: VideoRendition[] = [];
     const outputs: OutputFile[] = [];
     for (const [i, rung] of rungs.entries()) {
       await rename(join(hlsRoot, String(i)), join(hlsRoot, rung.name));
       const dir = join(hlsRoot, rung.name);
       const playlist = await readMediaPlaylist(join(dir, 'index.m3u8'));
-      if (i === 0) checkComplete(name, info.durationSeconds, playlist.durationSeconds);
+      if (i === 0) {
+        if (!info.durationEstimated) checkComplete(name, info.durationSeconds, playlist.durationSeconds);
+        decodedSeconds = playlist.durationSeconds;
+      }
       const first = await probe(join(dir, playlist.segments[0]!.uri), { tools, signal: options.signal });
       if (!first.video) throw new MediaError('transcode-failed', `rendition ${rung.name} has no video`);
       const codecs = [avcCodecString(first.video.profile, first.video.level), ...(audio ? [AAC_LC] : [])].join(',');
@@ -197,7 +201,7 @@ export async function processVideo(input: string, outDir: string, options: Video
       version: 1,
       step: 'video',
       source: { ...(await sourceFacts(input, contentType)), probe: info },
-      durationSeconds: info.durationSeconds,
+      durationSeconds: info.durationEstimated ? decodedSeconds : info.durationSeconds,
       ...(loudness ? { loudness } : {}),
       renditions,
       entry: { hls: VIDEO_FILES.master, poster: VIDEO_FILES.poster },
@@ -208,6 +212,7 @@ export async function processVideo(input: string, outDir: string, options: Video
       ],
       warnings: [
         ...(audio ? [] : [`${name} has no audio track`]),
+        ...(info.durationEstimated ? [`${name} has no reliable duration header: its duration, ${decodedSeconds.toFixed(1)} s, was measured by decoding`] : []),
         ...(plan && !plan.normalizes ? [`${name}'s audio is silent (${plan.source.integrated} LUFS): it was not normalised`] : []),
       ],
       tools: probed.toolVersions,

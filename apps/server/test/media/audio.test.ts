@@ -121,6 +121,18 @@ describe('processAudio', () => {
     expect((await probe(join(dir, 'silence-out', 'audio.mp3'))).durationSeconds).toBeCloseTo(5, 1);
   }, 60_000);
 
+  it('takes the decoded duration when ffprobe could only estimate it (VBR MP3 without a Xing header)', async () => {
+    const input = join(dir, 'vbr.mp3');
+    // quiet start, loud rest: the first frames' bit rate says nothing about the whole file
+    await ffmpeg([...lavfi('anoisesrc=color=pink:amplitude=0.3:duration=30,tremolo=f=3:d=0.8'), '-af', "volume='if(lt(t,5),0.01,1)':eval=frame", '-c:a', 'libmp3lame', '-q:a', '6', '-write_xing', '0', input]);
+    const probed = await probe(input);
+    expect(probed.durationEstimated).toBe(true);
+    expect(Math.abs(probed.durationSeconds - 30)).toBeGreaterThan(2); // ffprobe's guess is off
+    const manifest = await processAudio(input, join(dir, 'vbr-out'));
+    expect(Math.abs(manifest.durationSeconds! - 30)).toBeLessThanOrEqual(0.1);
+    expect(manifest.warnings.join(' ')).toMatch(/measured by decoding/);
+  }, 60_000);
+
   it('replaces earlier outputs whole on a re-run and leaves no temporary directory', async () => {
     const input = join(dir, 'short.wav');
     await tone(input, 14, { amplitude: 0.2 });
