@@ -23,8 +23,9 @@ export const DEFAULT_LIMITS: MediaLimits = {
   maxImageBytes: 64 * 1024 ** 2,
   maxImagePixels: 50_000_000,
   timeoutBaseMs: 120_000,
-  // Measured here (2 cores): the audio pipeline runs at ~40–100× real time, one 720p rendition at ~1–3×;
-  // the budget is several times that so a busy machine does not fail good files.
+  // Measured on the 2-core machine while other work ran (bench/media.ts): audio 7–12× real time (10 min,
+  // three passes), 720p → 720p + 360p about 2.5×. The budget is several times that, so a busy machine
+  // does not fail good files, while a stuck FFmpeg still ends.
   timeoutPerMediaSecondMs: { audio: 250, video: 4_000 },
   probeTimeoutMs: 60_000,
 };
