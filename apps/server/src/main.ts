@@ -10,6 +10,7 @@ import { CMS_ROLES, isCmsRole } from './platform/auth/roles.js';
 import { TASKS } from './admin/task-list.js';
 import { HttpProblem } from './platform/http/problem.js';
 import { TaskFailed, runTaskLocally, runTaskRemotely } from './cli/task-runner.js';
+import { MEDIA_TASK_HELP, mediaTaskCommand } from './media/media-task.command.js';
 
 const HELP = `thmnayah — open content platform for Arabic and English audio and video programs
 
@@ -26,6 +27,7 @@ Usage:
   thmnayah users disable|enable --sub SUB
   thmnayah task [NAME [--json ARGS]]   List administrative tasks, or run one with JSON arguments
       e.g. thmnayah task events.dead-letters; thmnayah task events.replay --json '{"ids":[3]}'
+${MEDIA_TASK_HELP}
 
 Configuration is by environment variables; see README.md. With PGlite, commands run through the
 API of a server that holds DATA_DIR, or directly on the files when none does.`;
@@ -53,6 +55,8 @@ async function main(argv: string[]): Promise<number> {
       return users(config, rest);
     case 'task':
       return anyTask(config, rest);
+    case 'media-task':
+      return mediaTaskCommand(rest);
     default:
       console.error(`Unknown command "${command}".\n\n${HELP}`);
       return 2;
