@@ -11,7 +11,7 @@
 // Our workspace packages (@thmnayah/*) are bundled: they export TypeScript sources that Node cannot load.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type Metafile, type Plugin } from 'esbuild';
@@ -64,6 +64,7 @@ export interface BuildResult {
 export async function buildServer(options: { outDir?: string; root?: string } = {}): Promise<BuildResult> {
   const root = options.root ?? SERVER_ROOT;
   const outDir = resolve(options.outDir ?? join(root, 'dist'));
+  refuseToClear(outDir, root);
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   const dependencies = new Set(Object.keys(manifest.dependencies ?? {}));
   rmSync(outDir, { recursive: true, force: true });
@@ -86,6 +87,13 @@ export async function buildServer(options: { outDir?: string; root?: string } = 
   return { outfile, bytes: output?.bytes ?? 0, externals: externalsOf(result.metafile) };
 }
 
+/** The output directory is emptied first: never let that be the sources or a folder holding them. */
+function refuseToClear(dir: string, root: string): void {
+  if (dir === root || `${root}${sep}`.startsWith(`${dir}${sep}`) || dir.startsWith(join(root, 'src') + sep) || dir === join(root, 'src')) {
+    throw new Error(`refusing to clear ${dir}: it holds the sources of ${root}`);
+  }
+}
+
 function externalsOf(metafile: Metafile): string[] {
   const names = new Set<string>();
   for (const input of Object.values(metafile.inputs)) {
@@ -103,6 +111,7 @@ function externalsOf(metafile: Metafile): string[] {
  */
 export async function buildRelease(dest: string, root = SERVER_ROOT): Promise<BuildResult> {
   const target = resolve(dest);
+  refuseToClear(target, root);
   rmSync(target, { recursive: true, force: true });
   for (const file of RUNTIME_SOURCES) {
     const from = join(root, file);
