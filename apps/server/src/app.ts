@@ -11,6 +11,10 @@ import { startScheduler } from './content/scheduler.js';
 import { mountDiscovery, type Discovery } from './discovery/plugin.js';
 import { LocalStorage } from './platform/storage/local.js';
 import { registerMediaRoutes } from './platform/storage/media.routes.js';
+import { registerImportRoutes } from './ingest/imports.routes.js';
+import { ingestDeps } from './ingest/import-service.js';
+import { startFeedSync } from './ingest/sync.js';
+import { registerFeedRoutes } from './feeds/routes.js';
 
 export interface ServerOptions {
   logger?: Parameters<typeof createHttpServer>[0]['logger'];
@@ -49,8 +53,10 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
     registerCmsRoutes(app, platform.db);
     registerUserRoutes(app, platform);
     registerAdminRoutes(app, platform, TASKS);
+    registerImportRoutes(app, platform);
   }
   const discovery = roles.includes('discovery') ? await mountDiscovery(app, platform) : undefined;
+  if (discovery) registerFeedRoutes(app, platform, discovery.generation);
   return { app, readiness, discovery };
 }
 
@@ -59,6 +65,9 @@ export function startBackground(platform: Platform, roles: readonly Role[], log:
   const stops: (() => Promise<void>)[] = [];
   if (roles.includes('worker')) {
     stops.push(startScheduler(platform.db, platform.config.schedulerIntervalMs, (error) => log.error({ err: error }, 'scheduler tick failed')));
+  }
+  if (roles.includes('cron')) {
+    stops.push(startFeedSync(ingestDeps(platform), platform.config.ingestSyncCheckMs, (error) => log.error({ err: error }, 'feed sync failed')));
   }
   return async () => {
     await Promise.all(stops.map((stop) => stop()));
