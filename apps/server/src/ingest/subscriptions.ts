@@ -115,14 +115,21 @@ export async function claimDue(q: Queryable, now: Date, limit: number): Promise<
   return rows.map(toSubscription).sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt));
 }
 
-/** A re-sync that answered 304: nothing changed at the source. */
-export async function recordNotModified(q: Queryable, programId: string, now: Date, validators: { etag: string | null; lastModified: string | null }) {
+/**
+ * A re-sync that answered 304: nothing changed at the source. It may still have been answered through a
+ * permanent redirect (`movedTo`): the subscription follows it, keeping its validators (same content).
+ */
+export async function recordNotModified(q: Queryable, programId: string, now: Date, validators: { etag: string | null; lastModified: string | null }, movedTo: string | null = null) {
+  const target = movedTo ? (canonicalUrl(movedTo) ?? movedTo) : null;
   await q.query(
-    `update ingest_subscriptions set last_outcome = 'not-modified', last_attempt_at = $2, last_success_at = $2, last_error = null, failures = 0,
-            etag = coalesce($3, etag), last_modified = coalesce($4, last_modified),
-            next_attempt_at = $2 + make_interval(secs => interval_seconds), lease_until = null, updated_at = now()
+    `update ingest_subscriptions set last_outcome = 'not-modified', last_attempt_at = $2::timestamptz, last_success_at = $2::timestamptz, last_error = null, failures = 0,
+            etag = coalesce($3::text, etag), last_modified = coalesce($4::text, last_modified),
+            previous_urls = case when $5::text is not null and $5::text <> feed_url
+                                 then array_append(array_remove(previous_urls, feed_url), feed_url) else previous_urls end,
+            feed_url = coalesce($5::text, feed_url),
+            next_attempt_at = $2::timestamptz + make_interval(secs => interval_seconds), lease_until = null, updated_at = now()
       where program_id = $1`,
-    [programId, now, validators.etag, validators.lastModified],
+    [programId, now, validators.etag, validators.lastModified, target],
   );
 }
 
@@ -132,7 +139,7 @@ export async function recordFailure(q: Queryable, programId: string, now: Date, 
   const failures = (row?.failures ?? 0) + 1;
   await q.query(
     `update ingest_subscriptions set last_outcome = 'failed', last_attempt_at = $2, last_error = $3, failures = $4,
-            next_attempt_at = $5, lease_until = null, active = active and not $6, updated_at = now()
+            next_attempt_at = $5, lease_until = null, active = active and not $6::boolean, updated_at = now()
       where program_id = $1`,
     [programId, now, error.slice(0, 2000), failures, addSeconds(now, backoffSeconds(failures)), options.deactivate ?? false],
   );
@@ -140,10 +147,10 @@ export async function recordFailure(q: Queryable, programId: string, now: Date, 
 
 export async function updateSubscription(q: Queryable, programId: string, patch: { active?: boolean | undefined; publish?: boolean | undefined }, now: Date): Promise<Subscription | undefined> {
   const [row] = await q.query<SubscriptionRow>(
-    `update ingest_subscriptions set active = coalesce($2, active), publish = coalesce($3, publish),
+    `update ingest_subscriptions set active = coalesce($2::boolean, active), publish = coalesce($3::boolean, publish),
             -- Resuming a paused feed reads it at the next check, not an interval later.
-            next_attempt_at = case when $2 and not active then $4 else next_attempt_at end,
-            failures = case when $2 and not active then 0 else failures end, updated_at = now()
+            next_attempt_at = case when $2::boolean and not active then $4::timestamptz else next_attempt_at end,
+            failures = case when $2::boolean and not active then 0 else failures end, updated_at = now()
       where program_id = $1 returning *`,
     [programId, patch.active ?? null, patch.publish ?? null, now],
   );

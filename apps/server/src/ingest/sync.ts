@@ -13,7 +13,7 @@ import { upsertDraft } from './upsert.js';
 export const SYNC_ACTOR = 'system:feed-sync';
 
 export type SyncOutcome =
-  | { programId: string; outcome: 'not-modified' }
+  | { programId: string; outcome: 'not-modified'; movedTo: string | null }
   | { programId: string; outcome: 'imported'; runId: string; movedTo: string | null }
   | { programId: string; outcome: 'failed'; error: { code: string; message: string }; retryAt: string };
 
@@ -29,8 +29,9 @@ export async function syncSubscription(deps: IngestDeps, subscription: Subscript
       ...(subscription.lastModified ? { lastModified: subscription.lastModified } : {}),
     });
     if (fetched.notModified) {
-      await recordNotModified(deps.db, programId, now, { etag: fetched.fetch.etag, lastModified: fetched.fetch.lastModified });
-      return { programId, outcome: 'not-modified' };
+      const movedTo = fetched.fetch.permanentUrl && fetched.fetch.permanentUrl !== subscription.feedUrl ? fetched.fetch.permanentUrl : null;
+      await recordNotModified(deps.db, programId, now, { etag: fetched.fetch.etag, lastModified: fetched.fetch.lastModified }, movedTo);
+      return { programId, outcome: 'not-modified', movedTo };
     }
     const { draft } = fetched;
     runId = await startRun(deps.db, {

@@ -183,7 +183,13 @@ export async function upsertDraft(db: Db, draft: ImportDraft, options: UpsertOpt
       'select external_id, episode_id, imported_hash from ingest_items where program_id = $1', [program.id],
     )).map((r) => [r.external_id, { episodeId: r.episode_id, hash: r.imported_hash }]),
   );
-  const item = new ItemWriter(db, program.id, options, media, now, warnings);
+  // One read for all the program's episodes with external ids, instead of one per item.
+  const existing = new Map(
+    (await db.query<{ external_id: string; id: string; deleted: boolean }>(
+      'select external_id, id, deleted_at is not null as deleted from episodes where program_id = $1 and external_id is not null', [program.id],
+    )).map((r) => [r.external_id, { id: r.id, deleted: r.deleted }]),
+  );
+  const item = new ItemWriter(db, program.id, options, media, now, warnings, existing);
   let cancelled = false;
   options.progress?.(0, draft.episodes.length, program);
   for (const [index, episode] of draft.episodes.entries()) {
@@ -200,7 +206,7 @@ export async function upsertDraft(db: Db, draft: ImportDraft, options: UpsertOpt
         // Another import (another process) created the same episode or took the same number meanwhile:
         // once more, now finding what it wrote.
         if (sqlState(error) !== SQLSTATE.uniqueViolation) throw error;
-        outcome = await item.upsert(episode, form, undefined);
+        outcome = await item.upsert(episode, form, undefined, { recheck: true });
       }
       counts[outcome] += 1;
     } catch (error) {
@@ -330,9 +336,11 @@ class ItemWriter {
     private readonly media: MediaHook,
     private readonly now: () => Date,
     private readonly warnings: string[],
+    /** The program's episodes by external id when the import started. */
+    private readonly existing: Map<string, { id: string; deleted: boolean }>,
   ) {}
 
-  async upsert(draft: EpisodeDraft, form: EpisodeForm, known: { episodeId: string; hash: string } | undefined): Promise<Outcome> {
+  async upsert(draft: EpisodeDraft, form: EpisodeForm, known: { episodeId: string; hash: string } | undefined, options: { recheck?: boolean } = {}): Promise<Outcome> {
     // The feed says exactly what it said last time: nothing to do, not even a read.
     if (known && known.hash === hashOf(form)) return 'unchanged';
     const create: EpisodeCreate = {
@@ -342,9 +350,11 @@ class ItemWriter {
     };
     const problem = schemaProblem(episodeCheck, create);
     if (problem) throw new Error(`the item cannot be stored: ${problem}`);
-    const [row] = await this.db.query<{ id: string; deleted: boolean }>(
-      'select id, deleted_at is not null as deleted from episodes where program_id = $1 and external_id = $2', [this.programId, draft.externalId],
-    );
+    const [row] = options.recheck
+      ? await this.db.query<{ id: string; deleted: boolean }>(
+        'select id, deleted_at is not null as deleted from episodes where program_id = $1 and external_id = $2', [this.programId, draft.externalId],
+      )
+      : [this.existing.get(draft.externalId)].filter((r) => r !== undefined);
     if (!row) return this.create(draft, form, create);
     if (row.deleted) {
       this.deletedInCms += 1;
