@@ -35,7 +35,10 @@ async function lastModified(q: Queryable, programId: string, etag: string): Prom
   try {
     const [changed] = await q.query<{ last_modified: Date }>(
       `insert into feed_renditions (program_id, etag, last_modified) values ($1, $2, date_trunc('second', now()))
-       on conflict (program_id) do update set etag = excluded.etag, last_modified = excluded.last_modified
+       on conflict (program_id) do update set etag = excluded.etag,
+         -- At least a second later than the last change: HTTP dates have whole seconds, and a client holding
+         -- the previous date must not be told "not modified" for a change made within the same second.
+         last_modified = greatest(excluded.last_modified, feed_renditions.last_modified + interval '1 second')
          where feed_renditions.etag <> excluded.etag
        returning last_modified`,
       [programId, etag],

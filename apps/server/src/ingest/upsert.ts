@@ -214,6 +214,9 @@ export async function upsertDraft(db: Db, draft: ImportDraft, options: UpsertOpt
       failures.push({ externalId: episode.externalId, title: episode.title, reason: describeError(error) });
     }
     options.progress?.(index + 1, draft.episodes.length, program);
+    // Let waiting requests in between items: on PGlite one connection serves everyone, and a long import
+    // must not hold the CMS for its whole length.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   if (!cancelled) Object.assign(counts, await flagMissing(db, program.id, draft.episodes.map((e) => e.externalId), now()));
   if (item.deletedInCms > 0) warnings.push(`${item.deletedInCms} item(s) belong to episodes deleted in the CMS; they were left deleted`);
