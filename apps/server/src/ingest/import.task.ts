@@ -5,6 +5,7 @@
 import { Type } from 'typebox';
 import { defineTask } from '../admin/tasks.js';
 import { HttpProblem } from '../platform/http/problem.js';
+import { ingestErrorStatus, isIngestError } from './errors.js';
 import { ingestDeps, runImport } from './import-service.js';
 import { syncDueFeeds } from './sync.js';
 
@@ -27,14 +28,23 @@ export const importTask = defineTask({
     if (args.document !== undefined && !BASE64.test(args.document)) {
       throw new HttpProblem('validation-failed', 'document must be base64-encoded', { errors: [{ in: 'body', pointer: '/document', message: 'not base64' }] });
     }
-    return runImport(ingestDeps(platform), {
-      url: args.url,
-      document: args.document !== undefined ? Buffer.from(args.document, 'base64') : undefined,
-      fileName: args.fileName,
-      programSlug: args.programSlug,
-      publish: args.publish,
-      subscribe: args.subscribe,
-    }, { actor, trigger: 'cli', progress });
+    try {
+      return await runImport(ingestDeps(platform), {
+        url: args.url,
+        document: args.document !== undefined ? Buffer.from(args.document, 'base64') : undefined,
+        fileName: args.fileName,
+        programSlug: args.programSlug,
+        publish: args.publish,
+        subscribe: args.subscribe,
+      }, { actor, trigger: 'cli', progress });
+    } catch (error) {
+      // As a problem, so the admin API (and the CLI through it) reports the message, not "unexpected error".
+      if (isIngestError(error)) {
+        const status = ingestErrorStatus(error.code);
+        throw new HttpProblem(status >= 500 ? 'unavailable' : 'validation-failed', error.message, { code: error.code }, status);
+      }
+      throw error;
+    }
   },
 });
 
