@@ -98,8 +98,9 @@ function descriptionElements(text: string): string[] {
 function itemElements(episode: PublicEpisode, content: FeedContent, settings: FeedSettings): string[] | null {
   const files = playable(episode.media);
   const [main, ...alternates] = files;
-  // Without a playable file an item is not an episode to Apple or Spotify (both reject it).
-  if (!main) return null;
+  // Without a playable file an item is not an episode to Apple or Spotify (both reject it). Without a guid
+  // the read model predates guids (rebuild it): better no item than one whose guid would change later.
+  if (!main || !episode.guid) return null;
   const image = episode.media.find((m) => m.kind === 'image');
   const lines = [
     textElement('title', episode.title),

@@ -13,6 +13,7 @@ import { parseAllowList } from '../../src/ingest/fetch/address-policy.js';
 import { runImport, type IngestDeps } from '../../src/ingest/import-service.js';
 import { getSubscription, RETRY_BASE_SECONDS, RETRY_MAX_SECONDS, backoffSeconds } from '../../src/ingest/subscriptions.js';
 import { syncDueFeeds } from '../../src/ingest/sync.js';
+import { syncFeedsTask } from '../../src/ingest/import.task.js';
 import { softDeleteEntity } from '../../src/content/entity.js';
 import { programKind } from '../../src/content/programs.js';
 import { loadConfig } from '../../src/config.js';
@@ -174,6 +175,21 @@ describe.each(availableBackends())('feed subscriptions on %s', (backend) => {
     clock = new Date(clock.getTime() + HOUR);
     expect(await syncDueFeeds(deps)).toMatchObject([{ outcome: 'failed', error: { code: 'conflict', message: expect.stringContaining('was deleted in the CMS') } }]);
     expect(await getSubscription(db, program.id)).toMatchObject({ active: false, failures: 1 });
+  });
+
+  it('syncs due feeds as an administrative task too (feeds.sync), for a one-shot CronJob', async () => {
+    server.route('/task.xml', { body: rssFeed(show('5e1f0000-0000-4000-8000-000000000007', 1)), etag: true });
+    const { program } = await runImport(deps, { url: `${server.url}/task.xml` }, { actor: 'editor', trigger: 'api' });
+    await db.query('update ingest_subscriptions set next_attempt_at = now() - interval \'1 minute\' where program_id = $1', [program.id]);
+    const dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-cron-'));
+    const platform = await createPlatform(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', INGEST_ALLOWED_NETWORKS: '127.0.0.1/32' }), { db, migrate: false, defaultMetrics: false });
+    try {
+      const result = await syncFeedsTask.run({ platform, actor: 'admin', progress: () => {} }, {});
+      expect(result).toEqual({ synced: 1, outcomes: [{ programId: program.id, outcome: 'not-modified', movedTo: null }] });
+    } finally {
+      await platform.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('runs in the cron role: startBackground syncs due feeds on its schedule', async () => {

@@ -77,6 +77,19 @@ describe.each(availableBackends())('importing feeds on %s', (backend) => {
     }
   }, 300_000);
 
+  it('imports YouTube channel and playlist feeds the same way', async () => {
+    for (const file of ['handwritten_youtube-channel.xml', 'handwritten_youtube-playlist.xml']) {
+      const draft = importDocument(feed(file));
+      const first = await runImport(deps, { document: feed(file), fileName: file }, { actor: context.actor, trigger: 'cli' });
+      expect(first.episodes).toMatchObject({ total: draft.episodes.length, new: draft.episodes.length, failed: 0 });
+      const [program] = await programKind.loadMany(db, [first.program.id]);
+      expect(program).toMatchObject({ kind: 'series', externalSource: 'youtube', externalId: draft.program.externalId });
+      const before = await totals(db);
+      expect((await runImport(deps, { document: feed(file), fileName: file }, { actor: context.actor, trigger: 'cli' })).episodes.unchanged).toBe(draft.episodes.length);
+      expect(await totals(db)).toEqual(before);
+    }
+  });
+
   it('refuses what is not a feed, naming the problem, and writes nothing', async () => {
     const cases: [string, string, RegExp][] = [
       ['malformed_bc-sample-bad.xml', 'not-well-formed', /not well-formed XML at line 109, column 11: closing tag <\/channel> does not match/],
