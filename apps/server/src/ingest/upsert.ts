@@ -286,7 +286,9 @@ async function upsertProgram(
     return summary(entity!, outcome);
   }
   const entity = await mutateEntity(db, programKind, target.id, options.context, { action: 'updated' }, async (tx, current) => {
-    const patch = changedFields(form, base?.imported, programFormOf(current)) as ProgramPatch;
+    // An editor's own program that a feed is imported into (--program) keeps its title, description and
+    // the rest: the feed's values become the base, so only what the feed changes later is written.
+    const patch = link ? {} : changedFields(form, base?.imported, programFormOf(current)) as ProgramPatch;
     await remember(tx, target.id, form);
     if (Object.keys(patch).length === 0 && !link) return 'unchanged';
     if (Object.keys(patch).length > 0) await programKind.applyPatch(tx, target.id, patch, current);

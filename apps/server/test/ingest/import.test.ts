@@ -266,15 +266,17 @@ describe.each(availableBackends())('importing feeds on %s', (backend) => {
     expect(into.program.id).toBe(own.id);
     expect(into.episodes.new).toBe(2);
     const [linked] = await programKind.loadMany(db, [own.id]);
-    expect(linked).toMatchObject({ externalSource: 'rss', externalId: 'c0ffee00-0000-4000-8000-00000000000b', title: 'Our Show Upstream' });
-    // Linked now: the same feed without --program finds it.
+    // Linked to the feed, keeping what the editor wrote; a later change at the source is written.
+    expect(linked).toMatchObject({ externalSource: 'rss', externalId: 'c0ffee00-0000-4000-8000-00000000000b', title: 'برنامجنا', language: 'ar' });
     expect((await importFeed(db, show)).program).toMatchObject({ id: own.id, outcome: 'unchanged' });
+    expect((await importFeed(db, { ...show, title: 'Our Show, Renamed Upstream' })).program).toMatchObject({ id: own.id, outcome: 'updated', title: 'Our Show, Renamed Upstream' });
+    expect((await programKind.loadMany(db, [own.id]))[0]!.language).toBe('ar');
     await expect(importFeed(db, { ...show, podcastGuid: 'c0ffee00-0000-4000-8000-00000000000c' }, { target: { programSlug: 'barnamajuna' } }))
       .rejects.toMatchObject({ status: 409, message: expect.stringContaining('is linked to rss c0ffee00-0000-4000-8000-00000000000b') });
     await expect(importFeed(db, show, { target: { programSlug: 'no-such-program' } })).rejects.toMatchObject({ status: 404 });
     await softDeleteEntity(db, programKind, own.id, { actor: 'editor' }, undefined);
     const before = await totals(db);
-    await expect(importFeed(db, show)).rejects.toMatchObject({ status: 409, message: expect.stringContaining('was deleted in the CMS; restore it') });
+    await expect(importFeed(db, { ...show, title: 'Our Show, Renamed Upstream' })).rejects.toMatchObject({ status: 409, message: expect.stringContaining('was deleted in the CMS; restore it') });
     expect(await totals(db)).toEqual(before);
   });
 
