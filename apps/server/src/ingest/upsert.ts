@@ -24,7 +24,7 @@ import { EpisodeCreateSchema, episodeKind, insertEpisode, type Episode, type Epi
 import { ProgramCreateSchema, findProgramBySlug, insertProgram, programKind, type Program, type ProgramCreate, type ProgramPatch } from '../content/programs.js';
 import type { PersonLink } from '../content/sql.js';
 import { CategoryMatcher } from './category-matching.js';
-import type { EpisodeDraft, ImportDraft, MediaDraft } from './draft.js';
+import { toProgramCreate, type EpisodeDraft, type ImportDraft, type MediaDraft } from './draft.js';
 import { sha256 } from './ids.js';
 import { noMediaHook, type MediaHook, type MediaReference } from './media-hook.js';
 import { PeopleDirectory } from './people-matching.js';
@@ -168,6 +168,11 @@ export async function upsertDraft(db: Db, draft: ImportDraft, options: UpsertOpt
   const warnings = [...draft.warnings];
   if (draft.program.locked) warnings.unshift('the feed is locked (podcast:locked): make sure you have the owner\'s permission to import it');
 
+  // Everything that can refuse the whole import is checked before anything is written (people included).
+  const problem = schemaProblem(programCheck, toProgramCreate(draft.program));
+  if (problem) throw new HttpProblem('validation-failed', `the feed's program cannot be stored: ${problem}`);
+  const found = await locateProgram(db, draft, options);
+
   const people = new PeopleDirectory(db, options.context);
   const unmatchedRoles = new Set<string>();
   for (const p of [draft.program.people, ...draft.episodes.map((e) => e.people)].flat()) if (p.role === null) unmatchedRoles.add(p.sourceRole);
@@ -175,7 +180,7 @@ export async function upsertDraft(db: Db, draft: ImportDraft, options: UpsertOpt
   await people.resolve([draft.program.people, ...draft.episodes.map((e) => e.people)].flat());
   const categories = await CategoryMatcher.load(db);
 
-  const program = await upsertProgram(db, draft, options, people, categories, media, now);
+  const program = await upsertProgram(db, draft, options, found, people, categories, media, now);
   const counts: EpisodeCounts = { total: draft.episodes.length, new: 0, updated: 0, unchanged: 0, failed: 0, missing: 0, returned: 0 };
   const failures: ItemFailure[] = [];
   const known = new Map(
@@ -232,7 +237,8 @@ function episodeFormFrom(draft: EpisodeDraft, people: PeopleDirectory): EpisodeF
 }
 
 async function upsertProgram(
-  db: Db, draft: ImportDraft, options: UpsertOptions, people: PeopleDirectory, categories: CategoryMatcher, media: MediaHook, now: () => Date,
+  db: Db, draft: ImportDraft, options: UpsertOptions, found: LocatedProgram | undefined,
+  people: PeopleDirectory, categories: CategoryMatcher, media: MediaHook, now: () => Date,
 ): Promise<UpsertResult['program']> {
   const { program: p } = draft;
   const form: ProgramForm = {
@@ -258,7 +264,6 @@ async function upsertProgram(
     [id, json(imported), hashOf(imported)],
   );
 
-  const found = await locateProgram(db, draft, options);
   if (!found) {
     const dates = draft.episodes.map((e) => e.publishAt).filter((d): d is string => d !== null && new Date(d) <= now()).sort();
     const created = await createEntity(db, programKind, options.context, async (tx) => {

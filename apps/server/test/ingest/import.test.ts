@@ -276,7 +276,8 @@ describe.each(availableBackends())('importing feeds on %s', (backend) => {
     await expect(importFeed(db, show, { target: { programSlug: 'no-such-program' } })).rejects.toMatchObject({ status: 404 });
     await softDeleteEntity(db, programKind, own.id, { actor: 'editor' }, undefined);
     const before = await totals(db);
-    await expect(importFeed(db, { ...show, title: 'Our Show, Renamed Upstream' })).rejects.toMatchObject({ status: 409, message: expect.stringContaining('was deleted in the CMS; restore it') });
+    // Refused before anything is written: not even the new person it names.
+    await expect(importFeed(db, { ...show, title: 'Our Show, Renamed Upstream', persons: [{ name: 'Someone New' }] })).rejects.toMatchObject({ status: 409, message: expect.stringContaining('was deleted in the CMS; restore it') });
     expect(await totals(db)).toEqual(before);
   });
 
