@@ -10,6 +10,7 @@ import { upsertDraft, type UpsertOptions } from '../../src/ingest/upsert.js';
 import { runImport, type IngestDeps } from '../../src/ingest/import-service.js';
 import { isIngestError } from '../../src/ingest/errors.js';
 import { getRun } from '../../src/ingest/runs.js';
+import { ImportRunner } from '../../src/ingest/imports.routes.js';
 import { createFetcher } from '../../src/ingest/fetch/safe-fetch.js';
 import type { MediaReference } from '../../src/ingest/media-hook.js';
 import { createEntity, updateEntity } from '../../src/content/entity.js';
@@ -288,6 +289,23 @@ describe.each(availableBackends())('importing feeds on %s', (backend) => {
     expect(result.episodes).toMatchObject({ new: 2, failed: 0 });
     expect(result.warnings.some((w) => /episode number 1 is taken/.test(w))).toBe(true);
     expect((await importFeed(db, show)).episodes).toMatchObject({ unchanged: 2, updated: 0 });
+  });
+
+  it('stops between items when the server shuts down, recording the run as cancelled with what it did', async () => {
+    const runner = new ImportRunner(deps, { error: () => {} });
+    const long = rssFeed({ title: 'Long Show', podcastGuid: 'c0ffee00-0000-4000-8000-00000000000f', items: items(400, 'long') });
+    const id = await runner.start({ document: Buffer.from(long), fileName: 'long.xml' }, context.actor);
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline && ((await getRun(db, id))?.progress.done ?? 0) < 20) await new Promise((r) => setTimeout(r, 20));
+    await runner.close();
+    const run = (await getRun(db, id))!;
+    expect(run).toMatchObject({ status: 'cancelled', summary: { cancelled: true, episodes: { total: 400, failed: 0, missing: 0 } } });
+    const written = run.summary!.episodes.new;
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(400);
+    const [count] = await db.query<{ count: number }>('select count(*)::int as count from episodes where program_id = $1', [run.programId]);
+    expect(count!.count).toBe(written);
+    await expect(runner.start({ document: feed('en_narro.rss') }, context.actor)).rejects.toMatchObject({ status: 503 });
   });
 
   it('hands new and changed media references to the media hook, inside the item transaction', async () => {
