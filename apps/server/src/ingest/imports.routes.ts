@@ -1,7 +1,8 @@
 // The CMS import API: start an import (202 and a run id; it runs in the background of this process),
 // follow its progress and read its summary, and see or change subscriptions.
 //
-//   POST  /api/cms/imports                      {url, programSlug?, publish?, subscribe?}  or a feed document body
+//   POST  /api/cms/imports                      {url, programSlug?, publish?, subscribe?}
+//   POST  /api/cms/imports/document             the feed document as the body (XML content types)
 //   GET   /api/cms/imports[?programId=]         recent runs
 //   GET   /api/cms/imports/:id                  status, progress, summary or error
 //   GET   /api/cms/subscriptions                subscribed feeds

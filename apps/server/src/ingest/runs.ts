@@ -3,7 +3,7 @@
 // GET /api/cms/imports/:id reports, so any CMS replica can answer for an import another one runs.
 import { Type, type Static } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
-import { Nullable, Timestamp, Uuid } from '../content/schemas.js';
+import { Nullable, StringEnum, Timestamp, Uuid } from '../content/schemas.js';
 import { ImportSummarySchema, type ImportSummary } from './summary.js';
 
 export type RunTrigger = 'cli' | 'api' | 'cron';
@@ -14,11 +14,11 @@ export const STALE_AFTER_MS = 5 * 60_000;
 
 export const ImportRunSchema = Type.Object({
   id: Uuid,
-  trigger: Type.Unsafe<RunTrigger>({ type: 'string', enum: ['cli', 'api', 'cron'] }),
+  trigger: StringEnum(['cli', 'api', 'cron']),
   source: Type.String({ description: 'The feed URL, or the name of the uploaded file' }),
   programId: Nullable(Uuid),
   options: Type.Object({ publish: Type.Boolean(), programSlug: Nullable(Type.String()), subscribe: Type.Boolean() }),
-  status: Type.Unsafe<RunStatus>({ type: 'string', enum: ['running', 'succeeded', 'failed', 'cancelled'] }),
+  status: StringEnum(['running', 'succeeded', 'failed', 'cancelled']),
   progress: Type.Object({ done: Type.Integer(), total: Type.Integer() }),
   summary: Nullable(ImportSummarySchema, { description: 'When it has ended: the program, episode counts (new, updated, unchanged, missing, failed), failures, warnings' }),
   error: Nullable(Type.Object({ code: Type.String(), message: Type.String() }), { description: 'Why it failed' }),

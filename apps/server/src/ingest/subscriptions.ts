@@ -5,7 +5,7 @@
 // error is kept for editors to see.
 import { Type, type Static } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
-import { Nullable, Timestamp, Uuid } from '../content/schemas.js';
+import { Nullable, StringEnum, Timestamp, Uuid } from '../content/schemas.js';
 import { canonicalUrl } from './ids.js';
 
 /** First retry after a failure; then 2×, 4× … */
@@ -24,7 +24,7 @@ export const SubscriptionSchema = Type.Object({
   nextAttemptAt: Timestamp,
   lastAttemptAt: Nullable(Timestamp),
   lastSuccessAt: Nullable(Timestamp),
-  lastOutcome: Nullable(Type.Unsafe<'imported' | 'not-modified' | 'failed'>({ type: 'string', enum: ['imported', 'not-modified', 'failed'] })),
+  lastOutcome: Nullable(StringEnum(['imported', 'not-modified', 'failed']), { enum: ['imported', 'not-modified', 'failed', null] }),
   lastError: Nullable(Type.String()),
   failures: Type.Integer({ description: 'Failures in a row (reset by a success)' }),
   previousUrls: Type.Array(Type.String(), { description: 'Where the feed lived before it moved, oldest first' }),

@@ -7,7 +7,6 @@ import { availableBackends } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { api, expectProblem, type Json } from '../support/cms.js';
 import { feed } from './support.js';
-import { rssFeed } from './feed-builder.js';
 import { startFeedServer, type FeedServer } from './feed-server.js';
 
 describe.each(availableBackends())('the import API on %s', (backend) => {
