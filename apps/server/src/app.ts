@@ -17,6 +17,10 @@ import type { ConsumerDefinition } from './events/consumer.js';
 
 /** Event consumers the worker role runs: each domain exports its own (docs/events.md). */
 export const CONSUMERS: ConsumerDefinition[] = [discoveryIndexer()];
+import { registerImportRoutes } from './ingest/imports.routes.js';
+import { ingestDeps } from './ingest/import-service.js';
+import { startFeedSync } from './ingest/sync.js';
+import { registerFeedRoutes } from './feeds/routes.js';
 
 export interface ServerOptions {
   logger?: Parameters<typeof createHttpServer>[0]['logger'];
@@ -55,8 +59,10 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
     registerCmsRoutes(app, platform.db);
     registerUserRoutes(app, platform);
     registerAdminRoutes(app, platform, TASKS);
+    registerImportRoutes(app, platform);
   }
   const discovery = roles.includes('discovery') ? await mountDiscovery(app, platform) : undefined;
+  if (discovery) registerFeedRoutes(app, platform, discovery.generation);
   return { app, readiness, discovery };
 }
 
@@ -73,6 +79,9 @@ export function startBackground(
   }
   if (roles.includes('relay') || roles.includes('worker')) {
     stops.push(startEventRoles(platform, { relay: roles.includes('relay'), consumers: roles.includes('worker') ? consumers : [] }, log));
+  }
+  if (roles.includes('cron')) {
+    stops.push(startFeedSync(ingestDeps(platform), platform.config.ingestSyncCheckMs, (error) => log.error({ err: error }, 'feed sync failed')));
   }
   return async () => {
     await Promise.all(stops.map((stop) => stop()));

@@ -61,6 +61,12 @@ export interface Config {
   ingestAllowedHosts: string[];
   ingestMaxBytes: number;
   ingestTimeoutMs: number;
+  /** How often the cron role reads a subscribed feed again. */
+  ingestSyncIntervalSeconds: number;
+  /** How often the cron role looks for subscribed feeds that are due. */
+  ingestSyncCheckMs: number;
+  /** Owner e-mail written into published podcast feeds (itunes:owner), which Apple and Spotify use to verify ownership. */
+  feedsOwnerEmail: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +119,9 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'INGEST_ALLOWED_HOSTS', description: 'comma-separated host names (or *.domain) the feed importer may fetch from although they resolve to private addresses (never metadata)' },
   { name: 'INGEST_MAX_BYTES', description: 'largest feed the importer reads (decompressed bytes)', default: '33554432' },
   { name: 'INGEST_TIMEOUT_MS', description: 'time limit for one feed fetch, redirects included', default: '60000' },
+  { name: 'INGEST_SYNC_INTERVAL_SECONDS', description: 'how often the cron role reads a subscribed feed again', default: '3600' },
+  { name: 'INGEST_SYNC_CHECK_MS', description: 'how often the cron role looks for subscribed feeds that are due', default: '60000' },
+  { name: 'FEEDS_OWNER_EMAIL', description: 'owner e-mail in published podcast feeds (itunes:owner), used by Apple and Spotify to verify ownership' },
 ];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -205,7 +214,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ingestAllowedHosts: list('INGEST_ALLOWED_HOSTS', (e) => /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(e), 'host names like feeds.example.org or *.example.org'),
     ingestMaxBytes: integer('INGEST_MAX_BYTES', 32 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     ingestTimeoutMs: integer('INGEST_TIMEOUT_MS', 60_000, 100, 3_600_000),
+    ingestSyncIntervalSeconds: integer('INGEST_SYNC_INTERVAL_SECONDS', 3600, 60, 30 * 24 * 3600),
+    ingestSyncCheckMs: integer('INGEST_SYNC_CHECK_MS', 60_000, 50, 3_600_000),
+    feedsOwnerEmail: text('FEEDS_OWNER_EMAIL'),
   };
+  if (config.feedsOwnerEmail !== undefined && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(config.feedsOwnerEmail)) {
+    problems.push(`FEEDS_OWNER_EMAIL must be an e-mail address, got "${config.feedsOwnerEmail}"`);
+  }
   if ((config.s3AccessKeyId === undefined) !== (config.s3SecretAccessKey === undefined)) {
     problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
   }

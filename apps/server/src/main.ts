@@ -11,6 +11,8 @@ import { TASKS } from './admin/task-list.js';
 import { HttpProblem } from './platform/http/problem.js';
 import { TaskFailed, runTaskLocally, runTaskRemotely } from './cli/task-runner.js';
 import { MEDIA_TASK_HELP, mediaTaskCommand } from './media/media-task.command.js';
+import { UsageError, importTaskArgs } from './ingest/import-cli.js';
+import { formatSummary, type ImportSummary } from './ingest/summary.js';
 
 const HELP = `thmnayah — open content platform for Arabic and English audio and video programs
 
@@ -20,6 +22,9 @@ Usage:
       with the demo programs unless --no-seed is given.
   thmnayah migrate                    Apply pending database migrations
   thmnayah seed                       Load the demo catalogue (idempotent)
+  thmnayah import <url|file> [--program SLUG] [--publish] [--no-subscribe]
+      Import a podcast feed (RSS/Atom) or YouTube channel feed; again to update (idempotent). New
+      programs and episodes arrive as drafts, or published with --publish; a URL is subscribed.
   thmnayah token --role ${CMS_ROLES.join('|')} [--sub NAME] [--ttl SECONDS]
       Print an access token from the development issuer (embedded defaults only)
   thmnayah users [list]               List CMS users
@@ -49,6 +54,12 @@ async function main(argv: string[]): Promise<number> {
       return task(config, 'migrate', {});
     case 'seed':
       return task(config, 'seed', {});
+    case 'import': {
+      const summary = (await runTask(config, 'import', importTaskArgs(rest))) as ImportSummary;
+      console.log(formatSummary(summary));
+      // Items that failed make the command fail, so scripts notice; the rest were imported.
+      return summary.episodes.failed > 0 ? 1 : 0;
+    }
     case 'token':
       return token(config, rest);
     case 'users':
@@ -63,14 +74,17 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function task(config: Config, name: string, args: Record<string, unknown>): Promise<number> {
+async function runTask(config: Config, name: string, args: Record<string, unknown>): Promise<unknown> {
   const definition = TASKS.find((t) => t.name === name);
   if (!definition) throw new Error(`no task ${name}`);
   const server = config.databaseUrl ? undefined : runningServer(config.dataDir);
-  const result = server?.url
-    ? await runTaskRemotely(config, server.url, name, args)
-    : await runTaskLocally(config, definition, args);
-  console.log(JSON.stringify(result, null, 2));
+  return server?.url
+    ? runTaskRemotely(config, server.url, name, args)
+    : runTaskLocally(config, definition, args);
+}
+
+async function task(config: Config, name: string, args: Record<string, unknown>): Promise<number> {
+  console.log(JSON.stringify(await runTask(config, name, args), null, 2));
   return 0;
 }
 
@@ -202,6 +216,9 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`${(error as Error).message}\nRun thmnayah --help for usage.`);
+      process.exitCode = 2;
+    } else if (error instanceof UsageError) {
+      console.error(`${error.message}\nRun thmnayah --help for usage.`);
       process.exitCode = 2;
     } else if (error instanceof ConfigError || error instanceof DataDirBusy) {
       console.error(error.message);

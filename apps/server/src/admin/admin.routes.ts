@@ -31,6 +31,7 @@ export function registerAdminRoutes(app: App, platform: Platform, tasks: Task[])
 
   app.post('/api/cms/admin/tasks/:name', {
     config: { role: 'admin' },
+    bodyLimit: Math.max(platform.config.bodyLimitBytes, ...tasks.map((t) => t.maxBodyBytes?.(platform.config) ?? 0)),
     schema: {
       tags: ['Admin'],
       summary: 'Run an administrative task',

@@ -3,5 +3,8 @@ import type { Task } from './tasks.js';
 import { migrateTask, usersAddTask, usersDisableTask, usersEnableTask, usersListTask } from './core.tasks.js';
 import { seedTask } from '../seed/seed.task.js';
 import { deadLettersTask, replayTask } from '../events/events.tasks.js';
+import { importTask, syncFeedsTask } from '../ingest/import.task.js';
 
-export const TASKS: Task[] = [migrateTask, seedTask, usersListTask, usersAddTask, usersDisableTask, usersEnableTask, deadLettersTask, replayTask];
+export const TASKS: Task[] = [
+  migrateTask, seedTask, usersListTask, usersAddTask, usersDisableTask, usersEnableTask, deadLettersTask, replayTask, importTask, syncFeedsTask,
+];

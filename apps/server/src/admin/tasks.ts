@@ -2,6 +2,7 @@
 // in-process (CLI on a free data directory, or on PostgreSQL) and inside a running server: when
 // PGlite's data directory is held by a server, the CLI posts the task to /api/cms/admin/tasks/:name.
 import type { Static, TSchema } from 'typebox';
+import type { Config } from '../config.js';
 import type { Platform } from '../platform.js';
 
 export interface TaskContext {
@@ -16,6 +17,8 @@ export interface Task<S extends TSchema = TSchema> {
   name: string;
   description: string;
   args: S;
+  /** Largest arguments body the admin API takes for this task (default BODY_LIMIT_BYTES): a feed document, say. */
+  maxBodyBytes?(config: Config): number;
   run(context: TaskContext, args: Static<S>): Promise<unknown>;
 }
 

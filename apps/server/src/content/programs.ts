@@ -149,18 +149,26 @@ export const programKind: EntityKind<Program, ProgramPatch> = {
   eventData: (p) => ({ id: p.id, version: p.version, slug: p.slug, status: p.status }),
 };
 
-export async function insertProgram(tx: Queryable, input: ProgramCreate, actor: string): Promise<string> {
+export interface InsertProgramOptions {
+  /** Imports may create a program already published, keeping the date it first went public at its source. */
+  status?: 'draft' | 'published';
+  publishedAt?: Date;
+}
+
+export async function insertProgram(tx: Queryable, input: ProgramCreate, actor: string, options: InsertProgramOptions = {}): Promise<string> {
   await assertCategory(tx, input.categoryId);
   if ((input.externalSource === undefined) !== (input.externalId === undefined)) {
     throw new HttpProblem('validation-failed', 'externalSource and externalId go together: give both or neither');
   }
   const slug = input.slug ?? (await uniqueSlug(tx, 'programs', slugify(input.title)));
+  const status = options.status ?? 'draft';
   const [row] = await tx.query<{ id: string }>(
     `insert into programs (slug, kind, title, description, language, category_id, artwork_url, tags, explicit,
-                           external_source, external_id, created_by, updated_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) returning id`,
+                           external_source, external_id, status, published_at, created_by, updated_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) returning id`,
     [slug, input.kind, input.title, input.description ?? '', input.language, input.categoryId ?? null, input.artworkUrl ?? null,
-      input.tags ?? [], input.explicit ?? false, input.externalSource ?? null, input.externalId ?? null, actor],
+      input.tags ?? [], input.explicit ?? false, input.externalSource ?? null, input.externalId ?? null,
+      status, status === 'published' ? (options.publishedAt ?? new Date()) : null, actor],
   );
   if (input.people?.length) await replacePeople(tx, 'program_people', 'program_id', row!.id, input.people);
   return row!.id;

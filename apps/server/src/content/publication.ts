@@ -53,6 +53,7 @@ export const PublicEpisodeSchema = Type.Object({
   tags: Type.Array(Type.String()),
   people: Type.Array(PublicPersonRefSchema),
   media: Type.Array(PublicMediaSchema),
+  guid: Type.String({ description: "Stable id for podcast feeds: the source's id of an imported episode, else urn:uuid:<id>; never changes" }),
   updatedAt: Timestamp,
 }, { description: 'A public episode' });
 export type PublicEpisode = Static<typeof PublicEpisodeSchema>;
@@ -100,9 +101,10 @@ export async function loadPublicEpisode(q: Queryable, id: string): Promise<Publi
   const [row] = await q.query<{
     id: string; season: number | null; number: number | null; episode_type: PublicEpisode['episodeType']; title: string; description: string;
     language: PublicEpisode['language']; duration_seconds: number | null; publish_at: Date; explicit: boolean; tags: string[]; updated_at: Date;
-    program: PublicEpisode['program']; people: PublicPersonRef[]; media: PublicMedia[];
+    program: PublicEpisode['program']; people: PublicPersonRef[]; media: PublicMedia[]; guid: string;
   }>(
     `select e.id, e.season, e.number, e.episode_type, e.title, e.description, e.language, e.duration_seconds, e.publish_at, e.explicit, e.tags, e.updated_at,
+            coalesce(e.external_id, 'urn:uuid:' || e.id) as guid,
             json_build_object('id', p.id, 'slug', p.slug, 'title', p.title, 'kind', p.kind, 'artworkUrl', p.artwork_url, 'categoryId', p.category_id) as program,
             ${peopleOf('episode_people', 'episode_id', 'e.id')} as people,
             coalesce((select json_agg(json_build_object('kind', m.kind, 'url', m.url, 'mimeType', m.mime_type, 'byteSize', m.byte_size) order by m.position)
@@ -115,7 +117,7 @@ export async function loadPublicEpisode(q: Queryable, id: string): Promise<Publi
   return {
     id: row.id, program: row.program, season: row.season, number: row.number, episodeType: row.episode_type, title: row.title,
     description: row.description, language: row.language, durationSeconds: row.duration_seconds, publishAt: iso(row.publish_at),
-    explicit: row.explicit, tags: row.tags, people: row.people, media: row.media, updatedAt: iso(row.updated_at),
+    explicit: row.explicit, tags: row.tags, people: row.people, media: row.media, guid: row.guid, updatedAt: iso(row.updated_at),
   };
 }
 

@@ -8,11 +8,14 @@ import type { PublicCategory, PublicEpisode, PublicPerson, PublicProgram } from 
 export interface ProgramCard extends PublicProgram {
   episodeCount: number;
   latestEpisodeAt: string | null;
+  feedUrl: string;
 }
 
 type DocRow<T> = { id: string; document: T } & Record<string, unknown>;
 
-const PROGRAM_SELECT = `p.id, p.document || jsonb_build_object('episodeCount', p.episode_count, 'latestEpisodeAt', p.latest_episode_at) as document`;
+// feedUrl: the program's podcast feed (feeds/routes.ts), by id so that it survives a change of slug.
+const PROGRAM_SELECT = `p.id, p.document || jsonb_build_object('episodeCount', p.episode_count, 'latestEpisodeAt', p.latest_episode_at,
+  'feedUrl', '/feeds/' || p.id || '.xml') as document`;
 const VISIBLE_EPISODE = 'e.publish_at <= now()';
 
 const PROGRAM_SORTS: Record<string, SortField> = {

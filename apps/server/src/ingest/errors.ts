@@ -38,3 +38,16 @@ export class IngestError extends Error {
 export function isIngestError(error: unknown, code?: IngestErrorCode): error is IngestError {
   return error instanceof IngestError && (code === undefined || error.code === code);
 }
+
+const DOCUMENT_CODES = new Set<IngestErrorCode>(['empty-document', 'not-xml', 'not-well-formed', 'html-page', 'not-a-feed', 'unsupported-encoding', 'document-too-large', 'too-deep']);
+const REFUSED_CODES = new Set<IngestErrorCode>(['invalid-url', 'address-refused', 'redirect-refused']);
+
+/**
+ * The HTTP status of an import error: 422 for a document that is not a feed we can read, 400 for a URL the
+ * fetch policy refuses, 504 for a timeout and 502 for the other failures of the feed's server.
+ */
+export function ingestErrorStatus(code: IngestErrorCode): number {
+  if (DOCUMENT_CODES.has(code)) return 422;
+  if (REFUSED_CODES.has(code)) return 400;
+  return code === 'timeout' ? 504 : 502;
+}

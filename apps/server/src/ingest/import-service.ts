@@ -1,0 +1,176 @@
+// The ways into an import, on top of upsert.ts: read the document (fetched safely from a URL, or given),
+// write it into the CMS, subscribe the program to its feed, and keep a run record with progress and
+// summary. The CLI task, the CMS API and the cron re-sync all come through here.
+import type { Db } from '../platform/db/db.js';
+import type { Platform } from '../platform.js';
+import { HttpProblem } from '../platform/http/problem.js';
+import { isIngestError } from './errors.js';
+import type { Fetcher } from './fetch/safe-fetch.js';
+import { canonicalUrl } from './ids.js';
+import { noMediaHook, type MediaHook } from './media-hook.js';
+import { importDocument, importFromUrl, type ImportedDocument } from './registry.js';
+import { finishRun, reportProgress, startRun, type RunTrigger } from './runs.js';
+import { fetcherFromConfig, xmlLimitsFromConfig } from './settings.js';
+import { programForFeedUrl, subscribe } from './subscriptions.js';
+import { capped, type ImportSummary } from './summary.js';
+import { upsertDraft, type UpsertResult } from './upsert.js';
+import type { XmlLimits } from './xml.js';
+
+export interface IngestDeps {
+  db: Db;
+  fetcher: Fetcher;
+  xmlLimits: Partial<XmlLimits>;
+  syncIntervalSeconds: number;
+  media: MediaHook;
+  now: () => Date;
+}
+
+export function ingestDeps(platform: Platform, overrides: Partial<IngestDeps> = {}): IngestDeps {
+  return {
+    db: platform.db,
+    fetcher: fetcherFromConfig(platform.config),
+    xmlLimits: xmlLimitsFromConfig(platform.config),
+    syncIntervalSeconds: platform.config.ingestSyncIntervalSeconds,
+    media: noMediaHook,
+    now: () => new Date(),
+    ...overrides,
+  };
+}
+
+export interface ImportRequest {
+  /** A feed URL to fetch (and subscribe to, unless subscribe is false) ... */
+  url?: string | undefined;
+  /** ... or a feed document. */
+  document?: Uint8Array | undefined;
+  /** A name for the document in runs and messages (e.g. the file name). */
+  fileName?: string | undefined;
+  contentType?: string | undefined;
+  /** Import into this existing program. */
+  programSlug?: string | undefined;
+  publish?: boolean | undefined;
+  subscribe?: boolean | undefined;
+}
+
+export interface ImportContext {
+  actor: string;
+  trigger: RunTrigger;
+  progress?: ((done: number, total: number, label?: string) => void) | undefined;
+  signal?: AbortSignal | undefined;
+  /** A run row made already (the API answers with its id before the import starts). */
+  runId?: string | undefined;
+}
+
+/** A clear error for a request that names neither or both of a URL and a document. */
+export function checkRequest(request: ImportRequest): void {
+  if ((request.url === undefined) === (request.document === undefined)) {
+    throw new HttpProblem('validation-failed', 'Give either a feed URL or a feed document to import.');
+  }
+  if (request.url !== undefined && !canonicalUrl(request.url)) {
+    throw new HttpProblem('validation-failed', `"${request.url}" is not an http(s) URL.`, { errors: [{ in: 'body', pointer: '/url', message: 'must be an http(s) URL' }] });
+  }
+}
+
+export function sourceLabel(request: ImportRequest): string {
+  return request.url ?? request.fileName ?? 'uploaded document';
+}
+
+export function runOptions(request: ImportRequest) {
+  return { publish: request.publish ?? false, programSlug: request.programSlug ?? null, subscribe: request.url !== undefined && request.subscribe !== false };
+}
+
+export function newRun(db: Db, request: ImportRequest, context: Pick<ImportContext, 'actor' | 'trigger'>): Promise<string> {
+  return startRun(db, { trigger: context.trigger, source: sourceLabel(request), options: runOptions(request), actor: context.actor });
+}
+
+/** An error in the words a run record, the CLI and the API use: a code and a message. */
+export function errorRecord(error: unknown): { code: string; message: string } {
+  if (isIngestError(error)) return { code: error.code, message: error.message };
+  if (error instanceof HttpProblem) return { code: error.type, message: error.detail };
+  if ((error as Error)?.name === 'AbortError') return { code: 'cancelled', message: 'the import was cancelled' };
+  return { code: 'internal', message: (error as Error)?.message ?? String(error) };
+}
+
+/** Reports progress to the run row at most twice a second (and always at the end). */
+function progressWriter(db: Db, runId: string, forward: ImportContext['progress']) {
+  let last = 0;
+  let pending: Promise<void> = Promise.resolve();
+  return {
+    report(done: number, total: number, label: string | undefined, programId: string) {
+      forward?.(done, total, label);
+      const now = Date.now();
+      if (done < total && now - last < 500) return;
+      last = now;
+      pending = pending.then(() => reportProgress(db, runId, done, total, programId)).catch(() => {});
+    },
+    flush: () => pending,
+  };
+}
+
+/** Runs one import from start to summary. Throws (after recording the failure) when nothing could be imported. */
+export async function runImport(deps: IngestDeps, request: ImportRequest, context: ImportContext): Promise<ImportSummary> {
+  checkRequest(request);
+  const options = runOptions(request);
+  const runId = context.runId ?? (await newRun(deps.db, request, context));
+  const progress = progressWriter(deps.db, runId, context.progress);
+  try {
+    let draft: ImportedDocument;
+    let feed: { readFrom: string; home: string; etag: string | null; lastModified: string | null } | undefined;
+    if (request.url !== undefined) {
+      const fetched = await importFromUrl(request.url, { fetcher: deps.fetcher, limits: deps.xmlLimits, signal: context.signal });
+      // No validators were sent, so the answer is never a 304.
+      if (fetched.notModified) throw new Error('unexpected 304 to an unconditional request');
+      draft = fetched.draft;
+      feed = {
+        readFrom: request.url,
+        home: draft.program.newFeedUrl ?? fetched.fetch.permanentUrl ?? request.url,
+        etag: fetched.fetch.etag,
+        lastModified: fetched.fetch.lastModified,
+      };
+    } else {
+      draft = importDocument(request.document!, { contentType: request.contentType, limits: deps.xmlLimits });
+    }
+    // A subscribed feed imports into its program, even when its own id has changed since (a feed that
+    // moved by redirect without saying so, or that gained a podcast:guid).
+    const subscribedProgram = feed && !request.programSlug ? await programForFeedUrl(deps.db, feed.readFrom) : undefined;
+    const result = await upsertDraft(deps.db, draft, {
+      context: { actor: context.actor },
+      publish: options.publish,
+      ...(request.programSlug ? { target: { programSlug: request.programSlug } } : subscribedProgram ? { target: { programId: subscribedProgram } } : {}),
+      media: deps.media,
+      signal: context.signal,
+      now: deps.now,
+      progress: (done, total, program) => progress.report(done, total, program.title, program.id),
+    });
+    let subscribed = false;
+    if (feed && options.subscribe && !result.cancelled) {
+      await subscribe(deps.db, {
+        programId: result.program.id, feedUrl: feed.home, readFrom: feed.readFrom, publish: options.publish,
+        intervalSeconds: deps.syncIntervalSeconds, etag: feed.etag, lastModified: feed.lastModified, actor: context.actor, now: deps.now(),
+      });
+      subscribed = true;
+    }
+    const summary = toSummary(runId, sourceLabel(request), result, feed ? { url: feed.home, readFrom: feed.readFrom, subscribed } : null);
+    await progress.flush();
+    await finishRun(deps.db, runId, { status: result.cancelled ? 'cancelled' : 'succeeded', summary, programId: result.program.id });
+    return summary;
+  } catch (error) {
+    await progress.flush();
+    await finishRun(deps.db, runId, { status: 'failed', error: errorRecord(error) }).catch(() => {});
+    throw error;
+  }
+}
+
+export function toSummary(runId: string, source: string, result: UpsertResult, feed: { url: string; readFrom: string; subscribed: boolean } | null): ImportSummary {
+  const movedFrom = feed && (canonicalUrl(feed.url) ?? feed.url) !== (canonicalUrl(feed.readFrom) ?? feed.readFrom) ? feed.readFrom : null;
+  return {
+    runId,
+    source,
+    program: result.program,
+    episodes: result.episodes,
+    peopleCreated: result.peopleCreated,
+    failures: capped(result.failures, (rest) => ({ externalId: '…', title: '…', reason: `${rest} more failures` })),
+    warnings: capped(result.warnings, (rest) => `${rest} more warnings`),
+    feed: feed ? { url: canonicalUrl(feed.url) ?? feed.url, movedFrom, subscribed: feed.subscribed } : null,
+    cancelled: result.cancelled,
+  };
+}

@@ -1,0 +1,184 @@
+// The CMS import API: start an import (202 and a run id; it runs in the background of this process),
+// follow its progress and read its summary, and see or change subscriptions.
+//
+//   POST  /api/cms/imports                      {url, programSlug?, publish?, subscribe?}
+//   POST  /api/cms/imports/document             the feed document as the body (XML content types)
+//   GET   /api/cms/imports[?programId=]         recent runs
+//   GET   /api/cms/imports/:id                  status, progress, summary or error
+//   GET   /api/cms/subscriptions                subscribed feeds
+//   GET   /api/cms/subscriptions/:programId     one, with the imported episodes no longer in its feed
+//   PATCH /api/cms/subscriptions/:programId     {active?, publish?}
+import { Type } from 'typebox';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Platform } from '../platform.js';
+import type { App } from '../platform/http/server.js';
+import { HttpProblem } from '../platform/http/problem.js';
+import { IdParams, Timestamp, Uuid, problems } from '../content/schemas.js';
+import { findProgramBySlug } from '../content/programs.js';
+import { changeContext } from '../content/resource.routes.js';
+import { checkRequest, ingestDeps, newRun, runImport, type ImportRequest, type IngestDeps } from './import-service.js';
+import { ImportRunSchema, getRun, listRuns } from './runs.js';
+import { SubscriptionSchema, getSubscription, listSubscriptions, missingItems, updateSubscription } from './subscriptions.js';
+
+const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/xml', 'text/xml'];
+
+/** Imports running in this process: cancelled (between items) and awaited when the server closes. */
+export class ImportRunner {
+  private readonly running = new Set<Promise<unknown>>();
+  private readonly controller = new AbortController();
+
+  constructor(private readonly deps: IngestDeps, private readonly log: { error(obj: unknown, msg: string): void }) {}
+
+  async start(request: ImportRequest, actor: string): Promise<string> {
+    checkRequest(request);
+    if (this.controller.signal.aborted) throw new HttpProblem('unavailable', 'The server is shutting down; start the import again shortly.');
+    const runId = await newRun(this.deps.db, request, { actor, trigger: 'api' });
+    const job = runImport(this.deps, request, { actor, trigger: 'api', runId, signal: this.controller.signal })
+      .catch((error: unknown) => {
+        // Recorded on the run already; a 5xx-kind failure is ours, so it goes to the log too.
+        if (!(error instanceof HttpProblem) && (error as { name?: string }).name !== 'IngestError') this.log.error({ err: error, runId }, 'import failed');
+      })
+      .finally(() => this.running.delete(job));
+    this.running.add(job);
+    return runId;
+  }
+
+  async close(): Promise<void> {
+    this.controller.abort();
+    await Promise.all(this.running);
+  }
+}
+
+const StartBody = Type.Object({
+  url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2048, description: 'Feed URL: RSS/Atom podcast feed or YouTube channel/playlist feed' }),
+  programSlug: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Import into this existing program instead of the one the feed identifies' })),
+  publish: Type.Optional(Type.Boolean({ default: false, description: 'New programs and episodes arrive published, keeping their dates (future dates are scheduled); else as drafts' })),
+  subscribe: Type.Optional(Type.Boolean({ default: true, description: 'Keep reading the feed (cron role) and import what changes' })),
+}, { additionalProperties: false, examples: [{ url: 'https://feeds.example.org/podcast.xml', publish: false }] });
+
+const UploadQuery = Type.Object({
+  programSlug: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  publish: Type.Optional(Type.Boolean({ default: false })),
+  fileName: Type.Optional(Type.String({ maxLength: 500, description: 'A name for the document in the run record' })),
+}, { additionalProperties: false });
+
+const Started = Type.Object({ id: Uuid, status: Type.Literal('running'), location: Type.String() });
+
+export function registerImportRoutes(app: App, platform: Platform, deps: IngestDeps = ingestDeps(platform)): ImportRunner {
+  const runner = new ImportRunner(deps, app.log);
+  app.addHook('onClose', () => runner.close());
+  const { db } = platform;
+  const tags = ['Imports'];
+
+  const started = (reply: FastifyReply, id: string) => {
+    const location = `/api/cms/imports/${id}`;
+    return reply.code(202).header('location', location).send({ id, status: 'running', location });
+  };
+  const assertProgram = async (slug: string | undefined) => {
+    if (slug && !(await findProgramBySlug(db, slug))) {
+      throw new HttpProblem('validation-failed', `No program with slug "${slug}" to import into.`, { errors: [{ in: 'body', pointer: '/programSlug', message: 'unknown program' }] });
+    }
+  };
+
+  app.post('/api/cms/imports', {
+    config: { role: 'editor' },
+    schema: {
+      tags, summary: 'Start importing a feed from a URL',
+      description: 'Answers 202 with the run id at once; the import runs in the background. Follow it with GET /api/cms/imports/:id. ' +
+        'Fetch and parse failures (an HTML page, a refused address, a malformed feed) end the run with status `failed` and a message naming the problem; ' +
+        'nothing is written when the document cannot be read. A feed document can also be posted directly: see POST /api/cms/imports/document.',
+      body: StartBody,
+      response: { 202: Started, ...problems(400, 401, 403, 503) },
+    },
+  }, async (request, reply) => {
+    await assertProgram(request.body.programSlug);
+    const id = await runner.start({ ...request.body }, changeContext(request).actor);
+    return started(reply, id);
+  });
+
+  // Feed documents are XML, so this route has its own parser and the importer's size limit; the scope
+  // keeps both away from every other route.
+  void app.register(async (scope: FastifyInstance) => {
+    scope.addContentTypeParser(FEED_TYPES, { parseAs: 'buffer', bodyLimit: platform.config.ingestMaxBytes }, (_request, body, done) => done(null, body));
+    (scope as unknown as App).post('/api/cms/imports/document', {
+      config: { role: 'editor' },
+      bodyLimit: platform.config.ingestMaxBytes,
+      schema: {
+        tags, summary: 'Start importing a feed document (the request body)',
+        description: `Send the feed itself with Content-Type ${FEED_TYPES.join(', ')}. Answers 202 like POST /api/cms/imports; nothing is subscribed.`,
+        querystring: UploadQuery,
+        response: { 202: Started, ...problems(400, 401, 403, 413, 415, 503) },
+      },
+    }, async (request, reply) => {
+      const body = request.body as unknown;
+      if (!Buffer.isBuffer(body) || body.length === 0) {
+        throw new HttpProblem('unsupported-media-type', `Send the feed document as the body, with Content-Type ${FEED_TYPES.join(', ')}.`);
+      }
+      await assertProgram(request.query.programSlug);
+      const id = await runner.start({
+        document: body, contentType: request.headers['content-type'], fileName: request.query.fileName,
+        programSlug: request.query.programSlug, publish: request.query.publish,
+      }, changeContext(request).actor);
+      return started(reply, id);
+    });
+  });
+
+  app.get('/api/cms/imports', {
+    config: { role: 'viewer' },
+    schema: {
+      tags, summary: 'Recent imports, newest first',
+      querystring: Type.Object({ programId: Type.Optional(Uuid), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })) }, { additionalProperties: false }),
+      response: { 200: Type.Object({ items: Type.Array(ImportRunSchema) }), ...problems(400, 401, 403) },
+    },
+  }, async (request) => ({ items: await listRuns(db, { programId: request.query.programId, limit: request.query.limit ?? 50 }) }));
+
+  app.get('/api/cms/imports/:id', {
+    config: { role: 'viewer' },
+    schema: {
+      tags, summary: 'An import: status (running, succeeded, failed, cancelled), progress, summary or error',
+      params: IdParams,
+      response: { 200: ImportRunSchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => {
+    const run = await getRun(db, request.params.id);
+    if (!run) throw new HttpProblem('not-found', `No import ${request.params.id}.`);
+    return reply.header('cache-control', 'no-store').send(run);
+  });
+
+  app.get('/api/cms/subscriptions', {
+    config: { role: 'viewer' },
+    schema: { tags, summary: 'Subscribed feeds and how their last reads went', response: { 200: Type.Object({ items: Type.Array(SubscriptionSchema) }), ...problems(401, 403) } },
+  }, async () => ({ items: await listSubscriptions(db) }));
+
+  const SubscriptionDetail = Type.Intersect([SubscriptionSchema, Type.Object({
+    missing: Type.Array(Type.Object({ episodeId: Uuid, externalId: Type.String(), missingSince: Timestamp }), {
+      description: 'Imported episodes no longer in the feed (flagged, not deleted)',
+    }),
+  })]);
+  const ProgramParams = Type.Object({ programId: Uuid }, { additionalProperties: false });
+
+  app.get('/api/cms/subscriptions/:programId', {
+    config: { role: 'viewer' },
+    schema: { tags, summary: "A program's feed subscription", params: ProgramParams, response: { 200: SubscriptionDetail, ...problems(400, 401, 403, 404) } },
+  }, async (request) => {
+    const subscription = await getSubscription(db, request.params.programId);
+    if (!subscription) throw new HttpProblem('not-found', `Program ${request.params.programId} is not subscribed to a feed.`);
+    return { ...subscription, missing: await missingItems(db, request.params.programId) };
+  });
+
+  app.patch('/api/cms/subscriptions/:programId', {
+    config: { role: 'editor' },
+    schema: {
+      tags, summary: 'Pause or resume a subscription, or choose whether new items arrive published', params: ProgramParams,
+      body: Type.Object({ active: Type.Optional(Type.Boolean()), publish: Type.Optional(Type.Boolean()) }, { additionalProperties: false, minProperties: 1 }),
+      response: { 200: SubscriptionSchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    const subscription = await updateSubscription(db, request.params.programId, request.body, deps.now());
+    if (!subscription) throw new HttpProblem('not-found', `Program ${request.params.programId} is not subscribed to a feed.`);
+    return subscription;
+  });
+
+  return runner;
+}
+

@@ -1,0 +1,100 @@
+// The cron role's feed sync: every INGEST_SYNC_CHECK_MS it claims the subscriptions that are due and
+// reads each feed again with a conditional GET. A 304 changes nothing; a new document is imported into
+// the subscribed program (new items as the subscription says: drafts or published); a feed that moved
+// (itunes:new-feed-url, permanent redirect) has its subscription follow it; a failure is recorded and
+// retried with exponential backoff (subscriptions.ts).
+import { HttpProblem } from '../platform/http/problem.js';
+import { errorRecord, toSummary, type IngestDeps } from './import-service.js';
+import { importFromUrl } from './registry.js';
+import { finishRun, startRun } from './runs.js';
+import { claimDue, recordFailure, recordNotModified, subscribe, type Subscription } from './subscriptions.js';
+import { upsertDraft } from './upsert.js';
+
+export const SYNC_ACTOR = 'system:feed-sync';
+
+export type SyncOutcome =
+  | { programId: string; outcome: 'not-modified'; movedTo: string | null }
+  | { programId: string; outcome: 'imported'; runId: string; movedTo: string | null }
+  | { programId: string; outcome: 'failed'; error: { code: string; message: string }; retryAt: string };
+
+/** Reads one subscribed feed again and records what happened. Never throws for the feed's own failures. */
+export async function syncSubscription(deps: IngestDeps, subscription: Subscription, signal?: AbortSignal): Promise<SyncOutcome> {
+  const { programId } = subscription;
+  const now = deps.now();
+  let runId: string | undefined;
+  try {
+    const fetched = await importFromUrl(subscription.feedUrl, {
+      fetcher: deps.fetcher, limits: deps.xmlLimits, signal,
+      ...(subscription.etag ? { etag: subscription.etag } : {}),
+      ...(subscription.lastModified ? { lastModified: subscription.lastModified } : {}),
+    });
+    if (fetched.notModified) {
+      const movedTo = fetched.fetch.permanentUrl && fetched.fetch.permanentUrl !== subscription.feedUrl ? fetched.fetch.permanentUrl : null;
+      await recordNotModified(deps.db, programId, now, { etag: fetched.fetch.etag, lastModified: fetched.fetch.lastModified }, movedTo);
+      return { programId, outcome: 'not-modified', movedTo };
+    }
+    const { draft } = fetched;
+    runId = await startRun(deps.db, {
+      trigger: 'cron', source: subscription.feedUrl, actor: SYNC_ACTOR, programId,
+      options: { publish: subscription.publish, programSlug: null, subscribe: true },
+    });
+    const result = await upsertDraft(deps.db, draft, {
+      context: { actor: SYNC_ACTOR }, publish: subscription.publish, target: { programId }, media: deps.media, signal, now: deps.now,
+    });
+    const home = draft.program.newFeedUrl ?? fetched.fetch.permanentUrl ?? subscription.feedUrl;
+    if (!result.cancelled) {
+      await subscribe(deps.db, {
+        programId, feedUrl: home, readFrom: subscription.feedUrl, publish: subscription.publish, intervalSeconds: subscription.intervalSeconds,
+        etag: fetched.fetch.etag, lastModified: fetched.fetch.lastModified, actor: SYNC_ACTOR, now,
+      });
+    }
+    const summary = toSummary(runId, subscription.feedUrl, result, { url: home, readFrom: subscription.feedUrl, subscribed: true });
+    await finishRun(deps.db, runId, { status: result.cancelled ? 'cancelled' : 'succeeded', summary, programId });
+    return { programId, outcome: 'imported', runId, movedTo: summary.feed?.movedFrom ? summary.feed.url : null };
+  } catch (error) {
+    const record = errorRecord(error);
+    if (runId) await finishRun(deps.db, runId, { status: 'failed', error: record }).catch(() => {});
+    if (signal?.aborted) {
+      // Stopped by a shutdown, not by the feed: no failure counted, and the next cron process may take it.
+      await deps.db.query('update ingest_subscriptions set lease_until = null where program_id = $1', [programId]);
+      return { programId, outcome: 'failed', error: record, retryAt: subscription.nextAttemptAt };
+    }
+    // The program is gone from the CMS (deleted): reading its feed again would only fail again.
+    const deactivate = error instanceof HttpProblem && (error.status === 404 || error.status === 409);
+    await recordFailure(deps.db, programId, now, `${record.code}: ${record.message}`, { deactivate });
+    const [row] = await deps.db.query<{ next_attempt_at: Date }>('select next_attempt_at from ingest_subscriptions where program_id = $1', [programId]);
+    return { programId, outcome: 'failed', error: record, retryAt: row?.next_attempt_at.toISOString() ?? now.toISOString() };
+  }
+}
+
+/** One pass: syncs every due subscription (in batches), oldest due first. */
+export async function syncDueFeeds(deps: IngestDeps, options: { batch?: number; signal?: AbortSignal } = {}): Promise<SyncOutcome[]> {
+  const outcomes: SyncOutcome[] = [];
+  for (;;) {
+    if (options.signal?.aborted) break;
+    const due = await claimDue(deps.db, deps.now(), options.batch ?? 10);
+    if (due.length === 0) break;
+    for (const subscription of due) outcomes.push(await syncSubscription(deps, subscription, options.signal));
+  }
+  return outcomes;
+}
+
+/** The cron role's loop: a pass every intervalMs, never two at once; the result stops it (finishing the feed in hand). */
+export function startFeedSync(deps: IngestDeps, intervalMs: number, onError: (error: unknown) => void): () => Promise<void> {
+  const controller = new AbortController();
+  let running: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout;
+  const tick = () => {
+    running = syncDueFeeds(deps, { signal: controller.signal })
+      .catch(onError)
+      .finally(() => {
+        if (!controller.signal.aborted) timer = setTimeout(tick, intervalMs).unref();
+      });
+  };
+  timer = setTimeout(tick, intervalMs).unref();
+  return async () => {
+    controller.abort();
+    clearTimeout(timer);
+    await running;
+  };
+}
