@@ -11,6 +11,7 @@ import { TASKS } from './admin/task-list.js';
 import { HttpProblem } from './platform/http/problem.js';
 import { TaskFailed, runTaskLocally, runTaskRemotely } from './cli/task-runner.js';
 import { MEDIA_TASK_HELP, mediaTaskCommand } from './media/media-task.command.js';
+import { openStorage } from './platform/storage/open.js';
 
 const HELP = `thmnayah — open content platform for Arabic and English audio and video programs
 
@@ -56,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
     case 'task':
       return anyTask(config, rest);
     case 'media-task':
-      return mediaTaskCommand(rest);
+      return mediaTaskCommand(rest, process, () => openStorage(config));
     default:
       console.error(`Unknown command "${command}".\n\n${HELP}`);
       return 2;
