@@ -86,15 +86,21 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
       if (!request.isMultipart()) {
         throw new HttpProblem('unsupported-media-type', 'Send the file as multipart/form-data with one part named "file" (or use POST /api/cms/assets/uploads for a presigned upload).');
       }
-      const part = await request.file();
+      const part = await request.file().catch((error: unknown) => {
+        throw unreadableForm(error);
+      });
       if (!part) throw new HttpProblem('validation-failed', 'The form has no file: send one part named "file".');
       const file = part.file;
+      let streamError: unknown;
+      file.on('error', (error) => (streamError = error));
       const fileName = cleanFileName(part.filename);
       const drain = () => {
         file.unpipe();
         file.resume();
       };
-      const { head, whole } = await peek(file, SAMPLE_BYTES);
+      const { head, whole } = await peek(file, SAMPLE_BYTES).catch((error: unknown) => {
+        throw unreadableForm(error);
+      });
       let type;
       try {
         type = await checkUpload(head, kind, fileName, head.length < SAMPLE_BYTES ? head.length : undefined);
@@ -111,6 +117,7 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
       } catch (error) {
         drain();
         if (isStorageError(error, 'too-large')) throw tooLarge(platform.config.mediaMaxBytes);
+        if (streamError) throw unreadableForm(streamError);
         throw error;
       }
       if (file.truncated) {
@@ -317,6 +324,12 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
     await requestReprocess(db, request.params.id, changeContext(request));
     return reply.code(202).header('cache-control', 'no-store').send(await loadAsset(db, request.params.id, links));
   });
+}
+
+/** A broken multipart body (cut off, bad boundary) is the client's problem; the plugin's own errors carry their status. */
+function unreadableForm(error: unknown): unknown {
+  if (error instanceof HttpProblem || typeof (error as { statusCode?: unknown }).statusCode === 'number') return error;
+  return new HttpProblem('malformed-body', `The multipart/form-data body cannot be read: ${(error as Error).message ?? String(error)}.`);
 }
 
 const tooLarge = (max: number) => new HttpProblem('body-too-large', `The file is larger than the limit of ${max} bytes (MEDIA_MAX_BYTES).`);

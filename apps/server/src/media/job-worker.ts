@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import type { Db } from '../platform/db/db.js';
+import type { Db, Queryable } from '../platform/db/db.js';
 import type { Storage } from '../platform/storage/storage.js';
 import type { JobRow } from './assets.js';
 import { jobFolders } from './asset-keys.js';
@@ -41,7 +41,7 @@ export interface MediaWorkerOptions {
   registry?: Registry;
   log: { warn(obj: unknown, msg: string): void; error(obj: unknown, msg: string): void };
   /** Tests: called in the switch transaction before anything is written (throw to simulate a crash there). */
-  beforeSwitch?: (job: JobRow) => Promise<void>;
+  beforeSwitch?: (job: JobRow, tx: Queryable) => Promise<void>;
 }
 
 // Refused media is not worth another attempt; everything else may be (a busy machine, a crashed

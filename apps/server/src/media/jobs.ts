@@ -137,7 +137,7 @@ export interface SwitchContext {
   db: Db;
   links: PlaybackLinks;
   /** Called inside the transaction, after the checks and before any write (tests simulate a crash here). */
-  beforeSwitch?: ((job: JobRow) => Promise<void>) | undefined;
+  beforeSwitch?: ((job: JobRow, tx: Queryable) => Promise<void>) | undefined;
 }
 
 /**
@@ -154,7 +154,7 @@ export async function switchRenditions(ctx: SwitchContext, claimed: ClaimedJob, 
     const [current] = await tx.query<JobRow>('select * from media_jobs where id = $1 for update', [job.id]);
     if (!current || current.status !== 'running' || current.worker !== job.worker) return 'lost' as const;
     if (current.cancel_requested_at) return 'cancelled' as const;
-    await ctx.beforeSwitch?.(current);
+    await ctx.beforeSwitch?.(current, tx);
 
     const renditions = describeRenditions(asset.id, job.id, manifest);
     await tx.query('delete from media_renditions where asset_id = $1', [asset.id]);

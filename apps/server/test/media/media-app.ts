@@ -74,7 +74,7 @@ export async function createMediaApp(backend: Backend, storageKind: StorageKind,
   }
   const database = await openTestDb(backend);
   const platform = await createPlatform(config, { db: database.db, migrate: false, defaultMetrics: false, ...(storage ? { storage } : {}) });
-  const { app, discovery } = await createServer(platform, [...ROLES], { logger: false });
+  const { app, discovery } = await createServer(platform, [...ROLES], { logger: env.LOG_LEVEL === 'error' ? { level: 'error' } : false });
   await app.ready();
   let stop: (() => Promise<void>) | undefined;
   const stopWorker = async () => {
