@@ -113,6 +113,7 @@ export async function mediaTaskCommand(args: string[], io: Io = process, openSto
         throw error;
       }
       await writeResult(storage, mode.assetId, mode.jobId, { ok: true, manifest });
+      control.onProgress?.({ percent: 100, phase: 'done' });
     }
     io.stdout.write(`${JSON.stringify(manifest, null, 2)}\n`);
     return 0;
