@@ -68,6 +68,7 @@ export class MediaWorker {
 
   constructor(private readonly options: MediaWorkerOptions) {
     this.metrics = options.registry ? mediaMetrics(options.registry) : undefined;
+    if (this.metrics) this.metrics.queuedSource = () => queuedJobs(options.db);
   }
 
   start(): void {
@@ -275,6 +276,13 @@ interface MediaMetrics {
   jobs: Counter<'kind' | 'outcome'>;
   duration: Histogram<'kind' | 'outcome'>;
   running: Gauge;
+  queued: Gauge;
+  queuedSource: (() => Promise<number>) | undefined;
+}
+
+async function queuedJobs(db: Db): Promise<number> {
+  const [row] = await db.query<{ n: number }>(`select count(*)::int as n from media_jobs where status = 'queued'`);
+  return row?.n ?? 0;
 }
 
 const byRegistry = new WeakMap<Registry, MediaMetrics>();
@@ -290,6 +298,15 @@ function mediaMetrics(registry: Registry): MediaMetrics {
       buckets: [1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600, 7200],
     }),
     running: new Gauge({ name: 'thmnayah_media_jobs_running', help: 'Media jobs this process runs now', registers }),
+    // Shared state, read at scrape time (every worker reports the same number: take max()); what KEDA scales workers on.
+    queued: new Gauge({
+      name: 'thmnayah_media_jobs_queued', help: 'Media jobs waiting for a worker', registers,
+      async collect() {
+        const source = metrics.queuedSource;
+        if (source) this.set(await source().catch(() => 0));
+      },
+    }),
+    queuedSource: undefined,
   };
   byRegistry.set(registry, metrics);
   return metrics;
