@@ -55,6 +55,12 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
   const { db, storage } = platform;
   const { links } = options;
   const watcher = new AssetWatcher(db, options.watchIntervalMs ?? 250, (error) => app.log.warn({ err: error }, 'reading asset status for event streams failed'));
+  // Open event streams end when the server closes (a client reconnects to another pod), so a shutdown
+  // does not wait for them until its grace period runs out.
+  const streams = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const finish of [...streams]) finish();
+  });
   app.addHook('onClose', async () => watcher.close());
 
   // Streamed multipart upload, in its own scope (the multipart parser applies to this route only).
@@ -287,10 +293,12 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
     const finish = () => {
       if (finished) return;
       finished = true;
+      streams.delete(finish);
       clearInterval(keepAlive);
       unwatch();
       raw.end();
     };
+    streams.add(finish);
     const unwatch = watcher.watch(id, (state) => {
       if (finished) return;
       if (!state) {

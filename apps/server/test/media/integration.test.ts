@@ -136,6 +136,10 @@ describe.each(cases)('media on %s with %s storage', (backend, storageKind) => {
     const original = hls.url.replace(/audio-hls\/master\.m3u8$/, 'original/source');
     expect((await t.app.inject(pathOf(original))).statusCode).toBe(404);
 
+    const metrics = (await t.app.inject('/metrics')).body;
+    expect(metrics).toMatch(/thmnayah_media_jobs_total\{kind="audio",outcome="ready"\} 1/);
+    expect(metrics).toMatch(/thmnayah_media_jobs_queued 0/);
+
     // The job record tells the story.
     const jobs = (await call(t, 'GET', `/api/cms/assets/${id}/jobs`, { headers: editor, expect: 200 })).body.items;
     expect(jobs).toHaveLength(1);
@@ -160,6 +164,8 @@ describe.each(cases)('media on %s with %s storage', (backend, storageKind) => {
       body: { ownerType: 'episode', ownerId: episode.id, kind: 'audio', fileName: 'حلقة.wav', byteSize: bytes.length },
     });
     expect(started.body.asset).toMatchObject({ status: 'pending-upload', original: { fileName: 'حلقة.wav', byteSize: bytes.length, contentType: null } });
+    // Someone follows it (no worker runs in this test, so the stream is still open when the server closes).
+    const following = t.app.inject({ method: 'GET', url: `/api/cms/assets/${started.body.asset.id}/events`, headers: editor });
     const { url, headers } = started.body.upload;
     if (storageKind === 's3') expect(new URL(url).searchParams.get('X-Amz-Signature')).toBeTruthy();
     const id = started.body.asset.id;
@@ -185,6 +191,13 @@ describe.each(cases)('media on %s with %s storage', (backend, storageKind) => {
     const failed = (await call(t, 'GET', `/api/cms/assets/${refused.body.asset.id}`, { headers: editor, expect: 200 })).body;
     expect(failed).toMatchObject({ status: 'failed', error: { code: 'unsupported-type' } });
     expect(await t.platform.storage.exists(`assets/${refused.body.asset.id}/original/source`)).toBe(false);
+
+    // Closing the server ends open event streams instead of waiting for them.
+    await t.close();
+    t = undefined;
+    const followed = parseEvents((await following).body);
+    expect(followed[0]?.status).toBe('pending-upload');
+    expect(followed.every((e) => e.status === 'pending-upload' || e.status === 'uploaded')).toBe(true);
   }, 60_000);
 });
 

@@ -17,7 +17,7 @@ import type { App } from '../../src/platform/http/server.js';
 import type { CmsRole } from '../../src/platform/auth/roles.js';
 import { S3Storage } from '../../src/platform/storage/s3.js';
 import type { Storage } from '../../src/platform/storage/storage.js';
-import { openTestDb, type Backend } from '../support/databases.js';
+import { openTestPglite, openTestPostgres, type Backend } from '../support/databases.js';
 import { waitFor } from '../events/support.js';
 import { S3RVER_CREDENTIALS, startS3rver, type RunningS3rver } from '../storage/s3rver.js';
 
@@ -34,6 +34,8 @@ export interface MediaApp {
   discovery: Discovery;
   config: Config;
   storageKind: StorageKind;
+  /** PostgreSQL only: for another process working on the same database. */
+  databaseUrl: string | undefined;
   auth(role: CmsRole, sub?: string): Promise<Record<string, string>>;
   /** Starts relay + worker with the media consumer and the indexer, as `thmnayah start` does. */
   startWorker(): void;
@@ -72,7 +74,9 @@ export async function createMediaApp(backend: Backend, storageKind: StorageKind,
       endpoint: s3.endpoint, bucket: BUCKET, region: config.s3Region, credentials: S3RVER_CREDENTIALS, forcePathStyle: true, maxBytes: config.mediaMaxBytes,
     }));
   }
-  const database = await openTestDb(backend);
+  const database = backend === 'pglite'
+    ? await openTestPglite().then((db) => ({ db, url: undefined, close: () => db.close() }))
+    : await openTestPostgres();
   const platform = await createPlatform(config, { db: database.db, migrate: false, defaultMetrics: false, ...(storage ? { storage } : {}) });
   const { app, discovery } = await createServer(platform, [...ROLES], { logger: env.LOG_LEVEL === 'error' ? { level: 'error' } : false });
   await app.ready();
@@ -82,7 +86,7 @@ export async function createMediaApp(backend: Backend, storageKind: StorageKind,
     stop = undefined;
   };
   return {
-    app, platform, discovery: discovery!, config, storageKind,
+    app, platform, discovery: discovery!, config, storageKind, databaseUrl: database.url,
     async auth(role, sub) {
       const token = await platform.devIssuer!.sign({ sub: sub ?? `test-${role}`, roles: [role], ttlSeconds: 600 });
       return { authorization: `Bearer ${token}` };
