@@ -86,9 +86,10 @@ export class MediaWorker {
     mediaJobsQueued.off('queued', this.wake);
     mediaJobsQueued.off('cancel', this.checkCancels);
     this.wakeUp();
+    // The loop first (a claim in flight finishes and launches its job), then every job it launched.
+    await this.loopDone;
     for (const run of this.running.values()) run.stop('shutdown');
     await Promise.all([...this.running.values()].map((run) => run.done));
-    await this.loopDone;
   }
 
   readonly wake = () => this.wakeUp();
@@ -115,6 +116,7 @@ export class MediaWorker {
         this.options.log.error({ err: error }, 'media worker loop failed; trying again');
       }
       await new Promise<void>((resolve) => {
+        if (this.stopped) return resolve();
         const timer = setTimeout(resolve, this.options.pollMs);
         this.wakeUp = () => {
           clearTimeout(timer);
