@@ -14,9 +14,14 @@ import { LocalStorage } from './platform/storage/local.js';
 import { registerMediaRoutes } from './platform/storage/media.routes.js';
 import { startEventRoles } from './events/start.js';
 import type { ConsumerDefinition } from './events/consumer.js';
+import { MEDIA_CONSUMER, mediaConsumer, startMediaWorker } from './media/media.consumer.js';
+import { registerAssetRoutes } from './media/assets.routes.js';
+import { registerPlaybackRoutes } from './media/playback.routes.js';
+import { playbackLinks } from './media/playback.js';
+import { locateTools } from './media/binaries.js';
 
 /** Event consumers the worker role runs: each domain exports its own (docs/events.md). */
-export const CONSUMERS: ConsumerDefinition[] = [discoveryIndexer()];
+export const CONSUMERS: ConsumerDefinition[] = [discoveryIndexer(), mediaConsumer()];
 import { registerImportRoutes } from './ingest/imports.routes.js';
 import { ingestDeps } from './ingest/import-service.js';
 import { startFeedSync } from './ingest/sync.js';
@@ -46,6 +51,8 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
   const checks: Record<string, () => Promise<void>> = { database: () => platform.db.ping() };
   if (platform.cache.kind === 'redis') checks.redis = () => platform.cache.ping();
   checks.storage = () => platform.storage.ping();
+  // A worker that transcodes here needs FFmpeg (a missing binary is a clear tool-missing error).
+  if (roles.includes('worker') && platform.config.mediaRunner === 'local') checks.ffmpeg = async () => void locateTools();
   const readiness = registerHealthRoutes(app, { version: platform.version, roles, checks });
   if (platform.devIssuer) {
     const jwks = { keys: [platform.devIssuer.publicJwk] };
@@ -55,8 +62,11 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
   if (platform.storage instanceof LocalStorage && (roles.includes('cms') || roles.includes('discovery'))) {
     registerMediaRoutes(app, platform.storage);
   }
+  const links = playbackLinks(platform.config);
+  if (roles.includes('cms') || roles.includes('discovery')) registerPlaybackRoutes(app, platform, links);
   if (roles.includes('cms')) {
     registerCmsRoutes(app, platform.db);
+    registerAssetRoutes(app, platform, { links });
     registerUserRoutes(app, platform);
     registerAdminRoutes(app, platform, TASKS);
     registerImportRoutes(app, platform);
@@ -83,6 +93,8 @@ export function startBackground(
   if (roles.includes('cron')) {
     stops.push(startFeedSync(ingestDeps(platform), platform.config.ingestSyncCheckMs, (error) => log.error({ err: error }, 'feed sync failed')));
   }
+  // The media consumer queues jobs; the worker that runs it also runs them.
+  if (roles.includes('worker') && consumers.some((c) => c.name === MEDIA_CONSUMER)) stops.push(startMediaWorker(platform, log));
   return async () => {
     await Promise.all(stops.map((stop) => stop()));
   };

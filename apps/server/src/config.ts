@@ -53,8 +53,32 @@ export interface Config {
   s3ForcePathStyle: boolean;
   /** Largest media object accepted by uploads and signed PUT URLs. */
   mediaMaxBytes: number;
-  /** Secret for local signed media URLs; generated in DATA_DIR/identity when absent. */
+  /** Secret for local signed media URLs and playback tokens; generated in DATA_DIR/identity when absent. */
   mediaSigningKey: string | undefined;
+  /** Where media jobs run: child processes of the worker, or one Kubernetes Job per job. */
+  mediaRunner: 'local' | 'kubernetes';
+  /** Media jobs one worker process runs at the same time. */
+  mediaConcurrency: number;
+  /** Attempts of a media job that fails for a transient reason (timeout, FFmpeg crash, storage down). */
+  mediaMaxAttempts: number;
+  /** First retry delay of a media job; doubles each attempt. */
+  mediaRetryBaseMs: number;
+  /** A media job running longer than this is stopped (FFmpeg killed; Kubernetes activeDeadlineSeconds). */
+  mediaJobTimeoutSeconds: number;
+  /** Longest media accepted (checked from ffprobe before any transcoding). */
+  mediaMaxDurationSeconds: number;
+  /** How often an idle worker looks for queued media jobs (a local signal wakes it sooner). */
+  mediaPollMs: number;
+  /** Kubernetes runner: namespace of the Jobs (the worker's own namespace when unset). */
+  kubernetesNamespace: string | undefined;
+  /** Kubernetes runner: image of the Jobs (the server image; its entrypoint is `thmnayah`). */
+  mediaJobImage: string | undefined;
+  mediaJobServiceAccount: string | undefined;
+  /** ConfigMaps and Secrets whose keys become the Job's environment (storage credentials). */
+  mediaJobEnvFrom: { kind: 'configmap' | 'secret'; name: string }[];
+  /** CPU and memory of a Job's container (request = limit: predictable transcoding, Guaranteed QoS). */
+  mediaJobCpu: string;
+  mediaJobMemory: string;
   /** Networks (CIDR) the feed importer may fetch from although they are private, loopback, etc. */
   ingestAllowedNetworks: string[];
   /** Host names (or *.suffix) the feed importer may fetch from although they resolve to private addresses. */
@@ -114,7 +138,22 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'S3_SECRET_ACCESS_KEY', description: 'S3 secret key; set with S3_ACCESS_KEY_ID' },
   { name: 'S3_FORCE_PATH_STYLE', description: 'path-style URLs (http://host/bucket/key), needed by MinIO: true or false', default: 'true' },
   { name: 'MEDIA_MAX_BYTES', description: 'largest media upload in bytes', default: '5368709120' },
-  { name: 'MEDIA_SIGNING_KEY', description: 'secret (32+ characters) for local signed media URLs; generated in DATA_DIR when unset' },
+  { name: 'MEDIA_SIGNING_KEY', description: 'secret (32+ characters) for local signed media URLs and playback links; generated in DATA_DIR when unset (set it when several pods serve media)' },
+  { name: 'MEDIA_RUNNER', description: 'where media jobs run: local (FFmpeg child processes of the worker) or kubernetes (a Job per media job)', default: 'local' },
+  { name: 'MEDIA_CONCURRENCY', description: 'media jobs one worker process runs at the same time', default: '1' },
+  { name: 'MEDIA_MAX_ATTEMPTS', description: 'attempts of a media job failing for a transient reason (timeout, crash, storage)', default: '3' },
+  { name: 'MEDIA_RETRY_BASE_MS', description: 'first retry delay of a media job; doubles each attempt', default: '30000' },
+  { name: 'MEDIA_JOB_TIMEOUT_SECONDS', description: 'a media job running longer is stopped', default: '14400' },
+  { name: 'MEDIA_MAX_DURATION_SECONDS', description: 'longest audio or video accepted', default: '21600' },
+  { name: 'MEDIA_POLL_MS', description: 'how often an idle worker looks for queued media jobs', default: '1000' },
+  { name: 'FFMPEG_PATH', description: 'ffmpeg binary; PATH, then the npm-shipped build when unset' },
+  { name: 'FFPROBE_PATH', description: 'ffprobe binary; PATH, then the npm-shipped build when unset' },
+  { name: 'KUBERNETES_NAMESPACE', description: 'namespace of media Jobs (MEDIA_RUNNER=kubernetes)', default: "the worker's namespace" },
+  { name: 'MEDIA_JOB_IMAGE', description: 'image of media Jobs, the server image (required with MEDIA_RUNNER=kubernetes)' },
+  { name: 'MEDIA_JOB_SERVICE_ACCOUNT', description: 'service account of media Jobs' },
+  { name: 'MEDIA_JOB_ENV_FROM', description: 'comma-separated secret:NAME / configmap:NAME whose keys become the environment of media Jobs (storage credentials)' },
+  { name: 'MEDIA_JOB_CPU', description: 'CPU request and limit of a media Job', default: '2' },
+  { name: 'MEDIA_JOB_MEMORY', description: 'memory request and limit of a media Job', default: '2Gi' },
   { name: 'INGEST_ALLOWED_NETWORKS', description: 'comma-separated CIDRs the feed importer may fetch from although private/loopback (e.g. 10.1.2.0/24)' },
   { name: 'INGEST_ALLOWED_HOSTS', description: 'comma-separated host names (or *.domain) the feed importer may fetch from although they resolve to private addresses (never metadata)' },
   { name: 'INGEST_MAX_BYTES', description: 'largest feed the importer reads (decompressed bytes)', default: '33554432' },
@@ -172,6 +211,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return entries;
   };
 
+  const oneOf = <const V extends readonly string[]>(name: string, values: V, fallback: V[number]): V[number] => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    if (!values.includes(raw)) {
+      problems.push(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
+      return fallback;
+    }
+    return raw as V[number];
+  };
+  const dnsLabel = (name: string): string | undefined => {
+    const raw = text(name);
+    if (raw !== undefined && !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(raw)) {
+      problems.push(`${name} must be a Kubernetes name (lowercase letters, digits and "-", at most 63), got "${raw}"`);
+    }
+    return raw;
+  };
+  const quantity = (name: string, fallback: string, pattern: RegExp, expected: string): string => {
+    const raw = text(name) ?? fallback;
+    if (!pattern.test(raw)) problems.push(`${name} must be ${expected}, got "${raw}"`);
+    return raw;
+  };
+
   const port = integer('PORT', 8080, 0, 65535);
   const logLevel = text('LOG_LEVEL') ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
@@ -210,6 +271,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // S3 takes at most 5 GiB in one PUT, which is what a presigned upload is.
     mediaMaxBytes: integer('MEDIA_MAX_BYTES', 5 * 1024 ** 3, 1024, 5 * 1024 ** 3),
     mediaSigningKey: text('MEDIA_SIGNING_KEY'),
+    mediaRunner: oneOf('MEDIA_RUNNER', ['local', 'kubernetes'] as const, 'local'),
+    mediaConcurrency: integer('MEDIA_CONCURRENCY', 1, 1, 64),
+    mediaMaxAttempts: integer('MEDIA_MAX_ATTEMPTS', 3, 1, 20),
+    mediaRetryBaseMs: integer('MEDIA_RETRY_BASE_MS', 30_000, 1, 3_600_000),
+    mediaJobTimeoutSeconds: integer('MEDIA_JOB_TIMEOUT_SECONDS', 4 * 3600, 1, 7 * 24 * 3600),
+    mediaMaxDurationSeconds: integer('MEDIA_MAX_DURATION_SECONDS', 6 * 3600, 1, 7 * 24 * 3600),
+    mediaPollMs: integer('MEDIA_POLL_MS', 1000, 10, 600_000),
+    kubernetesNamespace: dnsLabel('KUBERNETES_NAMESPACE'),
+    mediaJobImage: text('MEDIA_JOB_IMAGE'),
+    mediaJobServiceAccount: dnsLabel('MEDIA_JOB_SERVICE_ACCOUNT'),
+    mediaJobEnvFrom: list('MEDIA_JOB_ENV_FROM', (e) => /^(secret|configmap):[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(e), 'secret:NAME or configmap:NAME').map((e) => {
+      const [kind, name] = e.split(':') as ['configmap' | 'secret', string];
+      return { kind, name };
+    }),
+    mediaJobCpu: quantity('MEDIA_JOB_CPU', '2', /^\d+(\.\d+)?m?$/, 'a CPU quantity like 2 or 500m'),
+    mediaJobMemory: quantity('MEDIA_JOB_MEMORY', '2Gi', /^\d+(Ki|Mi|Gi|Ti|K|M|G|T)?$/, 'a memory quantity like 2Gi or 512Mi'),
     ingestAllowedNetworks: list('INGEST_ALLOWED_NETWORKS', (e) => (e.includes('/') ? ipaddr.isValidCIDR(e) && isIP(e.split('/')[0]!) !== 0 : isIP(e) !== 0), 'IP networks like 10.1.2.0/24'),
     ingestAllowedHosts: list('INGEST_ALLOWED_HOSTS', (e) => /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(e), 'host names like feeds.example.org or *.example.org'),
     ingestMaxBytes: integer('INGEST_MAX_BYTES', 32 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
@@ -229,6 +306,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (config.mediaSigningKey !== undefined && config.mediaSigningKey.length < 32) {
     problems.push('MEDIA_SIGNING_KEY must be at least 32 characters');
+  }
+  if (config.mediaRunner === 'kubernetes') {
+    // A Job runs in its own pod: it reaches the media through S3, never through this pod's DATA_DIR.
+    if (!config.s3Endpoint) problems.push('MEDIA_RUNNER=kubernetes needs S3 storage (S3_ENDPOINT): a Job cannot read the worker\'s DATA_DIR');
+    if (!config.mediaJobImage) problems.push('MEDIA_RUNNER=kubernetes needs MEDIA_JOB_IMAGE (the server image)');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

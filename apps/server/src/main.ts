@@ -13,6 +13,7 @@ import { TaskFailed, runTaskLocally, runTaskRemotely } from './cli/task-runner.j
 import { MEDIA_TASK_HELP, mediaTaskCommand } from './media/media-task.command.js';
 import { UsageError, importTaskArgs } from './ingest/import-cli.js';
 import { formatSummary, type ImportSummary } from './ingest/summary.js';
+import { openStorage } from './platform/storage/open.js';
 
 const HELP = `thmnayah — open content platform for Arabic and English audio and video programs
 
@@ -67,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
     case 'task':
       return anyTask(config, rest);
     case 'media-task':
-      return mediaTaskCommand(rest);
+      return mediaTaskCommand(rest, process, () => openStorage(config));
     default:
       console.error(`Unknown command "${command}".\n\n${HELP}`);
       return 2;

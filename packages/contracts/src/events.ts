@@ -31,6 +31,30 @@ export interface PersonEventData extends EntityRef {
   slug: string;
 }
 
+/** Media events: an asset is a file an editor uploaded for an episode or a program (docs/media.md). */
+export interface MediaEventData {
+  /** The asset's id. */
+  id: string;
+  ownerType: 'episode' | 'program';
+  ownerId: string;
+  kind: 'audio' | 'video' | 'image';
+}
+
+export interface MediaUploadedData extends MediaEventData {
+  /** upload: a new original; reprocess: an editor asked to process the same original again. */
+  reason: 'upload' | 'reprocess';
+}
+
+export interface MediaJobEventData extends MediaEventData {
+  jobId: string;
+}
+
+export interface MediaFailedData extends MediaJobEventData {
+  /** A MediaError code (unsupported-type, unreadable, too-large, timeout ...) or `internal`. */
+  code: string;
+  message: string;
+}
+
 type Lifecycle = 'created' | 'updated' | 'deleted' | 'restored';
 type Workflow = 'published' | 'unpublished' | 'archived' | 'scheduled';
 
@@ -43,6 +67,15 @@ export type EventPayloads = {
   [K in `category.${Lifecycle}`]: CategoryEventData;
 } & {
   [K in `person.${Lifecycle}`]: PersonEventData;
+} & {
+  /** The original is in storage and verified: the worker queues its processing. */
+  'media.uploaded': MediaUploadedData;
+  /** Renditions are in place and referenced (the owning episode or program changed in the same transaction). */
+  'media.ready': MediaJobEventData;
+  /** Processing gave up (after retries for transient failures); nothing the asset had changed. */
+  'media.failed': MediaFailedData;
+  /** An editor cancelled processing (jobId null: cancelled before a job was queued). */
+  'media.cancelled': MediaEventData & { jobId: string | null };
 };
 
 export type EventType = keyof EventPayloads;
@@ -74,6 +107,7 @@ export const EVENT_TYPES = [
   'episode.published', 'episode.unpublished', 'episode.archived', 'episode.scheduled',
   'category.created', 'category.updated', 'category.deleted', 'category.restored',
   'person.created', 'person.updated', 'person.deleted', 'person.restored',
+  'media.uploaded', 'media.ready', 'media.failed', 'media.cancelled',
 ] as const satisfies readonly EventType[];
 
 // Compile-time proof that EVENT_TYPES lists every event type.

@@ -83,27 +83,37 @@ export async function mutateEntity<E extends BaseEntity, P>(
   options: MutationOptions,
   change: (tx: Queryable, current: E) => Promise<ChangeOutcome>,
 ): Promise<E> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx.query<{ version: number; deleted: boolean }>(
-      `select version, deleted_at is not null as deleted from ${kind.table} where id = $1 for update`,
-      [id],
-    );
-    const target = options.target ?? 'live';
-    if (!row) throw notFound(kind.label, id);
-    if (row.deleted && target === 'live') throw notFound(kind.label, id);
-    if (!row.deleted && target === 'deleted') throw conflict(`${kind.label} ${id} is not deleted.`);
-    if (!ifMatchSatisfied(options.ifMatch, row.version)) {
-      throw new HttpProblem('precondition-failed', `${kind.label} ${id} is now at version ${row.version}; your change was based on ${options.ifMatch}. Nothing was saved.`, {
-        currentEtag: `"${row.version}"`,
-      });
-    }
-    const before = await loadOne(tx, kind, id, { includeDeleted: true });
-    if ((await change(tx, before)) === 'unchanged') return before;
-    await tx.query(`update ${kind.table} set version = version + 1, updated_at = now(), updated_by = $2 where id = $1`, [id, context.actor]);
-    const after = await loadOne(tx, kind, id, { includeDeleted: true });
-    await recordChange(tx, { entityType: kind.type, action: options.action, before, after, context, eventData: kind.eventData(after) });
-    return after;
-  });
+  return db.transaction((tx) => mutateEntityIn(tx, kind, id, context, options, change));
+}
+
+/** mutateEntity inside a transaction the caller holds (a change that commits with other records). */
+export async function mutateEntityIn<E extends BaseEntity, P>(
+  tx: Queryable,
+  kind: EntityKind<E, P>,
+  id: string,
+  context: ChangeContext,
+  options: MutationOptions,
+  change: (tx: Queryable, current: E) => Promise<ChangeOutcome>,
+): Promise<E> {
+  const [row] = await tx.query<{ version: number; deleted: boolean }>(
+    `select version, deleted_at is not null as deleted from ${kind.table} where id = $1 for update`,
+    [id],
+  );
+  const target = options.target ?? 'live';
+  if (!row) throw notFound(kind.label, id);
+  if (row.deleted && target === 'live') throw notFound(kind.label, id);
+  if (!row.deleted && target === 'deleted') throw conflict(`${kind.label} ${id} is not deleted.`);
+  if (!ifMatchSatisfied(options.ifMatch, row.version)) {
+    throw new HttpProblem('precondition-failed', `${kind.label} ${id} is now at version ${row.version}; your change was based on ${options.ifMatch}. Nothing was saved.`, {
+      currentEtag: `"${row.version}"`,
+    });
+  }
+  const before = await loadOne(tx, kind, id, { includeDeleted: true });
+  if ((await change(tx, before)) === 'unchanged') return before;
+  await tx.query(`update ${kind.table} set version = version + 1, updated_at = now(), updated_by = $2 where id = $1`, [id, context.actor]);
+  const after = await loadOne(tx, kind, id, { includeDeleted: true });
+  await recordChange(tx, { entityType: kind.type, action: options.action, before, after, context, eventData: kind.eventData(after) });
+  return after;
 }
 
 export function updateEntity<E extends BaseEntity, P>(db: Db, kind: EntityKind<E, P>, id: string, patch: P, context: ChangeContext, ifMatch: string | undefined) {

@@ -3,7 +3,8 @@
 import { Type, type Static } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import type { EntityKind } from './entity.js';
+import { mutateEntityIn, type EntityKind } from './entity.js';
+import type { ChangeContext } from './changes.js';
 import { fetchPage, parseSort, type SortField } from '../platform/db/pagination.js';
 import { PeopleLinks } from './programs.js';
 import { Audit, HttpUrl, Language, ListQueryBase, Nullable, NullableTimestamp, StringEnum, Tags, Timestamp, Uuid } from './schemas.js';
@@ -29,7 +30,7 @@ export const MediaRef = Type.Object({
   mimeType: Type.String(),
   byteSize: Nullable(Type.Integer()),
 });
-type MediaRefIn = Static<typeof MediaRefInput>;
+export type MediaRefIn = Static<typeof MediaRefInput>;
 
 export const EpisodeSchema = Type.Object(
   {
@@ -168,6 +169,29 @@ export const episodeKind: EntityKind<Episode, EpisodePatch> = {
   }),
   eventData: (e) => ({ id: e.id, version: e.version, programId: e.programId, status: e.status, publishAt: e.publishAt }),
 };
+
+/**
+ * Media processing's change to an episode, in the caller's transaction and as a versioned change
+ * (revision, audit entry, episode.updated event): the references of the given media kinds are replaced
+ * by a processed asset's renditions (first in the list, so players pick them), and the duration becomes
+ * the one measured from the file. A deleted episode is left alone (undefined).
+ */
+export async function applyProcessedMedia(
+  tx: Queryable,
+  episodeId: string,
+  media: { kinds: Static<typeof MediaKind>[]; refs: MediaRefIn[]; durationSeconds?: number | undefined },
+  context: ChangeContext,
+): Promise<Episode | undefined> {
+  const [row] = await tx.query<{ deleted: boolean }>('select deleted_at is not null as deleted from episodes where id = $1', [episodeId]);
+  if (!row || row.deleted) return undefined;
+  return mutateEntityIn(tx, episodeKind, episodeId, context, { action: 'updated' }, async (q, current) => {
+    const kept = current.media
+      .filter((m) => !media.kinds.includes(m.kind))
+      .map((m) => ({ kind: m.kind, url: m.url, mimeType: m.mimeType, byteSize: m.byteSize }));
+    await replaceMedia(q, episodeId, [...media.refs, ...kept]);
+    if (media.durationSeconds !== undefined) await q.query('update episodes set duration_seconds = $2 where id = $1', [episodeId, media.durationSeconds]);
+  });
+}
 
 export interface InsertEpisodeOptions {
   /** Imports and the seed may create episodes already published at their original date, or scheduled. */

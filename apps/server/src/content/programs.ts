@@ -2,7 +2,8 @@
 import { Type, type Static } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import type { EntityKind } from './entity.js';
+import { mutateEntityIn, type EntityKind } from './entity.js';
+import type { ChangeContext } from './changes.js';
 import { fetchPage, parseSort, type SortField } from '../platform/db/pagination.js';
 import { Audit, HttpUrl, Language, ListQueryBase, Nullable, NullableTimestamp, Slug, StringEnum, Tags, Uuid } from './schemas.js';
 import { slugify, uniqueSlug } from './slug.js';
@@ -148,6 +149,19 @@ export const programKind: EntityKind<Program, ProgramPatch> = {
   }),
   eventData: (p) => ({ id: p.id, version: p.version, slug: p.slug, status: p.status }),
 };
+
+/**
+ * Media processing's change to a program, in the caller's transaction and as a versioned change: its
+ * artwork becomes a processed image's feed rendition. A deleted program is left alone (undefined).
+ */
+export async function applyProcessedArtwork(tx: Queryable, programId: string, artworkUrl: string, context: ChangeContext): Promise<Program | undefined> {
+  const [row] = await tx.query<{ deleted: boolean }>('select deleted_at is not null as deleted from programs where id = $1', [programId]);
+  if (!row || row.deleted) return undefined;
+  return mutateEntityIn(tx, programKind, programId, context, { action: 'updated' }, async (q, current) => {
+    if (current.artworkUrl === artworkUrl) return 'unchanged';
+    await q.query('update programs set artwork_url = $2 where id = $1', [programId, artworkUrl]);
+  });
+}
 
 export interface InsertProgramOptions {
   /** Imports may create a program already published, keeping the date it first went public at its source. */

@@ -6,7 +6,7 @@
 // Why file-type: the well-kept magic-number library for Node (hundreds of formats, reads only the first
 // few KB). Version 21 is the last major that supports Node 20 (v22 needs Node 22).
 import { stat } from 'node:fs/promises';
-import { fileTypeFromFile } from 'file-type';
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
 import { MediaError } from './errors.js';
 
 export type ContentFamily = 'media' | 'image';
@@ -65,7 +65,22 @@ export async function detectContentType(path: string, options: DetectOptions = {
   }
   if (bytes === 0) throw new MediaError('empty-file', `${named} is empty (0 bytes)`);
 
-  const found = await fileTypeFromFile(path);
+  return classify(await fileTypeFromFile(path), bytes, accept, named);
+}
+
+/**
+ * The same judgement from the first bytes of a file (an upload still streaming into storage): `head`
+ * is its start, `bytes` its size when known. Formats whose signature lies further in are rare among
+ * the accepted ones; the worker checks the whole file again before any FFmpeg runs.
+ */
+export async function detectContentTypeOfHead(head: Uint8Array, bytes: number | undefined, options: DetectOptions = {}): Promise<ContentType> {
+  const accept = options.accept ?? ['media', 'image'];
+  const named = options.claimedName ? `"${options.claimedName}"` : 'the file';
+  if (head.length === 0) throw new MediaError('empty-file', `${named} is empty (0 bytes)`);
+  return classify(await fileTypeFromBuffer(head), bytes ?? head.length, accept, named);
+}
+
+function classify(found: { mime: string; ext: string } | undefined, bytes: number, accept: ContentFamily[], named: string): ContentType {
   const wanted = accept.includes('media') ? (accept.includes('image') ? 'audio, video or an image' : 'audio or video') : 'an image';
   if (!found) {
     throw new MediaError('unsupported-type', `${named} is not ${wanted}: its bytes match no known audio, video or image format`, { bytes });

@@ -1,16 +1,28 @@
-// `thmnayah media-task`: runs one media step on local files and prints its manifest (JSON) on stdout,
-// progress on stderr. It is how a Kubernetes Job runs the worker's code, and how an operator re-runs a
-// step by hand. Exit codes: 0 done, 1 the media was refused or failed (stdout then holds
-// {"error":{"code","message"}}), 2 bad usage, 130 interrupted (SIGINT/SIGTERM stop FFmpeg first).
+// `thmnayah media-task`: runs one media step and prints its manifest (JSON) on stdout, progress on
+// stderr. Two modes:
+//  - files:   --input FILE --out DIR — an operator re-running a step by hand;
+//  - storage: --asset UUID --job UUID — what a Kubernetes Job runs: the original is read from storage
+//             (configured by the environment, as for the server), the renditions are written under the
+//             job's folders, and the outcome (manifest or error) is left in storage as result.json for
+//             the worker that launched the Job.
+// Exit codes: 0 done, 1 the media was refused or failed (stdout then holds {"error":{"code","message"}}),
+// 2 bad usage, 130 interrupted (SIGINT/SIGTERM stop FFmpeg first).
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Storage } from '../platform/storage/storage.js';
 import { MediaError } from './errors.js';
-import { MEDIA_TASK_KINDS, runMediaTask, type MediaTaskKind } from './media-task.js';
+import type { MediaManifest } from './manifest.js';
+import { MEDIA_TASK_KINDS, runMediaTask, type MediaTaskControl, type MediaTaskKind } from './media-task.js';
+import { processStoredAsset, writeResult } from './stored-task.js';
 
 export const MEDIA_TASK_HELP = `  thmnayah media-task --input FILE --out DIR [--kind ${MEDIA_TASK_KINDS.join('|')}] [--name NAME]
                       [--max-duration SECONDS] [--timeout SECONDS]
-      Process one media file into DIR (audio: HLS + MP3 + waveform; video: HLS ladder + poster;
-      artwork: WebP sizes + feed JPEG) and print the manifest as JSON`;
+  thmnayah media-task --asset UUID --job UUID [--kind …] [--name NAME] [--max-duration SECONDS] [--timeout SECONDS]
+      Process one media file (audio: HLS + MP3 + waveform; video: HLS ladder + poster; artwork: WebP
+      sizes + feed JPEG) and print the manifest as JSON: from FILE into DIR, or from an asset's original
+      in storage into the job's storage folders (what a Kubernetes media Job runs)`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function positive(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -21,24 +33,47 @@ function positive(name: string, raw: string | undefined): number | undefined {
 
 class UsageError extends Error {}
 
-export async function mediaTaskCommand(args: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream } = process): Promise<number> {
-  let task: Parameters<typeof runMediaTask>[0];
+type Mode =
+  | { kind: 'files'; input: string; out: string }
+  | { kind: 'storage'; assetId: string; jobId: string };
+
+interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+export async function mediaTaskCommand(args: string[], io: Io = process, openStorage?: () => Promise<Storage>): Promise<number> {
+  let mode: Mode;
+  let kind: MediaTaskKind;
+  let name: string | undefined;
   let maxDuration: number | undefined;
   let timeout: number | undefined;
   try {
     const { values } = parseArgs({
       args,
       options: {
-        input: { type: 'string' }, out: { type: 'string' }, kind: { type: 'string', default: 'auto' }, name: { type: 'string' },
+        input: { type: 'string' }, out: { type: 'string' }, asset: { type: 'string' }, job: { type: 'string' },
+        kind: { type: 'string', default: 'auto' }, name: { type: 'string' },
         'max-duration': { type: 'string' }, timeout: { type: 'string' },
       },
       strict: true,
     });
-    if (!values.input || !values.out) throw new UsageError('--input and --out are required');
+    const files = values.input !== undefined || values.out !== undefined;
+    const stored = values.asset !== undefined || values.job !== undefined;
+    if (files === stored) throw new UsageError('give either --input and --out, or --asset and --job');
+    if (files) {
+      if (!values.input || !values.out) throw new UsageError('--input and --out are required');
+      mode = { kind: 'files', input: values.input, out: values.out };
+    } else {
+      if (!values.asset || !values.job || !UUID.test(values.asset) || !UUID.test(values.job)) throw new UsageError('--asset and --job must be lowercase UUIDs');
+      if (!openStorage) throw new UsageError('storage mode is not available here');
+      mode = { kind: 'storage', assetId: values.asset, jobId: values.job };
+    }
     if (!(MEDIA_TASK_KINDS as readonly string[]).includes(values.kind)) throw new UsageError(`--kind must be one of ${MEDIA_TASK_KINDS.join(', ')}`);
+    kind = values.kind as MediaTaskKind;
     maxDuration = positive('max-duration', values['max-duration']);
     timeout = positive('timeout', values.timeout);
-    task = { kind: values.kind as MediaTaskKind, input: values.input, outDir: values.out, claimedName: values.name ?? basename(values.input) };
+    name = values.name ?? (mode.kind === 'files' ? basename(mode.input) : undefined);
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n\nUsage:\n${MEDIA_TASK_HELP}\n`);
     return 2;
@@ -49,19 +84,37 @@ export async function mediaTaskCommand(args: string[], io: { stdout: NodeJS.Writ
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
   let lastShown = -10;
+  const control: MediaTaskControl = {
+    signal: controller.signal,
+    ...(maxDuration ? { limits: { maxDurationSeconds: maxDuration } } : {}),
+    ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
+    onProgress: ({ percent, phase }) => {
+      // A line per 5 %: readable in a terminal and in a Job's log (the Kubernetes runner reads it).
+      if (percent - lastShown >= 5 || percent === 100) {
+        lastShown = percent;
+        io.stderr.write(`progress ${percent.toFixed(1)}% ${phase}\n`);
+      }
+    },
+  };
+  let storage: Storage | undefined;
   try {
-    const manifest = await runMediaTask(task, {
-      signal: controller.signal,
-      ...(maxDuration ? { limits: { maxDurationSeconds: maxDuration } } : {}),
-      ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
-      onProgress: ({ percent, phase }) => {
-        // A line per 5 %: readable in a terminal and in a Job's log.
-        if (percent - lastShown >= 5 || percent === 100) {
-          lastShown = percent;
-          io.stderr.write(`progress ${percent.toFixed(1)}% ${phase}\n`);
-        }
-      },
-    });
+    let manifest: MediaManifest;
+    if (mode.kind === 'files') {
+      manifest = await runMediaTask({ kind, input: mode.input, outDir: mode.out, claimedName: name }, control);
+    } else {
+      storage = await openStorage!();
+      const task = { assetId: mode.assetId, jobId: mode.jobId, kind, claimedName: name };
+      try {
+        manifest = await processStoredAsset(storage, task, control);
+      } catch (error) {
+        const code = error instanceof MediaError ? error.code : 'internal';
+        const message = error instanceof MediaError ? error.message : `media-task crashed: ${(error as Error).message ?? String(error)}`;
+        await writeResult(storage, mode.assetId, mode.jobId, { ok: false, error: { code, message } }).catch(() => {});
+        throw error;
+      }
+      await writeResult(storage, mode.assetId, mode.jobId, { ok: true, manifest });
+      control.onProgress?.({ percent: 100, phase: 'done' });
+    }
     io.stdout.write(`${JSON.stringify(manifest, null, 2)}\n`);
     return 0;
   } catch (error) {
@@ -72,5 +125,6 @@ export async function mediaTaskCommand(args: string[], io: { stdout: NodeJS.Writ
   } finally {
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);
+    await storage?.close();
   }
 }

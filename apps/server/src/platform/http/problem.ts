@@ -25,6 +25,7 @@ export const PROBLEM_TYPES = {
   'body-too-large': { status: 413, title: 'The request body is too large', help: 'Send a smaller body; the limit is in the detail.' },
   'uri-too-long': { status: 414, title: 'URI too long', help: 'A path segment or the query is longer than the API accepts.' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type', help: 'Send `Content-Type: application/json`.' },
+  'unsupported-file': { status: 415, title: 'The file is not of a kind this accepts', help: 'Uploads are judged by their bytes, not their name or claimed type: an empty file, a PDF named .mp3 or an image sent as audio is refused. `code` says why (empty-file, unsupported-type).' },
   'range-not-satisfiable': { status: 416, title: 'Range not satisfiable', help: 'No byte of the requested Range lies inside the object; Content-Range gives its size.' },
   'precondition-required': { status: 428, title: 'If-Match required', help: 'Updates must say which version they change: send the ETag you read as If-Match.' },
   'too-many-requests': { status: 429, title: 'Too many requests', help: 'Slow down; Retry-After says when to try again.' },

@@ -69,7 +69,7 @@ function describe(value: unknown): string {
 // ---- Builders: the only way application code should make keys ----
 
 /** The files an asset has. Adding one is a code change, on purpose. */
-export const RENDITIONS = ['original', 'audio-hls', 'audio-mp3', 'video-hls', 'waveform', 'poster', 'image', 'subtitles'] as const;
+export const RENDITIONS = ['original', 'audio-hls', 'audio-mp3', 'video-hls', 'waveform', 'poster', 'image', 'subtitles', 'manifest'] as const;
 export type Rendition = (typeof RENDITIONS)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -103,6 +103,15 @@ export function assetKey(assetId: string, rendition: Rendition, file: string): s
     );
   }
   return validateKey(`${assetPrefix(assetId)}${rendition}/${file}`);
+}
+
+/**
+ * A folder inside one rendition of an asset, `assets/<uuid>/<rendition>/<folder>/` (for list() and
+ * deletePrefix()); `folder` is one segment chosen by the code, e.g. a processing job's UUID.
+ */
+export function assetFolder(assetId: string, rendition: Rendition, folder: string): string {
+  const key = assetKey(assetId, rendition, `${folder}/x`);
+  return key.slice(0, -1);
 }
 
 /**

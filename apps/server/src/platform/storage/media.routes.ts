@@ -49,7 +49,7 @@ export function registerMediaRoutes(app: App, storage: SignedStorage, options: M
         const verdict = storage.signer.verify({ method: request.method, key, query: request.query as Record<string, unknown> });
         if (!verdict.ok) return sendProblem(request, reply, signatureProblem(verdict));
         if (keyProblem(key)) return sendProblem(request, reply, notFound(key));
-        return serve(request, reply, storage, key, isImmutable(key));
+        return serveObject(request, reply, storage, key, isImmutable(key));
       },
     });
 
@@ -100,7 +100,8 @@ export function registerMediaRoutes(app: App, storage: SignedStorage, options: M
   });
 }
 
-async function serve(request: FastifyRequest, reply: FastifyReply, storage: Storage, key: string, immutable: boolean) {
+/** Answers a GET/HEAD for one object: validators, 304, byte ranges (206/416). Also used by media playback links. */
+export async function serveObject(request: FastifyRequest, reply: FastifyReply, storage: Storage, key: string, immutable: boolean) {
   // head() then get() pinned with ifMatch: if the object is replaced in between, measure again.
   for (let attempt = 1; ; attempt += 1) {
     const info = await storage.head(key);

@@ -1,0 +1,62 @@
+// GET/HEAD /play/<asset>/<job>/<token>/<rendition>/<file>: the stable playback links (playback.ts).
+// Local storage: the bytes, with byte ranges (206/416), validators and year-long immutable caching.
+// S3: playlists and small JSON are passed through (so the relative URIs inside HLS playlists keep
+// resolving to this route, with the token); segments, MP3s and images are a 302 to a presigned S3 URL
+// signed at request time, valid for hours, while the redirect itself may be cached for one hour — so
+// no cached redirect ever points at an expired signature. CORS is open (per CORS_ORIGINS) for web players.
+import { Type } from 'typebox';
+import type { Platform } from '../platform.js';
+import type { App } from '../platform/http/server.js';
+import { sendProblem } from '../platform/http/errors.js';
+import { HttpProblem } from '../platform/http/problem.js';
+import { serveObject } from '../platform/storage/media.routes.js';
+import { Uuid, problems } from '../content/schemas.js';
+import { PLAY_PREFIX, PlaybackLinks } from './playback.js';
+
+/** How long a presigned S3 URL handed out by a redirect stays valid. */
+export const PRESIGNED_SECONDS = 6 * 3600;
+/** How long clients and CDNs may reuse a redirect (well inside the signature's validity). */
+export const REDIRECT_MAX_AGE = 3600;
+
+/** Served through this route even with S3: small, and playlists must keep this route as their base URL. */
+const passThrough = (key: string) => key.endsWith('.m3u8') || key.endsWith('.json');
+
+export function registerPlaybackRoutes(app: App, platform: Platform, links: PlaybackLinks) {
+  const { storage, config } = platform;
+  // CORS for web players, answered here: @fastify/cors would add a second OPTIONS * route (Discovery has
+  // one), and none is needed: players send simple GETs, and a simple Range header is CORS-safelisted.
+  const anyOrigin = config.corsOrigins.includes('*');
+  const allowed = new Set(config.corsOrigins);
+  app.register(async (scope) => {
+    scope.route({
+      method: ['GET', 'HEAD'],
+      url: `${PLAY_PREFIX}/:asset/:job/:token/*`,
+      exposeHeadRoute: false,
+      schema: {
+        tags: ['Playback'],
+        summary: 'A rendition of a processed asset (the links episodes and programs carry): HLS playlists and segments, MP3, waveform, poster, artwork',
+        description: 'Supports Range (206) and conditional requests. With S3 storage, binary files answer 302 to a short-lived presigned URL.',
+        // The wildcard (rendition and file) is checked by PlaybackLinks.keyFor; a '*' property here trips TypeBox's converter.
+        params: Type.Object({ asset: Uuid, job: Uuid, token: Type.String({ maxLength: 64 }) }),
+        response: { ...problems(400, 403, 404, 416) },
+      },
+      handler: async (request, reply) => {
+        const origin = request.headers.origin;
+        if (anyOrigin) reply.header('access-control-allow-origin', '*');
+        else if (origin && allowed.has(origin)) reply.header('access-control-allow-origin', origin).header('vary', 'origin');
+        reply.header('access-control-expose-headers', 'content-range, accept-ranges, content-length, etag');
+        const params = request.params as { asset: string; job: string; token: string; '*': string };
+        if (!links.verify(params.asset, params.job, params.token)) {
+          return sendProblem(request, reply, new HttpProblem('invalid-signature', 'This playback link is not valid (its token does not match); take the link from the API again.'));
+        }
+        const key = PlaybackLinks.keyFor(params.asset, params.job, params['*']);
+        if (!key) return sendProblem(request, reply, new HttpProblem('not-found', `No rendition ${params['*']} here.`));
+        if (storage.kind === 's3' && !passThrough(key)) {
+          const url = await storage.signedUrl(key, { method: 'GET', expiresIn: PRESIGNED_SECONDS });
+          return reply.code(302).header('location', url).header('cache-control', `public, max-age=${REDIRECT_MAX_AGE}`).send();
+        }
+        return serveObject(request, reply, storage, key, true);
+      },
+    });
+  });
+}
