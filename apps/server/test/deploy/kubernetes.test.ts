@@ -37,13 +37,14 @@ const OVERLAYS = ['local', 'production'] as const;
 type Overlay = (typeof OVERLAYS)[number];
 
 /** Secrets production creates out of band (docs/deployment.md lists them); the manifests only refer to them. */
-const EXTERNAL_SECRETS = ['thmnayah-database', 'thmnayah-redis', 'thmnayah-nats', 'thmnayah-s3', 'thmnayah-tls'];
+const EXTERNAL_SECRETS = ['thmnayah-database', 'thmnayah-redis', 'thmnayah-nats', 'thmnayah-s3', 'thmnayah-media', 'thmnayah-media-job-env', 'thmnayah-tls'];
 /** Stand-ins for those Secrets' values, to load the production configuration as a pod would. */
 const PRODUCTION_SECRET_VALUES: Record<string, Record<string, string>> = {
   'thmnayah-database': { url: 'postgres://thmnayah@db.example.org:5432/thmnayah' },
   'thmnayah-redis': { url: 'rediss://cache.example.org:6380' },
   'thmnayah-nats': { url: 'nats://nats.nats.svc.cluster.local:4222' },
   'thmnayah-s3': { 'access-key-id': 'AKIAEXAMPLE', 'secret-access-key': 'example-secret' },
+  'thmnayah-media': { 'signing-key': 'example-signing-key-of-at-least-32-characters' },
 };
 /**
  * CLI commands Jobs may run that main.ts does not have yet on this branch: announced, being built on
