@@ -18,6 +18,7 @@ Usage:
       with the demo programs unless --no-seed is given.
   thmnayah migrate                    Apply pending database migrations
   thmnayah seed                       Load the demo catalogue (idempotent)
+  thmnayah reindex                    Rebuild the Discovery read model and the search index
   thmnayah token --role ${CMS_ROLES.join('|')} [--sub NAME] [--ttl SECONDS]
       Print an access token from the development issuer (embedded defaults only)
   thmnayah users [list]               List CMS users
@@ -44,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
       return task(config, 'migrate', {});
     case 'seed':
       return task(config, 'seed', {});
+    case 'reindex':
+      return task(config, 'reindex', {});
     case 'token':
       return token(config, rest);
     case 'users':

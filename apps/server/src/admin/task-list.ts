@@ -2,5 +2,6 @@
 import type { Task } from './tasks.js';
 import { migrateTask, usersAddTask, usersDisableTask, usersEnableTask, usersListTask } from './core.tasks.js';
 import { seedTask } from '../seed/seed.task.js';
+import { reindexTask } from '../search/index/reindex.task.js';
 
-export const TASKS: Task[] = [migrateTask, seedTask, usersListTask, usersAddTask, usersDisableTask, usersEnableTask];
+export const TASKS: Task[] = [migrateTask, seedTask, reindexTask, usersListTask, usersAddTask, usersDisableTask, usersEnableTask];

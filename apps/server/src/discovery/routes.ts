@@ -7,6 +7,7 @@ import { Language, Nullable, Page, StringEnum, Timestamp, Uuid, problems } from 
 import { PublicCategorySchema, PublicEpisodeSchema, PublicPersonSchema, PublicProgramSchema } from '../content/publication.js';
 import { POLICIES, type ResponseCache } from './response-cache.js';
 import * as read from './queries.js';
+import { registerSearchRoutes } from '../search/query/routes.js';
 
 const SlugParam = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
 const Cursor = Type.Optional(Type.String({ maxLength: 1024, description: 'nextCursor of the previous page' }));
@@ -119,4 +120,6 @@ export function registerDiscoveryRoutes(app: App, db: Queryable, cache: Response
       },
     },
   }, (request, reply) => cache.respond(request, reply, POLICIES.browse, () => read.personBySlug(db, request.params.slug)));
+
+  registerSearchRoutes(app, db, cache);
 }

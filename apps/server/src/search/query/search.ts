@@ -1,0 +1,335 @@
+// Search over the index: parse the words, match them with the GIN index, rank by field weights, exact
+// forms, recency and popularity, count facets over the whole match set, page with a (score, id) cursor,
+// fall back to trigram similarity on titles when the words find little, and highlight the page's hits.
+import type { Queryable } from '../../platform/db/db.js';
+import { HttpProblem } from '../../platform/http/problem.js';
+import type { PublicCategory, PublicEpisode, PublicProgram } from '../../content/publication.js';
+import type { SearchType } from '../index/document.js';
+import { decodeSearchCursor, encodeSearchCursor, searchDigest, type CursorKey, type SearchSort } from './cursor.js';
+import { highlighter, type Range, type Snippet } from './highlight.js';
+import { parseQuery, QueryTooComplex, type ParsedQuery } from './parse.js';
+import { allOf, allPhrases, anyOf, anyPhrase } from './tsquery.js';
+
+export interface SearchRequest {
+  q?: string | undefined;
+  type?: SearchType | undefined;
+  program?: string | undefined;
+  category?: string | undefined;
+  language?: 'ar' | 'en' | undefined;
+  kind?: 'podcast' | 'series' | 'documentary' | undefined;
+  durationMin?: number | undefined;
+  durationMax?: number | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  sort?: SearchSort | undefined;
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
+export interface ProgramCard extends PublicProgram {
+  episodeCount: number;
+  latestEpisodeAt: string | null;
+}
+
+export interface SearchHit {
+  type: SearchType;
+  id: string;
+  /** Relevance sort: the ranking score (higher first); null when sorted by date. */
+  score: number | null;
+  /** How the hit matched: the words, or (typo tolerance) a title similar to them; "all" without words. */
+  match: 'words' | 'similar' | 'all';
+  title: string;
+  highlights: { title: Range[]; description: Snippet };
+  program?: ProgramCard;
+  episode?: PublicEpisode;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+export interface CategoryFacet {
+  slug: string;
+  nameAr: string;
+  nameEn: string;
+  parentSlug: string | null;
+  count: number;
+}
+
+export interface SearchResult {
+  query: { terms: string[]; optional: string[]; phrases: string[]; excluded: string[]; similar: boolean };
+  total: number;
+  items: SearchHit[];
+  nextCursor: string | null;
+  facets: { type: FacetValue[]; language: FacetValue[]; kind: FacetValue[]; category: CategoryFacet[] };
+}
+
+/** Field weights for ts_rank, in PostgreSQL's order {D, C, B, A}: description, people/tags, program name, title. */
+export const FIELD_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+/** Fewer hits than this on the words, and titles similar to them (trigrams) are added after the hits. */
+export const SIMILAR_BELOW = 5;
+/** Similar-title hits rank below every word hit: their score is lowered by this. */
+const SIMILAR_PENALTY = 1000;
+
+const badRequest = (pointer: string, detail: string) =>
+  new HttpProblem('validation-failed', detail, { errors: [{ in: 'querystring', pointer, message: detail }] });
+
+function parse(q: string | undefined): ParsedQuery {
+  try {
+    return parseQuery(q);
+  } catch (error) {
+    if (error instanceof QueryTooComplex) throw badRequest('/q', error.message);
+    throw error;
+  }
+}
+
+/** A date (whole day, UTC) or a date-time; `end` makes a date mean the end of that day. */
+function parseDate(value: string, name: string, end: boolean): Date {
+  const dateOnly = /^\d{4}-\d\d-\d\d$/.test(value);
+  const time = Date.parse(dateOnly ? `${value}T00:00:00Z` : value);
+  // Date.parse rolls 2026-02-31 over into March: a date must come back as written.
+  const day = value.slice(0, 10);
+  const dayTime = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(time) || Number.isNaN(dayTime) || new Date(dayTime).toISOString().slice(0, 10) !== day) throw badRequest(`/${name}`, `${name} must be a date (2026-01-31) or a date-time (2026-01-31T18:00:00Z); got "${value}".`);
+  return new Date(dateOnly && end ? time + 86_400_000 : time);
+}
+
+async function categoryIds(q: Queryable, slug: string): Promise<string[]> {
+  const rows = await q.query<{ id: string }>(
+    `with recursive tree(id) as (
+       select id from discovery_categories where slug = $1
+       union select c.id from discovery_categories c join tree on c.parent_id = tree.id
+     ) select id from tree`,
+    [slug],
+  );
+  if (rows.length === 0) throw badRequest('/category', `No category with slug "${slug}".`);
+  return rows.map((r) => r.id);
+}
+
+async function programIds(q: Queryable, slug: string): Promise<string[]> {
+  const rows = await q.query<{ id: string }>('select id from discovery_programs where slug = $1', [slug]);
+  if (rows.length === 0) throw badRequest('/program', `No program with slug "${slug}".`);
+  return rows.map((r) => r.id);
+}
+
+interface Plan {
+  where: string[];
+  /** Parameters of `where` ($1 … $n). */
+  params: unknown[];
+  /** SQL for the ranking score of a row `d`; its own parameters follow those of `where`. */
+  score: string;
+  scoreParams: unknown[];
+  similar: boolean;
+}
+
+/** The SQL of one search: filter conditions, text conditions and the score, with their parameters. */
+async function plan(db: Queryable, parsed: ParsedQuery, request: SearchRequest, similar: boolean): Promise<Plan> {
+  const params: unknown[] = [];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  const where = ['d.published_at <= now()'];
+  if (request.type) where.push(`d.type = ${p(request.type)}`);
+  if (request.program) where.push(`d.program_id = any(${p(await programIds(db, request.program))}::uuid[])`);
+  if (request.category) where.push(`d.category_id = any(${p(await categoryIds(db, request.category))}::uuid[])`);
+  if (request.language) where.push(`d.language = ${p(request.language)}`);
+  if (request.kind) where.push(`d.kind = ${p(request.kind)}`);
+  if (request.durationMin !== undefined) where.push(`d.duration_seconds >= ${p(request.durationMin)}`);
+  if (request.durationMax !== undefined) where.push(`d.duration_seconds <= ${p(request.durationMax)}`);
+  if (request.from) where.push(`d.published_at >= ${p(parseDate(request.from, 'from', false).toISOString())}::timestamptz`);
+  if (request.to) {
+    const dateOnly = /^\d{4}-\d\d-\d\d$/.test(request.to);
+    where.push(`d.published_at ${dateOnly ? '<' : '<='} ${p(parseDate(request.to, 'to', true).toISOString())}::timestamptz`);
+  }
+
+  if (parsed.excludedTerms.length > 0) where.push(`not (d.terms @@ ${p(anyOf(parsed.excludedTerms))}::tsquery)`);
+  if (parsed.excludedPhrases.length > 0) where.push(`not (d.exact @@ ${p(anyPhrase(parsed.excludedPhrases))}::tsquery)`);
+  if (parsed.required.length === 0) return { where, params, score: 'd.boost', scoreParams: [], similar: false };
+
+  const words = [`d.terms @@ ${p(allOf(parsed.required))}::tsquery`];
+  if (parsed.phrases.length > 0) words.push(`d.exact @@ ${p(allPhrases(parsed.phrases))}::tsquery`);
+  const matched = words.join(' and ');
+  const fuzzy = similar ? parsed.fuzzyWords.map((w) => p(w)) : [];
+  const whereCount = params.length;
+  const rank = p(anyOf([...parsed.required, ...parsed.optional]));
+  const rankExact = p(anyOf(parsed.exactForms));
+  // ts_rank of the stemmed terms (stop words of the query included, so texts that have them rank
+  // higher) plus that of the exact forms, so the form typed outranks other forms of the word.
+  const text = `ln(greatest(ts_rank('${FIELD_WEIGHTS}', d.terms, ${rank}::tsquery) + ts_rank('${FIELD_WEIGHTS}', d.exact, ${rankExact}::tsquery), 1e-6)) + d.boost`;
+  const scoreParams = params.splice(whereCount);
+  if (!similar) return { where: [...where, matched], params, score: text, scoreParams, similar };
+  // Every word must be like a word of the title (`<%`: pg_trgm's word similarity, served by the trigram
+  // index); a title similar to the words, and not matching them, ranks after every word hit.
+  const alike = fuzzy.map((w) => `${w} <% d.title_norm`).join(' and ');
+  const likeness = fuzzy.map((w) => `word_similarity(${w}, d.title_norm)`).join(' + ');
+  return {
+    where: [...where, `((${matched}) or (${alike}))`],
+    params,
+    score: `case when ${matched} then ${text} else ln(greatest((${likeness}) / ${fuzzy.length}, 1e-6)) + d.boost - ${SIMILAR_PENALTY} end`,
+    scoreParams,
+    similar,
+  };
+}
+
+type FacetRow = {
+  type: string | null;
+  language: string | null;
+  kind: string | null;
+  category_id: string | null;
+  by_type: boolean;
+  by_language: boolean;
+  by_kind: boolean;
+  count: number;
+};
+
+async function countFacets(db: Queryable, { where, params }: Plan) {
+  const rows = await db.query<FacetRow>(
+    `select d.type, d.language, d.kind, d.category_id,
+            grouping(d.type) = 0 as by_type, grouping(d.language) = 0 as by_language, grouping(d.kind) = 0 as by_kind,
+            count(*)::int as count
+       from search_documents d where ${where.join(' and ')}
+      group by grouping sets ((d.type), (d.language), (d.kind), (d.category_id))`,
+    params,
+  );
+  const values = (pick: (r: FacetRow) => string | null, by: (r: FacetRow) => boolean) =>
+    rows.filter(by).map((r) => ({ value: pick(r) ?? '', count: r.count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const type = values((r) => r.type, (r) => r.by_type);
+  const categories = new Map<string, number>();
+  for (const r of rows) if (!r.by_type && !r.by_language && !r.by_kind && r.category_id) categories.set(r.category_id, r.count);
+  return {
+    total: type.reduce((n, v) => n + v.count, 0),
+    type,
+    language: values((r) => r.language, (r) => r.by_language),
+    kind: values((r) => r.kind, (r) => r.by_kind),
+    categories,
+  };
+}
+
+/** Counts per category, each including its subcategories (as the category filter does). */
+async function categoryFacets(db: Queryable, counts: Map<string, number>): Promise<CategoryFacet[]> {
+  if (counts.size === 0) return [];
+  const rows = await db.query<{ id: string; document: PublicCategory }>('select id, document from discovery_categories');
+  const byId = new Map(rows.map((r) => [r.id, r.document]));
+  const totals = new Map<string, number>();
+  for (const [id, count] of counts) {
+    // Walk up to the root; a cycle (impossible by construction, but cheap to survive) stops the walk.
+    const seen = new Set<string>();
+    for (let at: string | null = id; at && byId.has(at) && !seen.has(at); at = byId.get(at)!.parentId) {
+      seen.add(at);
+      totals.set(at, (totals.get(at) ?? 0) + count);
+    }
+  }
+  return [...totals].map(([id, count]) => {
+    const c = byId.get(id)!;
+    return { slug: c.slug, nameAr: c.nameAr, nameEn: c.nameEn, parentSlug: c.parentId ? byId.get(c.parentId)?.slug ?? null : null, count };
+  }).sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
+}
+
+type PageRow = {
+  id: string;
+  type: SearchType;
+  score: number | null;
+  sort_value: string | null;
+  words: boolean;
+};
+
+async function fetchPage(db: Queryable, plan: Plan, parsed: ParsedQuery, sort: SearchSort, after: CursorKey | undefined, limit: number) {
+  const params = sort === 'newest' ? [...plan.params] : [...plan.params, ...plan.scoreParams];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  // Whether the words matched (or only a similar title did): for the hit's `match`.
+  const words = parsed.required.length > 0 ? `d.terms @@ ${p(allOf(parsed.required))}::tsquery` : 'true';
+  const where = plan.where.join(' and ');
+  if (sort === 'newest') {
+    const keyset = after ? ` and (d.published_at, d.id) < (${p(after.value)}::timestamptz, ${p(after.id)}::uuid)` : '';
+    return db.query<PageRow>(
+      `select d.id, d.type, null::float8 as score, d.published_at::text as sort_value, ${words} as words
+         from search_documents d where ${where}${keyset}
+        order by d.published_at desc, d.id desc limit ${p(limit + 1)}`,
+      params,
+    );
+  }
+  // offset 0 keeps the subquery as it is, so the score is computed once per row, not again in the keyset.
+  const keyset = after ? `where (s.score, s.id) < (${p(after.value)}::float8, ${p(after.id)}::uuid)` : '';
+  return db.query<PageRow>(
+    `select s.id, s.type, s.score, null as sort_value, s.words from (
+       select d.id, d.type, (${plan.score})::float8 as score, ${words} as words
+         from search_documents d where ${where} offset 0
+     ) s ${keyset}
+     order by s.score desc, s.id desc limit ${p(limit + 1)}`,
+    params,
+  );
+}
+
+async function loadDocuments(db: Queryable, ids: string[]) {
+  if (ids.length === 0) return new Map<string, ProgramCard | PublicEpisode>();
+  const rows = await db.query<{ id: string; document: ProgramCard | PublicEpisode }>(
+    `select p.id, p.document || jsonb_build_object('episodeCount', p.episode_count, 'latestEpisodeAt', p.latest_episode_at) as document
+       from discovery_programs p where p.id = any($1::uuid[])
+     union all
+     select e.id, e.document from discovery_episodes e where e.id = any($1::uuid[]) and e.publish_at <= now()`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, r.document]));
+}
+
+const phraseText = (words: { exact: string }[]) => words.map((w) => w.exact).join(' ');
+
+export async function search(db: Queryable, request: SearchRequest): Promise<SearchResult> {
+  const parsed = parse(request.q);
+  const sort = request.sort ?? 'relevance';
+  const limit = request.limit ?? 20;
+  if (request.durationMin !== undefined && request.durationMax !== undefined && request.durationMin > request.durationMax) {
+    throw badRequest('/durationMin', `durationMin (${request.durationMin}) is greater than durationMax (${request.durationMax}).`);
+  }
+  const { cursor: _cursor, limit: _limit, ...identity } = request;
+  const digest = searchDigest({ ...identity, sort });
+  const after = request.cursor ? decodeSearchCursor(request.cursor, sort, digest) : undefined;
+  const echo = {
+    terms: parsed.required, optional: parsed.optional, phrases: parsed.phrases.map(phraseText),
+    excluded: [...parsed.excludedTerms, ...parsed.excludedPhrases.map(phraseText)], similar: false,
+  };
+  const empty = { type: [], language: [], kind: [], category: [] };
+  if (parsed.matchesNothing) {
+    // Validate the filters all the same: a bad filter is a 400 whatever the words.
+    await plan(db, parsed, request, false);
+    return { query: echo, total: 0, items: [], nextCursor: null, facets: empty };
+  }
+
+  let current = await plan(db, parsed, request, false);
+  let [facets, rows] = await Promise.all([countFacets(db, current), fetchPage(db, current, parsed, sort, after, limit)]);
+  if (facets.total < SIMILAR_BELOW && parsed.fuzzyWords.length > 0 && parsed.phrases.length === 0) {
+    current = await plan(db, parsed, request, true);
+    [facets, rows] = await Promise.all([countFacets(db, current), fetchPage(db, current, parsed, sort, after, limit)]);
+  }
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  const [documents, category] = await Promise.all([loadDocuments(db, page.map((r) => r.id)), categoryFacets(db, facets.categories)]);
+  const words = highlighter(parsed);
+  const similar = highlighter(parsed, { fuzzy: true });
+  const items: SearchHit[] = [];
+  for (const row of page) {
+    const doc = documents.get(row.id);
+    if (!doc) continue; // the read model lost it after the index matched it: never show what is not public
+    const match = parsed.required.length === 0 ? 'all' : row.words ? 'words' : 'similar';
+    const h = match === 'similar' ? similar : words;
+    items.push({
+      type: row.type,
+      id: row.id,
+      score: row.score,
+      match,
+      title: doc.title,
+      highlights: { title: h.ranges(doc.title), description: h.snippet(doc.description) },
+      ...(row.type === 'program' ? { program: doc as ProgramCard } : { episode: doc as PublicEpisode }),
+    });
+  }
+  const last = page[page.length - 1];
+  const nextCursor = more && last
+    ? encodeSearchCursor(sort, digest, { value: sort === 'newest' ? last.sort_value! : last.score!, id: last.id })
+    : null;
+  return {
+    query: { ...echo, similar: current.similar },
+    total: facets.total,
+    items,
+    nextCursor,
+    facets: { type: facets.type, language: facets.language, kind: facets.kind, category },
+  };
+}
