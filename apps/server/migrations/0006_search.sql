@@ -16,6 +16,8 @@ create function search_boost(recency_at timestamptz, popularity real) returns do
   return (extract(epoch from recency_at)::double precision - 1577836800) / (365.0 * 86400) * ln(2.0)
          + ln(1 + ln(1 + greatest(popularity, 0)::double precision) / 4);
 
+-- Rows are kept narrow on purpose: counting facets and ranking visit every matching row, so the bytes
+-- of a row are the cost of a search that matches many documents (measured: docs/search.md).
 create table search_documents (
   id                uuid primary key,
   type              text not null check (type in ('program', 'episode')),
@@ -32,10 +34,14 @@ create table search_documents (
   recency_at        timestamptz not null,
   popularity        real not null default 0,
   boost             double precision not null,
-  -- Stemmed terms with weights: title A, program name B, people and tags C, description D.
+  -- Matching: every stemmed term of every field (title, program name, people, tags, description),
+  -- without positions or weights (the GIN index answers "which documents have these terms" alone).
   terms             tsvector not null,
-  -- The same fields, normalised but not stemmed: exact forms rank higher, phrases match here.
-  exact             tsvector not null,
+  -- Ranking: the short fields with weights and positions, title A, program name B, people and tags C;
+  -- each word as its stemmed term and as its exact form marked with a leading "=" (so a query's exact
+  -- forms add rank: the form typed outranks other forms of the word). Descriptions match but do not
+  -- rank (see search.ts), which keeps this small and inline.
+  head              tsvector not null,
   -- The normalised title, for typo-tolerant trigram matching.
   title_norm        text not null
 );
@@ -44,6 +50,13 @@ create index search_documents_title_trgm on search_documents using gin (title_no
 create index search_documents_newest on search_documents (published_at desc, id desc);
 create index search_documents_boost on search_documents (boost desc, id desc);
 create index search_documents_program on search_documents (program_id, type);
+
+-- The exact (normalised, unstemmed) forms of every field with weights and positions: "exact phrases"
+-- and -"excluded phrases" are checked here, for the few rows the terms already matched.
+create table search_exact (
+  id     uuid primary key references search_documents (id) on delete cascade,
+  exact  tsvector not null
+);
 
 -- As-you-type completion: one row per word form of a title (and of a program's people), read by
 -- prefix range on a byte-ordered (collate "C") index. `owner_id` is the document the row came from

@@ -83,7 +83,9 @@ describe('index documents', () => {
       explicit: false, tags: [], people: [], media: [], updatedAt: '2026-01-02T00:00:00.000Z',
     };
     const entry = episodeEntry(episode);
-    expect(entry.terms).toBe("'مكتب':1A 'بين':10B 'كتب':11B 'كتاب':20 'جديد':21");
+    // Matching: every term, no positions; ranking: the short fields, stemmed and exact (=); phrases: exact forms with positions.
+    expect(entry.terms).toBe("'مكتب' 'بين' 'كتب' 'كتاب' 'جديد'");
+    expect(entry.head).toBe("'مكتب':1A '=المكتبه':1A 'بين':10B '=بين':10B 'كتب':11B '=الكتب':11B");
     expect(entry.exact).toBe("'المكتبه':1A 'بين':10B 'الكتب':11B 'كتاب':20 'جديد':21");
     expect(entry).toMatchObject({ type: 'episode', programId: program.id, categoryId: program.category!.id, kind: 'podcast', durationSeconds: 60, titleNorm: 'المكتبه' });
     expect(entry.completions).toEqual([{ word: 'المكتبه', targetType: 'episode', targetId: episode.id }, { word: 'مكتب', targetType: 'episode', targetId: episode.id }]);
@@ -92,8 +94,10 @@ describe('index documents', () => {
   it("completes a program by its title's content words and its people by their names", () => {
     const entry = programEntry(program);
     expect(entry.completions.map((c) => `${c.targetType}:${c.word}`)).toEqual(['program:الكتب', 'program:كتب', 'person:احمد', 'person:سالم']);
-    expect(entry.terms).toContain("'احمد':11C");
-    expect(entry.terms).toContain("'ادب':");
+    expect(entry.head).toContain("'احمد':11C");
+    expect(entry.head).toContain("'=ادب':");
+    expect(entry.head).not.toContain('قراء'); // the description matches but does not rank
+    expect(entry.terms).toContain("'قراء'");
   });
 
   it('caps positions and positions per lexeme as PostgreSQL requires', () => {

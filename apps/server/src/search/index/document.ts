@@ -3,7 +3,7 @@
 // of the title that as-you-type completion looks up by prefix. Pure functions of the public document.
 import { analyze, normalize, type AnalyzedToken } from '../analysis/index.js';
 import type { PublicEpisode, PublicPersonRef, PublicProgram } from '../../content/publication.js';
-import { weightedTsvector, type WeightedField } from './tsvector.js';
+import { lexemeSet, weightedTsvector, type WeightedField } from './tsvector.js';
 
 export type SearchType = 'program' | 'episode';
 export type CompletionTarget = SearchType | 'person';
@@ -24,8 +24,9 @@ export interface IndexEntry {
   kind: string;
   durationSeconds: number | null;
   publishedAt: string;
-  /** tsvector literals: see weightedTsvector. */
+  /** tsvector literals: every term (matching), the weighted short fields (ranking), every exact form with positions (phrases). */
   terms: string;
+  head: string;
   exact: string;
   titleNorm: string;
   completions: Completion[];
@@ -45,7 +46,11 @@ function creditsAndTags(people: readonly PublicPersonRef[], tags: readonly strin
 }
 
 function vectors(fields: WeightedField[]) {
-  return { terms: weightedTsvector(fields, 'term'), exact: weightedTsvector(fields, 'exact') };
+  return {
+    terms: lexemeSet(fields.map((f) => f.tokens)),
+    head: weightedTsvector(fields.filter((f) => f.weight !== 'D'), 'both'),
+    exact: weightedTsvector(fields, 'exact'),
+  };
 }
 
 /**

@@ -5,4 +5,4 @@ export type { IndexEntry, Completion, SearchType, CompletionTarget } from './doc
 export { writeEntries, removeDocuments, removeProgram, refreshProgramRecency, setPopularity } from './store.js';
 export { rebuildSearchIndex } from './rebuild.js';
 export { reindexTask } from './reindex.task.js';
-export { weightedTsvector, quoteLexeme, FIELD_GAP } from './tsvector.js';
+export { weightedTsvector, lexemeSet, quoteLexeme, FIELD_GAP, EXACT_MARK } from './tsvector.js';

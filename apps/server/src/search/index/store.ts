@@ -14,17 +14,17 @@ export async function writeEntries(tx: Queryable, given: readonly IndexEntry[]):
   const entries = [...new Map(given.map((e) => [e.id, e])).values()];
   const rows = entries.map((e) => ({
     id: e.id, type: e.type, program_id: e.programId, category_id: e.categoryId, language: e.language, kind: e.kind,
-    duration_seconds: e.durationSeconds, published_at: e.publishedAt, terms: e.terms, exact: e.exact, title_norm: e.titleNorm,
+    duration_seconds: e.durationSeconds, published_at: e.publishedAt, terms: e.terms, head: e.head, title_norm: e.titleNorm,
   }));
   // Popularity lives in the read model (whatever measures it writes it there); a program's recency is
   // its newest episode, so a show that is still running ranks as recent as its latest episode.
   await tx.query(
     `insert into search_documents (id, type, program_id, category_id, language, kind, duration_seconds, published_at,
-                                   recency_at, popularity, boost, terms, exact, title_norm)
+                                   recency_at, popularity, boost, terms, head, title_norm)
      select x.id, x.type, x.program_id, x.category_id, x.language, x.kind, x.duration_seconds, x.published_at,
-            r.at, pop.value, search_boost(r.at, pop.value), x.terms::tsvector, x.exact::tsvector, x.title_norm
+            r.at, pop.value, search_boost(r.at, pop.value), x.terms::tsvector, x.head::tsvector, x.title_norm
        from jsonb_to_recordset($1::jsonb) as x(id uuid, type text, program_id uuid, category_id uuid, language text, kind text,
-                                              duration_seconds integer, published_at timestamptz, terms text, exact text, title_norm text)
+                                              duration_seconds integer, published_at timestamptz, terms text, head text, title_norm text)
        cross join lateral (select coalesce(case x.type when 'program' then (select p.popularity from discovery_programs p where p.id = x.id)
                                                        else (select e.popularity from discovery_episodes e where e.id = x.id) end, 0)::real as value) pop
        cross join lateral (select case x.type when 'program'
@@ -35,8 +35,13 @@ export async function writeEntries(tx: Queryable, given: readonly IndexEntry[]):
        type = excluded.type, program_id = excluded.program_id, category_id = excluded.category_id, language = excluded.language,
        kind = excluded.kind, duration_seconds = excluded.duration_seconds, published_at = excluded.published_at,
        recency_at = excluded.recency_at, popularity = excluded.popularity, boost = excluded.boost,
-       terms = excluded.terms, exact = excluded.exact, title_norm = excluded.title_norm`,
+       terms = excluded.terms, head = excluded.head, title_norm = excluded.title_norm`,
     [JSON.stringify(rows)],
+  );
+  await tx.query(
+    `insert into search_exact (id, exact) select x.id, x.exact::tsvector from jsonb_to_recordset($1::jsonb) as x(id uuid, exact text)
+     on conflict (id) do update set exact = excluded.exact`,
+    [JSON.stringify(entries.map((e) => ({ id: e.id, exact: e.exact })))],
   );
   const ids = entries.map((e) => e.id);
   const completions = entries.flatMap((e) => e.completions.map((c) => ({ word: c.word, owner_id: e.id, target_type: c.targetType, target_id: c.targetId })));

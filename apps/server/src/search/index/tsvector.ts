@@ -22,28 +22,43 @@ export function quoteLexeme(lexeme: string): string {
   return `'${lexeme.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 }
 
+/** Marks an exact form in the ranking vector, apart from the stemmed term of the same spelling. */
+export const EXACT_MARK = '=';
+
 /**
  * One tsvector literal for several fields, each with its weight: positions continue from field to field
  * (with FIELD_GAP between them), so the phrase operator works inside a field, and `ts_rank` weighs a
- * lexeme by the best field it occurs in. `form` picks the stemmed term or the exact (normalised) form.
+ * lexeme by the best field it occurs in. `form` picks the stemmed term, the exact (normalised) form, or
+ * both (the exact form marked with EXACT_MARK, at the same position).
  */
-export function weightedTsvector(fields: readonly WeightedField[], form: 'term' | 'exact'): string {
+export function weightedTsvector(fields: readonly WeightedField[], form: 'term' | 'exact' | 'both'): string {
   const positions = new Map<string, string[]>();
+  const add = (lexeme: string, entry: string) => {
+    const list = positions.get(lexeme);
+    if (list === undefined) positions.set(lexeme, [entry]);
+    else if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(entry);
+  };
   let offset = 1;
   for (const field of fields) {
     let last = -1;
     for (const token of field.tokens) {
-      const lexeme = token[form];
       const position = Math.min(offset + token.position, MAX_POSITION);
       if (token.position > last) last = token.position;
-      const list = positions.get(lexeme);
       const entry = `${position}${field.weight === 'D' ? '' : field.weight}`;
-      if (list === undefined) positions.set(lexeme, [entry]);
-      else if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(entry);
+      if (form === 'exact') add(token.exact, entry);
+      else add(token.term, entry);
+      if (form === 'both') add(EXACT_MARK + token.exact, entry);
     }
     if (last >= 0) offset += last + 1 + FIELD_GAP;
   }
   const parts: string[] = [];
   for (const [lexeme, list] of positions) parts.push(`${quoteLexeme(lexeme)}:${list.join(',')}`);
   return parts.join(' ');
+}
+
+/** The distinct terms of the tokens, without positions or weights: what matching needs, and no more. */
+export function lexemeSet(tokenLists: readonly (readonly AnalyzedToken[])[]): string {
+  const seen = new Set<string>();
+  for (const tokens of tokenLists) for (const t of tokens) seen.add(t.term);
+  return [...seen].map(quoteLexeme).join(' ');
 }

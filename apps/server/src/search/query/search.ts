@@ -5,6 +5,7 @@ import type { Queryable } from '../../platform/db/db.js';
 import { HttpProblem } from '../../platform/http/problem.js';
 import type { PublicCategory, PublicEpisode, PublicProgram } from '../../content/publication.js';
 import type { SearchType } from '../index/document.js';
+import { EXACT_MARK } from '../index/tsvector.js';
 import { decodeSearchCursor, encodeSearchCursor, searchDigest, type CursorKey, type SearchSort } from './cursor.js';
 import { highlighter, type Range, type Snippet } from './highlight.js';
 import { parseQuery, QueryTooComplex, type ParsedQuery } from './parse.js';
@@ -69,6 +70,8 @@ export interface SearchResult {
 export const FIELD_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 /** Fewer hits than this on the words, and titles similar to them (trigrams) are added after the hits. */
 export const SIMILAR_BELOW = 5;
+/** The rank of a match in the description only (a title match of one word ranks 0.5 to 1). */
+export const DESCRIPTION_RANK = 0.05;
 /** Similar-title hits rank below every word hit: their score is lowered by this. */
 const SIMILAR_PENALTY = 1000;
 
@@ -115,11 +118,11 @@ async function programIds(q: Queryable, slug: string): Promise<string[]> {
 
 interface Plan {
   where: string[];
-  /** Parameters of `where` ($1 … $n). */
   params: unknown[];
-  /** SQL for the ranking score of a row `d`; its own parameters follow those of `where`. */
-  score: string;
-  scoreParams: unknown[];
+  /** SQL for the ranking score of a row `d` (its parameters are added only when it is used). */
+  score: (p: (value: unknown) => string) => string;
+  /** SQL: did the words match (rather than only a similar title)? */
+  words: string;
   similar: boolean;
 }
 
@@ -140,62 +143,101 @@ async function plan(db: Queryable, parsed: ParsedQuery, request: SearchRequest, 
     const dateOnly = /^\d{4}-\d\d-\d\d$/.test(request.to);
     where.push(`d.published_at ${dateOnly ? '<' : '<='} ${p(parseDate(request.to, 'to', true).toISOString())}::timestamptz`);
   }
-
+  const exact = (tsquery: string) => `exists (select 1 from search_exact x where x.id = d.id and x.exact @@ ${p(tsquery)}::tsquery)`;
   if (parsed.excludedTerms.length > 0) where.push(`not (d.terms @@ ${p(anyOf(parsed.excludedTerms))}::tsquery)`);
-  if (parsed.excludedPhrases.length > 0) where.push(`not (d.exact @@ ${p(anyPhrase(parsed.excludedPhrases))}::tsquery)`);
-  if (parsed.required.length === 0) return { where, params, score: 'd.boost', scoreParams: [], similar: false };
+  if (parsed.excludedPhrases.length > 0) where.push(`not ${exact(anyPhrase(parsed.excludedPhrases))}`);
+  if (parsed.required.length === 0) return { where, params, score: () => 'd.boost', words: 'true', similar: false };
 
   const words = [`d.terms @@ ${p(allOf(parsed.required))}::tsquery`];
-  if (parsed.phrases.length > 0) words.push(`d.exact @@ ${p(allPhrases(parsed.phrases))}::tsquery`);
+  // Phrases are checked on their positions only for rows that have all their words.
+  if (parsed.phrases.length > 0) words.push(exact(allPhrases(parsed.phrases)));
   const matched = words.join(' and ');
-  const fuzzy = similar ? parsed.fuzzyWords.map((w) => p(w)) : [];
-  const whereCount = params.length;
-  const rank = p(anyOf([...parsed.required, ...parsed.optional]));
-  const rankExact = p(anyOf(parsed.exactForms));
-  // ts_rank of the stemmed terms (stop words of the query included, so texts that have them rank
-  // higher) plus that of the exact forms, so the form typed outranks other forms of the word.
-  const text = `ln(greatest(ts_rank('${FIELD_WEIGHTS}', d.terms, ${rank}::tsquery) + ts_rank('${FIELD_WEIGHTS}', d.exact, ${rankExact}::tsquery), 1e-6)) + d.boost`;
-  const scoreParams = params.splice(whereCount);
-  if (!similar) return { where: [...where, matched], params, score: text, scoreParams, similar };
+  // Rank: the short fields (title, program name, people, tags) by weight, counting the query's stop
+  // words and its exact forms (marked), so texts with them and with the form typed rank higher. A match
+  // only in the description ranks by the floor, newest and most popular first among them.
+  const rank = anyOf([...parsed.required, ...parsed.optional, ...parsed.exactForms.map((e) => EXACT_MARK + e)]);
+  const text = (q: (value: unknown) => string) => `ln(ts_rank('${FIELD_WEIGHTS}', d.head, ${q(rank)}::tsquery) + ${DESCRIPTION_RANK}) + d.boost`;
+  if (!similar) return { where: [...where, matched], params, score: text, words: 'true', similar };
   // Every word must be like a word of the title (`<%`: pg_trgm's word similarity, served by the trigram
   // index); a title similar to the words, and not matching them, ranks after every word hit.
+  const fuzzy = parsed.fuzzyWords.map((w) => p(w));
   const alike = fuzzy.map((w) => `${w} <% d.title_norm`).join(' and ');
   const likeness = fuzzy.map((w) => `word_similarity(${w}, d.title_norm)`).join(' + ');
   return {
     where: [...where, `((${matched}) or (${alike}))`],
     params,
-    score: `case when ${matched} then ${text} else ln(greatest((${likeness}) / ${fuzzy.length}, 1e-6)) + d.boost - ${SIMILAR_PENALTY} end`,
-    scoreParams,
+    score: (q) => `case when ${matched} then ${text(q)} else ln(greatest((${likeness}) / ${fuzzy.length}, 1e-6)) + d.boost - ${SIMILAR_PENALTY} end`,
+    words: matched,
     similar,
   };
 }
 
-type FacetRow = {
+type Row = {
+  hit: boolean;
+  id: string | null;
   type: string | null;
   language: string | null;
   kind: string | null;
   category_id: string | null;
-  by_type: boolean;
-  by_language: boolean;
-  by_kind: boolean;
-  count: number;
+  score: number | null;
+  sort_value: string | null;
+  words: boolean | null;
+  n: number | null;
+  by_type: boolean | null;
+  by_language: boolean | null;
+  by_kind: boolean | null;
+  count: number | null;
 };
 
-async function countFacets(db: Queryable, { where, params }: Plan) {
-  const rows = await db.query<FacetRow>(
-    `select d.type, d.language, d.kind, d.category_id,
-            grouping(d.type) = 0 as by_type, grouping(d.language) = 0 as by_language, grouping(d.kind) = 0 as by_kind,
-            count(*)::int as count
-       from search_documents d where ${where.join(' and ')}
-      group by grouping sets ((d.type), (d.language), (d.kind), (d.category_id))`,
+interface Executed {
+  page: { id: string; type: SearchType; score: number | null; sort_value: string | null; words: boolean }[];
+  more: boolean;
+  total: number;
+  type: FacetValue[];
+  language: FacetValue[];
+  kind: FacetValue[];
+  categories: Map<string, number>;
+}
+
+/**
+ * One statement, one pass over the matching rows: they are scored once into `m`, and both the page and
+ * the facet counts (over every match, not the page) are read from there.
+ */
+async function execute(db: Queryable, plan: Plan, sort: SearchSort, after: CursorKey | undefined, limit: number): Promise<Executed> {
+  const params = [...plan.params];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  const key = sort === 'newest' ? 'd.published_at' : `(${plan.score(p)})::float8`;
+  const keyset = after ? `where (m.key, m.id) < (${p(after.value)}::${sort === 'newest' ? 'timestamptz' : 'float8'}, ${p(after.id)}::uuid)` : '';
+  const rows = await db.query<Row>(
+    `with m as materialized (
+       select d.id, d.type, d.language, d.kind, d.category_id, ${key} as key, ${plan.words} as words
+         from search_documents d where ${plan.where.join(' and ')}
+     ), page as (
+       select m.id, m.type, m.key, m.words, row_number() over (order by m.key desc, m.id desc) as n
+         from m ${keyset} order by m.key desc, m.id desc limit ${p(limit + 1)}
+     ), facets as (
+       select m.type, m.language, m.kind, m.category_id,
+              grouping(m.type) = 0 as by_type, grouping(m.language) = 0 as by_language, grouping(m.kind) = 0 as by_kind, count(*)::int as count
+         from m group by grouping sets ((m.type), (m.language), (m.kind), (m.category_id))
+     )
+     select true as hit, id, type, null as language, null as kind, null::uuid as category_id,
+            ${sort === 'newest' ? 'null::float8' : 'key::float8'} as score, ${sort === 'newest' ? 'key::text' : 'null'} as sort_value, words, n,
+            null::boolean as by_type, null::boolean as by_language, null::boolean as by_kind, null::int as count
+       from page
+     union all
+     select false, null, type, language, kind, category_id, null, null, null, null, by_type, by_language, by_kind, count from facets`,
     params,
   );
-  const values = (pick: (r: FacetRow) => string | null, by: (r: FacetRow) => boolean) =>
-    rows.filter(by).map((r) => ({ value: pick(r) ?? '', count: r.count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const hits = rows.filter((r) => r.hit).sort((a, b) => Number(a.n) - Number(b.n));
+  const facets = rows.filter((r) => !r.hit);
+  const values = (pick: (r: Row) => string | null, by: (r: Row) => boolean | null) =>
+    facets.filter((r) => by(r) === true).map((r) => ({ value: pick(r) ?? '', count: r.count ?? 0 })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const type = values((r) => r.type, (r) => r.by_type);
   const categories = new Map<string, number>();
-  for (const r of rows) if (!r.by_type && !r.by_language && !r.by_kind && r.category_id) categories.set(r.category_id, r.count);
+  for (const r of facets) if (!r.by_type && !r.by_language && !r.by_kind && r.category_id) categories.set(r.category_id, r.count ?? 0);
   return {
+    page: hits.slice(0, limit).map((r) => ({ id: r.id!, type: r.type as SearchType, score: r.score, sort_value: r.sort_value, words: r.words === true })),
+    more: hits.length > limit,
     total: type.reduce((n, v) => n + v.count, 0),
     type,
     language: values((r) => r.language, (r) => r.by_language),
@@ -222,41 +264,6 @@ async function categoryFacets(db: Queryable, counts: Map<string, number>): Promi
     const c = byId.get(id)!;
     return { slug: c.slug, nameAr: c.nameAr, nameEn: c.nameEn, parentSlug: c.parentId ? byId.get(c.parentId)?.slug ?? null : null, count };
   }).sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
-}
-
-type PageRow = {
-  id: string;
-  type: SearchType;
-  score: number | null;
-  sort_value: string | null;
-  words: boolean;
-};
-
-async function fetchPage(db: Queryable, plan: Plan, parsed: ParsedQuery, sort: SearchSort, after: CursorKey | undefined, limit: number) {
-  const params = sort === 'newest' ? [...plan.params] : [...plan.params, ...plan.scoreParams];
-  const p = (value: unknown) => `$${params.push(value)}`;
-  // Whether the words matched (or only a similar title did): for the hit's `match`.
-  const words = parsed.required.length > 0 ? `d.terms @@ ${p(allOf(parsed.required))}::tsquery` : 'true';
-  const where = plan.where.join(' and ');
-  if (sort === 'newest') {
-    const keyset = after ? ` and (d.published_at, d.id) < (${p(after.value)}::timestamptz, ${p(after.id)}::uuid)` : '';
-    return db.query<PageRow>(
-      `select d.id, d.type, null::float8 as score, d.published_at::text as sort_value, ${words} as words
-         from search_documents d where ${where}${keyset}
-        order by d.published_at desc, d.id desc limit ${p(limit + 1)}`,
-      params,
-    );
-  }
-  // offset 0 keeps the subquery as it is, so the score is computed once per row, not again in the keyset.
-  const keyset = after ? `where (s.score, s.id) < (${p(after.value)}::float8, ${p(after.id)}::uuid)` : '';
-  return db.query<PageRow>(
-    `select s.id, s.type, s.score, null as sort_value, s.words from (
-       select d.id, d.type, (${plan.score})::float8 as score, ${words} as words
-         from search_documents d where ${where} offset 0
-     ) s ${keyset}
-     order by s.score desc, s.id desc limit ${p(limit + 1)}`,
-    params,
-  );
 }
 
 async function loadDocuments(db: Queryable, ids: string[]) {
@@ -295,14 +302,13 @@ export async function search(db: Queryable, request: SearchRequest): Promise<Sea
   }
 
   let current = await plan(db, parsed, request, false);
-  let [facets, rows] = await Promise.all([countFacets(db, current), fetchPage(db, current, parsed, sort, after, limit)]);
-  if (facets.total < SIMILAR_BELOW && parsed.fuzzyWords.length > 0 && parsed.phrases.length === 0) {
+  let result = await execute(db, current, sort, after, limit);
+  if (result.total < SIMILAR_BELOW && parsed.fuzzyWords.length > 0 && parsed.phrases.length === 0) {
     current = await plan(db, parsed, request, true);
-    [facets, rows] = await Promise.all([countFacets(db, current), fetchPage(db, current, parsed, sort, after, limit)]);
+    result = await execute(db, current, sort, after, limit);
   }
-  const more = rows.length > limit;
-  const page = more ? rows.slice(0, limit) : rows;
-  const [documents, category] = await Promise.all([loadDocuments(db, page.map((r) => r.id)), categoryFacets(db, facets.categories)]);
+  const { page, more } = result;
+  const [documents, category] = await Promise.all([loadDocuments(db, page.map((r) => r.id)), categoryFacets(db, result.categories)]);
   const words = highlighter(parsed);
   const similar = highlighter(parsed, { fuzzy: true });
   const items: SearchHit[] = [];
@@ -327,9 +333,9 @@ export async function search(db: Queryable, request: SearchRequest): Promise<Sea
     : null;
   return {
     query: { ...echo, similar: current.similar },
-    total: facets.total,
+    total: result.total,
     items,
     nextCursor,
-    facets: { type: facets.type, language: facets.language, kind: facets.kind, category },
+    facets: { type: result.type, language: result.language, kind: result.kind, category },
   };
 }
