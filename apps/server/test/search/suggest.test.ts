@@ -54,6 +54,8 @@ describe.each(availableBackends())('suggest on %s', (backend) => {
 
   it('answers nothing for one letter, punctuation or operators, and 400 for bad parameters', async () => {
     expect(await suggest('l')).toEqual([]);
+    expect(await suggest('ال')).toEqual([]); // the article alone is not a prefix of anything in particular
+    expect(await suggest('الك')).toEqual([]);
     expect(await suggest('')).toEqual([]);
     for (const q of ["'", '&|!:*()', '%', '_', '\\', '"lib', 'lib%']) expect(Array.isArray(await suggest(q))).toBe(true);
     // Not LIKE patterns: % ends the word "lib", which no title has as a whole word.

@@ -81,7 +81,7 @@ const SearchResponse = Type.Object({
 });
 
 const SuggestQuery = Type.Object({
-  q: Type.String({ maxLength: 200, description: `What has been typed; the last word is a prefix (at least ${MIN_PREFIX} letters) unless followed by a space`, examples: ['احم'] }),
+  q: Type.String({ maxLength: 200, description: `What has been typed; the last word is a prefix (at least ${MIN_PREFIX} letters, not counting an Arabic article) unless followed by a space`, examples: ['احم'] }),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 8 })),
 }, { additionalProperties: false });
 

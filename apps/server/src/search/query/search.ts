@@ -183,9 +183,6 @@ type Row = {
   sort_value: string | null;
   words: boolean | null;
   n: number | null;
-  by_type: boolean | null;
-  by_language: boolean | null;
-  by_kind: boolean | null;
   count: number | null;
 };
 
@@ -216,33 +213,37 @@ async function execute(db: Queryable, plan: Plan, sort: SearchSort, after: Curso
        select m.id, m.type, m.key, m.words, row_number() over (order by m.key desc, m.id desc) as n
          from m ${keyset} order by m.key desc, m.id desc limit ${p(limit + 1)}
      ), facets as (
-       select m.type, m.language, m.kind, m.category_id,
-              grouping(m.type) = 0 as by_type, grouping(m.language) = 0 as by_language, grouping(m.kind) = 0 as by_kind, count(*)::int as count
-         from m group by grouping sets ((m.type), (m.language), (m.kind), (m.category_id))
+       -- One count per combination (a few hundred at most); the per-facet sums are made below. Cheaper
+       -- than grouping sets, which hash every row once per facet.
+       select m.type, m.language, m.kind, m.category_id, count(*)::int as count from m group by 1, 2, 3, 4
      )
      select true as hit, id, type, null as language, null as kind, null::uuid as category_id,
-            ${sort === 'newest' ? 'null::float8' : 'key::float8'} as score, ${sort === 'newest' ? 'key::text' : 'null'} as sort_value, words, n,
-            null::boolean as by_type, null::boolean as by_language, null::boolean as by_kind, null::int as count
+            ${sort === 'newest' ? 'null::float8' : 'key::float8'} as score, ${sort === 'newest' ? 'key::text' : 'null'} as sort_value, words, n, null::int as count
        from page
      union all
-     select false, null, type, language, kind, category_id, null, null, null, null, by_type, by_language, by_kind, count from facets`,
+     select false, null, type, language, kind, category_id, null, null, null, null, count from facets`,
     params,
   );
   const hits = rows.filter((r) => r.hit).sort((a, b) => Number(a.n) - Number(b.n));
-  const facets = rows.filter((r) => !r.hit);
-  const values = (pick: (r: Row) => string | null, by: (r: Row) => boolean | null) =>
-    facets.filter((r) => by(r) === true).map((r) => ({ value: pick(r) ?? '', count: r.count ?? 0 })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  const type = values((r) => r.type, (r) => r.by_type);
-  const categories = new Map<string, number>();
-  for (const r of facets) if (!r.by_type && !r.by_language && !r.by_kind && r.category_id) categories.set(r.category_id, r.count ?? 0);
+  const sums = { type: new Map<string, number>(), language: new Map<string, number>(), kind: new Map<string, number>(), category: new Map<string, number>() };
+  const add = (map: Map<string, number>, key: string | null, count: number) => key !== null && map.set(key, (map.get(key) ?? 0) + count);
+  for (const r of rows) {
+    if (r.hit) continue;
+    add(sums.type, r.type, r.count ?? 0);
+    add(sums.language, r.language, r.count ?? 0);
+    add(sums.kind, r.kind, r.count ?? 0);
+    add(sums.category, r.category_id, r.count ?? 0);
+  }
+  const values = (map: Map<string, number>) => [...map].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const type = values(sums.type);
   return {
     page: hits.slice(0, limit).map((r) => ({ id: r.id!, type: r.type as SearchType, score: r.score, sort_value: r.sort_value, words: r.words === true })),
     more: hits.length > limit,
     total: type.reduce((n, v) => n + v.count, 0),
     type,
-    language: values((r) => r.language, (r) => r.by_language),
-    kind: values((r) => r.kind, (r) => r.by_kind),
-    categories,
+    language: values(sums.language),
+    kind: values(sums.kind),
+    categories: sums.category,
   };
 }
 

@@ -20,8 +20,16 @@ export interface Suggestion {
   program: { id: string; slug: string; title: string } | null;
 }
 
-/** A one-letter prefix would read a large part of the table for suggestions nobody wants. */
+/**
+ * A one-letter prefix would read a large part of the table for suggestions nobody wants. In Arabic the
+ * article does not count: ال and الك are not yet a word (every other noun starts so), الكت is.
+ */
 export const MIN_PREFIX = 2;
+
+export function prefixLength(prefix: string): number {
+  const letters = [...prefix].length;
+  return prefix.startsWith('ال') ? letters - 2 : letters;
+}
 /** Each target can appear several times (exact form and stem, several people rows): read some spare. */
 const OVERFETCH = 5;
 const WHOLE_WORD_BONUS = 1;
@@ -61,7 +69,7 @@ type Row = {
 
 export async function suggest(db: Queryable, q: string, limit = 8): Promise<{ items: Suggestion[] }> {
   const parsed = parseSuggestQuery(q);
-  if (!parsed || (parsed.prefix !== null && [...parsed.prefix].length < MIN_PREFIX)) return { items: [] };
+  if (!parsed || (parsed.prefix !== null && prefixLength(parsed.prefix) < MIN_PREFIX)) return { items: [] };
   const params: unknown[] = [];
   const p = (value: unknown) => `$${params.push(value)}`;
   const where: string[] = [];
