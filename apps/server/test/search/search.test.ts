@@ -198,8 +198,14 @@ describe.each(availableBackends())('search on %s', (backend) => {
   it('returns programs and episodes with their documents, and serves repeated searches from the cache', async () => {
     const result = await h.search({ q: 'library' });
     const program = result.items.find((i: Json) => i.type === 'program');
-    expect(program.program).toMatchObject({ slug: 'library-hours', episodeCount: 8, language: 'en' });
+    expect(program.program).toMatchObject({ slug: 'library-hours', episodeCount: 8, language: 'en', people: [{ name: 'Sarah Connor' }] });
     expect(program.episode).toBeUndefined();
+    // The description is not repeated: the snippet stands in for it.
+    expect(program.program.description).toBeUndefined();
+    expect(program.highlights.description).toEqual({ text: 'Stories told in libraries.', highlights: [[16, 25]] });
+    const episode = result.items.find((i: Json) => i.type === 'episode');
+    expect(episode.episode).toMatchObject({ program: { slug: 'library-hours' }, publishAt: expect.any(String), media: [] });
+    expect(episode.episode.description).toBeUndefined();
     const hits = h.t.discovery!.responses.hits;
     const again = await h.get('/api/discovery/search?q=library');
     expect(again.headers['cache-control']).toMatch(/max-age=10/);

@@ -12,7 +12,9 @@ import { MAX_QUERY_TERMS } from './parse.js';
 
 const Range = Type.Array(Type.Integer({ minimum: 0 }), { minItems: 2, maxItems: 2, description: '[start, end) in UTF-16 code units' });
 const Ranges = Type.Array(Range);
-const ProgramCard = Type.Intersect([PublicProgramSchema, Type.Object({ episodeCount: Type.Integer(), latestEpisodeAt: Nullable(Timestamp) })]);
+// Hits carry their document without its description: the snippet stands in for it.
+const ProgramHit = Type.Intersect([Type.Omit(PublicProgramSchema, ['description']), Type.Object({ episodeCount: Type.Integer(), latestEpisodeAt: Nullable(Timestamp) })]);
+const EpisodeHit = Type.Omit(PublicEpisodeSchema, ['description']);
 const Facet = Type.Array(Type.Object({ value: Type.String(), count: Type.Integer() }));
 const DateParam = Type.String({
   maxLength: 40,
@@ -54,8 +56,8 @@ const SearchHit = Type.Object({
       highlights: { ...Ranges, description: 'Matched words in `text`' },
     }),
   }, { description: 'Ranges, not markup: render text with your own escaping and mark these ranges' }),
-  program: Type.Optional(ProgramCard),
-  episode: Type.Optional(PublicEpisodeSchema),
+  program: Type.Optional({ ...ProgramHit, description: 'Programs: the program (without its description; GET /api/discovery/programs/{slug} has it)' }),
+  episode: Type.Optional({ ...EpisodeHit, description: 'Episodes: the episode (without its description; GET /api/discovery/episodes/{id} has it)' }),
 });
 
 const SearchResponse = Type.Object({

@@ -32,6 +32,10 @@ export interface ProgramCard extends PublicProgram {
   latestEpisodeAt: string | null;
 }
 
+/** Hits carry their document without the description: the snippet stands in for it (and a page of hits stays small). */
+export type ProgramHitDocument = Omit<ProgramCard, 'description'>;
+export type EpisodeHitDocument = Omit<PublicEpisode, 'description'>;
+
 export interface SearchHit {
   type: SearchType;
   id: string;
@@ -41,8 +45,8 @@ export interface SearchHit {
   match: 'words' | 'similar' | 'all';
   title: string;
   highlights: { title: Range[]; description: Snippet };
-  program?: ProgramCard;
-  episode?: PublicEpisode;
+  program?: ProgramHitDocument;
+  episode?: EpisodeHitDocument;
 }
 
 export interface FacetValue {
@@ -318,14 +322,15 @@ export async function search(db: Queryable, request: SearchRequest): Promise<Sea
     if (!doc) continue; // the read model lost it after the index matched it: never show what is not public
     const match = parsed.required.length === 0 ? 'all' : row.words ? 'words' : 'similar';
     const h = match === 'similar' ? similar : words;
+    const { description, ...rest } = doc;
     items.push({
       type: row.type,
       id: row.id,
       score: row.score,
       match,
       title: doc.title,
-      highlights: { title: h.ranges(doc.title), description: h.snippet(doc.description) },
-      ...(row.type === 'program' ? { program: doc as ProgramCard } : { episode: doc as PublicEpisode }),
+      highlights: { title: h.ranges(doc.title), description: h.snippet(description) },
+      ...(row.type === 'program' ? { program: rest as ProgramHitDocument } : { episode: rest as EpisodeHitDocument }),
     });
   }
   const last = page[page.length - 1];
