@@ -2,7 +2,7 @@
 // Reads only the read model; every response goes through the generation-keyed response cache.
 import { Type } from 'typebox';
 import type { App } from '../platform/http/server.js';
-import type { Queryable } from '../platform/db/db.js';
+import type { Db } from '../platform/db/db.js';
 import { Language, Nullable, Page, StringEnum, Timestamp, Uuid, problems } from '../content/schemas.js';
 import { PublicCategorySchema, PublicEpisodeSchema, PublicPersonSchema, PublicProgramSchema } from '../content/publication.js';
 import { POLICIES, type ResponseCache } from './response-cache.js';
@@ -17,7 +17,7 @@ const ProgramKind = StringEnum(['podcast', 'series', 'documentary']);
 const ProgramCardSchema = Type.Intersect([PublicProgramSchema, Type.Object({ episodeCount: Type.Integer(), latestEpisodeAt: Nullable(Timestamp) })]);
 const CategoryWithCount = Type.Intersect([PublicCategorySchema, Type.Object({ programCount: Type.Integer() })]);
 
-export function registerDiscoveryRoutes(app: App, db: Queryable, cache: ResponseCache) {
+export function registerDiscoveryRoutes(app: App, db: Db, cache: ResponseCache) {
   const tags = ['Discovery'];
 
   app.get('/api/discovery/home', {

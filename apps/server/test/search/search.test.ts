@@ -187,6 +187,8 @@ describe.each(availableBackends())('search on %s', (backend) => {
     expect(english.query.similar).toBe(true);
     expect(english.items[0]).toMatchObject({ id: ids.photo, match: 'similar' });
     expect(english.items[0].highlights.title.map(([s, e]: number[]) => english.items[0].title.slice(s, e))).toEqual(['Photography']);
+    // A one-letter slip in a short word (word similarity 0.5, below pg_trgm's default 0.6).
+    expect((await h.search({ q: 'libary' })).items[0]).toMatchObject({ title: 'Library Hours', match: 'similar' });
     const arabic = await h.search({ q: 'مهرجن' });
     expect(arabic.items.map((i: Json) => i.id)).toContain(ids.festival);
     // Enough word hits: no similar titles mixed in.

@@ -2,7 +2,7 @@
 // (generation-keyed, POLICIES.search), documented in OpenAPI from these schemas.
 import { Type } from 'typebox';
 import type { App } from '../../platform/http/server.js';
-import type { Queryable } from '../../platform/db/db.js';
+import type { Db } from '../../platform/db/db.js';
 import { Language, Nullable, Slug, StringEnum, Timestamp, Uuid, problems } from '../../content/schemas.js';
 import { PublicEpisodeSchema, PublicProgramSchema } from '../../content/publication.js';
 import { POLICIES, type ResponseCache } from '../../discovery/response-cache.js';
@@ -98,7 +98,7 @@ const SuggestResponse = Type.Object({
   })),
 });
 
-export function registerSearchRoutes(app: App, db: Queryable, cache: ResponseCache) {
+export function registerSearchRoutes(app: App, db: Db, cache: ResponseCache) {
   const tags = ['Discovery'];
   app.get('/api/discovery/search', {
     schema: {

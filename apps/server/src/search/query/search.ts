@@ -1,7 +1,7 @@
 // Search over the index: parse the words, match them with the GIN index, rank by field weights, exact
 // forms, recency and popularity, count facets over the whole match set, page with a (score, id) cursor,
 // fall back to trigram similarity on titles when the words find little, and highlight the page's hits.
-import type { Queryable } from '../../platform/db/db.js';
+import type { Db, Queryable } from '../../platform/db/db.js';
 import { HttpProblem } from '../../platform/http/problem.js';
 import type { PublicCategory, PublicEpisode, PublicProgram } from '../../content/publication.js';
 import type { SearchType } from '../index/document.js';
@@ -76,6 +76,11 @@ export const FIELD_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 export const SIMILAR_BELOW = 5;
 /** The rank of a match in the description only (a title match of one word ranks 0.5 to 1). */
 export const DESCRIPTION_RANK = 0.05;
+/**
+ * How alike a word and a word of a title must be (pg_trgm word similarity) for typo tolerance. The
+ * extension's default, 0.6, misses one-letter slips in short words (libary/library is 0.5).
+ */
+export const SIMILARITY_THRESHOLD = 0.5;
 /** Similar-title hits rank below every word hit: their score is lowered by this. */
 const SIMILAR_PENALTY = 1000;
 
@@ -166,11 +171,14 @@ async function plan(db: Queryable, parsed: ParsedQuery, request: SearchRequest, 
   // index); a title similar to the words, and not matching them, ranks after every word hit.
   const fuzzy = parsed.fuzzyWords.map((w) => p(w));
   const alike = fuzzy.map((w) => `${w} <% d.title_norm`).join(' and ');
-  const likeness = fuzzy.map((w) => `word_similarity(${w}, d.title_norm)`).join(' + ');
+  // Ranked by the mean of word similarity and its strict form (extents at word boundaries), which
+  // keeps a title with the word misspelled above one whose letters merely run across two words.
+  const likeness = fuzzy.map((w) => `word_similarity(${w}, d.title_norm) + strict_word_similarity(${w}, d.title_norm)`).join(' + ');
   return {
     where: [...where, `((${matched}) or (${alike}))`],
     params,
-    score: (q) => `case when ${matched} then ${text(q)} else ln(greatest((${likeness}) / ${fuzzy.length}, 1e-6)) + d.boost - ${SIMILAR_PENALTY} end`,
+    // Likeness weighs five times the text rank here: a closer spelling beats a few years of recency.
+    score: (q) => `case when ${matched} then ${text(q)} else 5 * ln(greatest((${likeness}) / ${2 * fuzzy.length}, 1e-6)) + d.boost - ${SIMILAR_PENALTY} end`,
     words: matched,
     similar,
   };
@@ -285,7 +293,7 @@ async function loadDocuments(db: Queryable, ids: string[]) {
 
 const phraseText = (words: { exact: string }[]) => words.map((w) => w.exact).join(' ');
 
-export async function search(db: Queryable, request: SearchRequest): Promise<SearchResult> {
+export async function search(db: Db, request: SearchRequest): Promise<SearchResult> {
   const parsed = parse(request.q);
   const sort = request.sort ?? 'relevance';
   const limit = request.limit ?? 20;
@@ -310,7 +318,12 @@ export async function search(db: Queryable, request: SearchRequest): Promise<Sea
   let result = await execute(db, current, sort, after, limit);
   if (result.total < SIMILAR_BELOW && parsed.fuzzyWords.length > 0 && parsed.phrases.length === 0) {
     current = await plan(db, parsed, request, true);
-    result = await execute(db, current, sort, after, limit);
+    const similar = current;
+    // The threshold of `<%` is a setting; set for this transaction only (a pooled connection goes back unchanged).
+    result = await db.transaction(async (tx) => {
+      await tx.query(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(SIMILARITY_THRESHOLD)]);
+      return execute(tx, similar, sort, after, limit);
+    });
   }
   const { page, more } = result;
   const [documents, category] = await Promise.all([loadDocuments(db, page.map((r) => r.id)), categoryFacets(db, result.categories)]);
