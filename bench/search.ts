@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { spawn } from 'node:child_process';
 import { load, startBareServer, startThmnayah, table, type Load } from './support.js';
 import { loadSentences, type SentencePair } from '../apps/server/src/seed/catalogue.js';
 import { analyze } from '../apps/server/src/search/analysis/index.js';
@@ -208,6 +209,22 @@ function uniquePaths(path: string, queries: string[]) {
 
 const interleave = (a: string[], b: string[]) => a.flatMap((x, i) => (b[i] === undefined ? [x] : [x, b[i]!]));
 
+/** A bare node:http server answering `body`: the ceiling for responses of that size on this machine. */
+async function bareWithBody(body: string): Promise<Load> {
+  const child = spawn(process.execPath, ['-e', `
+    const http = require('node:http');
+    const body = process.env.BODY;
+    const server = http.createServer((req, res) => { res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }); res.end(body); });
+    server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+  `], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BODY: body } });
+  try {
+    const port = await new Promise<string>((resolve) => child.stdout!.once('data', (d) => resolve(String(d).trim())));
+    return await load({ url: `http://127.0.0.1:${port}`, duration });
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
 const roundRobin = (urls: string[]) => {
   let n = 0;
   return () => urls[n++ % urls.length]!;
@@ -221,9 +238,16 @@ async function measure(label: string, env: Record<string, string>, c: Catalogue,
       return load({ url: server.url, duration, connections, requests: [{ setupRequest: (request) => ({ ...request, path: next() }) }] });
     };
     const cachedUrls = [...sets.ar!.slice(0, 10), ...sets.en!.slice(0, 10)].map((q) => `/api/discovery/search?q=${encodeURIComponent(q)}`);
-    for (const url of cachedUrls) await fetch(server.url + url).then((r) => r.text());
+    const bodies: string[] = [];
+    for (const url of cachedUrls) bodies.push(await fetch(server.url + url).then((r) => r.text()));
+    const suggestUrls = sets.prefix!.slice(0, 20).map((q) => `/api/discovery/suggest?q=${encodeURIComponent(q)}`);
+    for (const url of suggestUrls) await fetch(server.url + url).then((r) => r.text());
+    const median = bodies.sort((a, b) => a.length - b.length)[Math.floor(bodies.length / 2)]!;
     const results: Record<string, Load> = {};
+    console.error(`${label}: bare node:http with a ${Buffer.byteLength(median)}-byte body …`);
+    results[`bare node:http answering a search page (${(Buffer.byteLength(median) / 1024).toFixed(0)} kB)`] = await bareWithBody(median);
     results['cached search (20 URLs)'] = await run('cached', roundRobin(cachedUrls));
+    results['cached suggest (20 URLs)'] = await run('cached suggest', roundRobin(suggestUrls));
     results['cached home page'] = await run('home', () => '/api/discovery/home');
     // Warm-up: the first seconds of a fresh server page the index into memory.
     const warm = uniquePaths('/api/discovery/search', sets.warm!);
