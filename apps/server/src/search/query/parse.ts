@@ -38,8 +38,10 @@ export interface ParsedQuery {
   exactForms: string[];
   /** Terms to highlight (positive, non-stop, and stop words when required). */
   highlightTerms: string[];
-  /** The plain words (normalised, 3 letters or more) for the typo-tolerant trigram fallback. */
+  /** The plain words (normalised, 4 letters or more) for the typo-tolerant trigram fallback. */
   fuzzyWords: string[];
+  /** Terms of the plain words too short for trigrams: the fallback still requires them as words. */
+  fuzzyTerms: string[];
 }
 
 /** More distinct lexemes than this is not a search (and would make a slow one). */
@@ -113,6 +115,12 @@ function phraseOf(tokens: readonly AnalyzedToken[]): Phrase {
 
 const distinct = (values: Iterable<string>) => [...new Set(values)];
 
+/** Letters of a normalised word, not counting an Arabic article (الكتاب has 4: the article is not what was misspelt). */
+export function letters(word: string): number {
+  const n = [...word].length;
+  return word.startsWith('ال') && n > 3 ? n - 2 : n;
+}
+
 export function parseQuery(raw: string | undefined): ParsedQuery {
   const q = raw ?? '';
   const positive: AnalyzedToken[] = [];
@@ -141,8 +149,11 @@ export function parseQuery(raw: string | undefined): ParsedQuery {
   }
   const hasPositive = required.length > 0;
   const hasNegative = excludedTerms.length > 0 || excludedPhrases.length > 0;
-  // Trigrams of shorter words match almost anything.
-  const fuzzyWords = distinct((content.length > 0 ? content : stops).map((t) => normalize(t.exact)).filter((w) => [...w].length >= 3));
+  // Trigrams of shorter words match almost anything (a three-letter word with a slip is like thousands
+  // of titles), and make the slowest fallback searches for the least useful answers.
+  const plain = content.length > 0 ? content : stops;
+  const fuzzyWords = distinct(plain.map((t) => normalize(t.exact)).filter((w) => letters(w) >= 4));
+  const fuzzyTerms = distinct(plain.filter((t) => letters(normalize(t.exact)) < 4).map((t) => t.term));
   const blank = [...q].every(isSpace);
   return {
     blank,
@@ -156,5 +167,6 @@ export function parseQuery(raw: string | undefined): ParsedQuery {
     exactForms,
     highlightTerms: distinct([...content.map((t) => t.term), ...requiredStops]),
     fuzzyWords,
+    fuzzyTerms,
   };
 }

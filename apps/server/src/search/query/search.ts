@@ -8,7 +8,7 @@ import type { SearchType } from '../index/document.js';
 import { EXACT_MARK } from '../index/tsvector.js';
 import { decodeSearchCursor, encodeSearchCursor, searchDigest, type CursorKey, type SearchSort } from './cursor.js';
 import { highlighter, type Range, type Snippet } from './highlight.js';
-import { parseQuery, QueryTooComplex, type ParsedQuery } from './parse.js';
+import { letters, parseQuery, QueryTooComplex, type ParsedQuery } from './parse.js';
 import { allOf, allPhrases, anyOf, anyPhrase } from './tsquery.js';
 
 export interface SearchRequest {
@@ -77,10 +77,12 @@ export const SIMILAR_BELOW = 5;
 /** The rank of a match in the description only (a title match of one word ranks 0.5 to 1). */
 export const DESCRIPTION_RANK = 0.05;
 /**
- * How alike a word and a word of a title must be (pg_trgm word similarity) for typo tolerance. The
- * extension's default, 0.6, misses one-letter slips in short words (libary/library is 0.5).
+ * How alike a word and a word of a title must be (pg_trgm strict word similarity) for typo tolerance:
+ * 0.44 from 5 letters (one letter left out of a 5-letter word leaves 4 of 9 trigrams: مهرجان/مهرجن is
+ * 0.444, library/libary 0.5), 0.6 for 4 letters, where lower thresholds are met by thousands of
+ * unrelated titles (was/wase). Shorter words must match as words.
  */
-export const SIMILARITY_THRESHOLD = 0.5;
+export const similarityThreshold = (word: string) => (letters(word) >= 5 ? 0.44 : 0.6);
 /** Similar-title hits rank below every word hit: their score is lowered by this. */
 const SIMILAR_PENALTY = 1000;
 
@@ -133,6 +135,8 @@ interface Plan {
   /** SQL: did the words match (rather than only a similar title)? */
   words: string;
   similar: boolean;
+  /** Similar titles: pg_trgm's strict word similarity threshold for `<<%`. */
+  threshold?: number;
 }
 
 /** The SQL of one search: filter conditions, text conditions and the score, with their parameters. */
@@ -169,8 +173,14 @@ async function plan(db: Queryable, parsed: ParsedQuery, request: SearchRequest, 
   if (!similar) return { where: [...where, matched], params, score: text, words: 'true', similar };
   // Every word must be like a word of the title (`<%`: pg_trgm's word similarity, served by the trigram
   // index); a title similar to the words, and not matching them, ranks after every word hit.
+  const threshold = Math.min(...parsed.fuzzyWords.map(similarityThreshold));
   const fuzzy = parsed.fuzzyWords.map((w) => p(w));
-  const alike = fuzzy.map((w) => `${w} <% d.title_norm`).join(' and ');
+  // `<<%` (strict word similarity: the title's words, not any run of its letters) uses the lowest
+  // threshold and the trigram index; words that need more say so themselves.
+  const alike = parsed.fuzzyWords.map((w, i) => {
+    const own = similarityThreshold(w);
+    return own > threshold ? `${fuzzy[i]} <<% d.title_norm and strict_word_similarity(${fuzzy[i]}, d.title_norm) >= ${own}` : `${fuzzy[i]} <<% d.title_norm`;
+  }).concat(parsed.fuzzyTerms.length > 0 ? [`d.terms @@ ${p(allOf(parsed.fuzzyTerms))}::tsquery`] : []).join(' and ');
   // Ranked by the mean of word similarity and its strict form (extents at word boundaries), which
   // keeps a title with the word misspelled above one whose letters merely run across two words.
   const likeness = fuzzy.map((w) => `word_similarity(${w}, d.title_norm) + strict_word_similarity(${w}, d.title_norm)`).join(' + ');
@@ -181,6 +191,7 @@ async function plan(db: Queryable, parsed: ParsedQuery, request: SearchRequest, 
     score: (q) => `case when ${matched} then ${text(q)} else 5 * ln(greatest((${likeness}) / ${2 * fuzzy.length}, 1e-6)) + d.boost - ${SIMILAR_PENALTY} end`,
     words: matched,
     similar,
+    threshold,
   };
 }
 
@@ -319,9 +330,9 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
   if (result.total < SIMILAR_BELOW && parsed.fuzzyWords.length > 0 && parsed.phrases.length === 0) {
     current = await plan(db, parsed, request, true);
     const similar = current;
-    // The threshold of `<%` is a setting; set for this transaction only (a pooled connection goes back unchanged).
+    // The threshold of `<<%` is a setting; set for this transaction only (a pooled connection goes back unchanged).
     result = await db.transaction(async (tx) => {
-      await tx.query(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(SIMILARITY_THRESHOLD)]);
+      await tx.query(`select set_config('pg_trgm.strict_word_similarity_threshold', $1, true)`, [String(similar.threshold ?? 0.6)]);
       return execute(tx, similar, sort, after, limit);
     });
   }
