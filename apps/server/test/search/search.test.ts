@@ -6,6 +6,7 @@ import { expectProblem, type Json } from '../support/cms.js';
 import { daysAgo, searchHarness, titles, type SearchHarness } from './support.js';
 import { setPopularity } from '../../src/search/index/store.js';
 import { bumpGeneration } from '../../src/discovery/projection.js';
+import { encodeSearchCursor, searchDigest } from '../../src/search/query/cursor.js';
 
 describe.each(availableBackends())('search on %s', (backend) => {
   let h: SearchHarness;
@@ -170,6 +171,11 @@ describe.each(availableBackends())('search on %s', (backend) => {
       } while (cursor);
       expect(seen).toEqual(whole);
     }
+    // The same search with its parameters in another order takes the same cursor.
+    const firstPage = await h.search({ q: 'physics', type: 'episode', limit: 3 });
+    const reordered = await h.get(`/api/discovery/search?limit=3&type=episode&cursor=${firstPage.nextCursor}&q=physics`);
+    expect(reordered.status).toBe(200);
+    expect(reordered.body.items[0].id).not.toBe(firstPage.items[0].id);
     const newest = await h.search({ q: '', sort: 'newest', type: 'episode', limit: 100 });
     const times = newest.items.map((i: Json) => Date.parse(i.episode.publishAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
@@ -180,6 +186,16 @@ describe.each(availableBackends())('search on %s', (backend) => {
     expectProblem(await h.get(`/api/discovery/search?q=physics&sort=newest&cursor=${first.nextCursor}`), 400);
     expectProblem(await h.get(`/api/discovery/search?q=physics&cursor=${first.nextCursor.slice(0, -3)}`), 400);
     expectProblem(await h.get('/api/discovery/search?q=physics&cursor=not%20a%20cursor'), 400);
+    // A forged cursor of the right search but an impossible date or score is refused, not passed to the database.
+    const digest = searchDigest({ q: 'physics', sort: 'newest' });
+    for (const v of ['2026-02-31T00:00:00.000000Z', '2026-01-01 00:00:00+00', '99999-01-01T00:00:00.000000Z']) {
+      const forged = encodeSearchCursor('newest', digest, { value: v, id: ids.photo! });
+      expectProblem(await h.get(`/api/discovery/search?q=physics&sort=newest&cursor=${forged}`), 400);
+    }
+    const good = encodeSearchCursor('newest', digest, { value: '2026-01-01T00:00:00.000000Z', id: ids.photo! });
+    expect((await h.get(`/api/discovery/search?q=physics&sort=newest&cursor=${good}`)).status).toBe(200);
+    const huge = Buffer.from(JSON.stringify({ s: 'relevance', v: '1e309', i: ids.photo, q: searchDigest({ q: 'physics', sort: 'relevance' }) })).toString('base64url');
+    expectProblem(await h.get(`/api/discovery/search?q=physics&cursor=${huge}`), 400);
   });
 
   it('tolerates typos: titles similar to the words follow when the words find little', async () => {

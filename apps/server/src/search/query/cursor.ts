@@ -9,7 +9,7 @@ import { HttpProblem } from '../../platform/http/problem.js';
 export type SearchSort = 'relevance' | 'newest';
 
 export interface CursorKey {
-  /** Relevance: the score (a float8, exact through JSON); newest: published_at as PostgreSQL text. */
+  /** Relevance: the score (a float8, exact through JSON); newest: published_at in UTC to the microsecond. */
   value: number | string;
   id: string;
 }
@@ -22,10 +22,19 @@ interface State {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const TIMESTAMP = /^\d{4}-\d\d-\d\d[ T][0-9:.+-]+$/;
+const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
 
+/** A timestamp PostgreSQL will accept: the format we issue, and a real date and time (not 2026-02-31). */
+function validTimestamp(value: string): boolean {
+  if (!TIMESTAMP.test(value)) return false;
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
+/** A short digest of a search's words, filters and sort, whatever the order of its parameters. */
 export function searchDigest(parts: Record<string, unknown>): string {
-  return createHash('sha1').update(JSON.stringify(parts)).digest('base64url').slice(0, 10);
+  const canonical = Object.keys(parts).filter((k) => parts[k] !== undefined).sort().map((k) => [k, parts[k]]);
+  return createHash('sha1').update(JSON.stringify(canonical)).digest('base64url').slice(0, 10);
 }
 
 export function encodeSearchCursor(sort: SearchSort, digest: string, key: CursorKey): string {
@@ -46,6 +55,6 @@ export function decodeSearchCursor(cursor: string, sort: SearchSort, digest: str
   if (state.s !== sort) throw bad(`The cursor belongs to sort "${String(state.s)}", but this request sorts by "${sort}". Keep the same sort while paging.`);
   if (state.q !== digest) throw bad('The cursor belongs to another search (different words or filters). Keep them the same while paging.');
   if (sort === 'relevance' && !(typeof state.v === 'number' && Number.isFinite(state.v))) throw bad('The cursor is damaged.');
-  if (sort === 'newest' && !(typeof state.v === 'string' && TIMESTAMP.test(state.v))) throw bad('The cursor is damaged.');
+  if (sort === 'newest' && !(typeof state.v === 'string' && validTimestamp(state.v))) throw bad('The cursor is damaged.');
   return { value: state.v as number | string, id: state.i };
 }

@@ -241,7 +241,8 @@ async function execute(db: Queryable, plan: Plan, sort: SearchSort, after: Curso
        select m.type, m.language, m.kind, m.category_id, count(*)::int as count from m group by 1, 2, 3, 4
      )
      select true as hit, id, type, null as language, null as kind, null::uuid as category_id,
-            ${sort === 'newest' ? 'null::float8' : 'key::float8'} as score, ${sort === 'newest' ? 'key::text' : 'null'} as sort_value, words, n, null::int as count
+            ${sort === 'newest' ? 'null::float8' : 'key::float8'} as score,
+            ${sort === 'newest' ? `to_char(key at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : 'null'} as sort_value, words, n, null::int as count
        from page
      union all
      select false, null, type, language, kind, category_id, null, null, null, null, count from facets`,
