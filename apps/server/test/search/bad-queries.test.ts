@@ -44,6 +44,8 @@ describe.each(availableBackends())('bad queries on %s', (backend) => {
     expect((await search('history:*')).body.total).toBe(3); // the Arabic episode too, through its program's name
     // Only punctuation: nothing to search for, so nothing found (not everything).
     for (const q of ['!!!', '"', '()', '-']) expect((await search(q)).body.total, q).toBe(0);
+    // The widest dates there are.
+    expect((await h.get('/api/discovery/search?from=0001-01-01&to=9999-12-31')).body.total).toBe(3);
     // A blank query is a browse: every public document.
     expect((await search('  ')).body.total).toBe(3);
     // The index is intact after all of the above.
@@ -56,7 +58,7 @@ describe.each(availableBackends())('bad queries on %s', (backend) => {
       `q=${encodeURIComponent('تاريخ '.repeat(2000))}`,
       `q=${encodeURIComponent(Array.from({ length: 70 }, (_, i) => `w${i}`).join(' '))}`,
       'q=a&q=b', 'unknown=1', 'q=a&filter=x', 'type=person', 'language=fr', 'kind=radio', 'durationMin=-1', 'durationMin=abc', 'durationMin=600&durationMax=60',
-      'from=yesterday', 'from=2026-13-01', 'from=2026-02-31', 'to=2026-01-31T25:00Z', 'from=2026-01-31T10:00', 'category=nope', 'program=nope', 'category=UPPER',
+      'from=yesterday', 'from=2026-13-01', 'from=2026-02-31', 'from=0000-01-01', 'to=0001-01-01T00:00:00%2B01:00', 'to=2026-01-31T23:59:60Z', 'to=2026-01-31T25:00Z', 'from=2026-01-31T10:00', 'category=nope', 'program=nope', 'category=UPPER',
       'category=%00', 'program=a%00b', 'limit=0', 'limit=101', 'limit=x', 'sort=random', 'cursor=%00', `cursor=${'A'.repeat(2000)}`,
     ];
     for (const query of bad) expectProblem(await h.get(`/api/discovery/search?${query}`), 400);

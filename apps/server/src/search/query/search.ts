@@ -98,6 +98,9 @@ function parse(q: string | undefined): ParsedQuery {
   }
 }
 
+/** PostgreSQL has no year 0: the first instant it accepts in a timestamp. */
+const FIRST_DAY = Date.parse('0001-01-01T00:00:00Z');
+
 /** A date (whole day, UTC) or a date-time; `end` makes a date mean the end of that day. */
 function parseDate(value: string, name: string, end: boolean): Date {
   const dateOnly = /^\d{4}-\d\d-\d\d$/.test(value);
@@ -105,7 +108,7 @@ function parseDate(value: string, name: string, end: boolean): Date {
   // Date.parse rolls 2026-02-31 over into March: a date must come back as written.
   const day = value.slice(0, 10);
   const dayTime = Date.parse(`${day}T00:00:00Z`);
-  if (Number.isNaN(time) || Number.isNaN(dayTime) || new Date(dayTime).toISOString().slice(0, 10) !== day) throw badRequest(`/${name}`, `${name} must be a date (2026-01-31) or a date-time (2026-01-31T18:00:00Z); got "${value}".`);
+  if (Number.isNaN(time) || Number.isNaN(dayTime) || time < FIRST_DAY || new Date(dayTime).toISOString().slice(0, 10) !== day) throw badRequest(`/${name}`, `${name} must be a date (2026-01-31) or a date-time (2026-01-31T18:00:00Z); got "${value}".`);
   return new Date(dateOnly && end ? time + 86_400_000 : time);
 }
 
@@ -154,7 +157,9 @@ async function plan(db: Queryable, parsed: ParsedQuery, request: SearchRequest, 
   if (request.from) where.push(`d.published_at >= ${p(parseDate(request.from, 'from', false).toISOString())}::timestamptz`);
   if (request.to) {
     const dateOnly = /^\d{4}-\d\d-\d\d$/.test(request.to);
-    where.push(`d.published_at ${dateOnly ? '<' : '<='} ${p(parseDate(request.to, 'to', true).toISOString())}::timestamptz`);
+    const end = parseDate(request.to, 'to', true);
+    // The day after 9999-12-31 has no four-digit year: every document is before it.
+    where.push(`d.published_at ${dateOnly ? '<' : '<='} ${p(end.getUTCFullYear() > 9999 ? 'infinity' : end.toISOString())}::timestamptz`);
   }
   const exact = (tsquery: string) => `exists (select 1 from search_exact x where x.id = d.id and x.exact @@ ${p(tsquery)}::tsquery)`;
   if (parsed.excludedTerms.length > 0) where.push(`not (d.terms @@ ${p(anyOf(parsed.excludedTerms))}::tsquery)`);
