@@ -108,7 +108,9 @@ function parseDate(value: string, name: string, end: boolean): Date {
   // Date.parse rolls 2026-02-31 over into March: a date must come back as written.
   const day = value.slice(0, 10);
   const dayTime = Date.parse(`${day}T00:00:00Z`);
-  if (Number.isNaN(time) || Number.isNaN(dayTime) || time < FIRST_DAY || new Date(dayTime).toISOString().slice(0, 10) !== day) throw badRequest(`/${name}`, `${name} must be a date (2026-01-31) or a date-time (2026-01-31T18:00:00Z); got "${value}".`);
+  if (Number.isNaN(time) || Number.isNaN(dayTime) || time < FIRST_DAY || new Date(dayTime).toISOString().slice(0, 10) !== day) {
+    throw badRequest(`/${name}`, `${name} must be a date (2026-01-31) or a date-time (2026-01-31T18:00:00Z) from year 1 to 9999; got "${value}".`);
+  }
   return new Date(dateOnly && end ? time + 86_400_000 : time);
 }
 
@@ -176,8 +178,7 @@ async function plan(db: Queryable, parsed: ParsedQuery, request: SearchRequest, 
   const rank = anyOf([...parsed.required, ...parsed.optional, ...parsed.exactForms.map((e) => EXACT_MARK + e)]);
   const text = (q: (value: unknown) => string) => `ln(ts_rank('${FIELD_WEIGHTS}', d.head, ${q(rank)}::tsquery) + ${DESCRIPTION_RANK}) + d.boost`;
   if (!similar) return { where: [...where, matched], params, score: text, words: 'true', similar };
-  // Every word must be like a word of the title (`<%`: pg_trgm's word similarity, served by the trigram
-  // index); a title similar to the words, and not matching them, ranks after every word hit.
+  // Typo tolerance: a title similar to the words (and not matching them) ranks after every word hit.
   const threshold = Math.min(...parsed.fuzzyWords.map(similarityThreshold));
   const fuzzy = parsed.fuzzyWords.map((w) => p(w));
   // `<<%` (strict word similarity: the title's words, not any run of its letters) uses the lowest
