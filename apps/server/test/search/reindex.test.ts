@@ -70,7 +70,10 @@ describe.each(availableBackends())('reindex on %s', (backend) => {
 });
 
 describe('thmnayah reindex on the command line', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-reindex-'));
+  let dataDir = '';
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-reindex-'));
+  });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('runs the task on the embedded database and prints its result', async () => {
