@@ -10,6 +10,7 @@ import { TASKS } from './admin/task-list.js';
 import { startScheduler } from './content/scheduler.js';
 import { mountDiscovery, type Discovery } from './discovery/plugin.js';
 import { discoveryIndexer } from './discovery/indexer.js';
+import { searchIndexListener } from './search/index/listener.js';
 import { LocalStorage } from './platform/storage/local.js';
 import { registerMediaRoutes } from './platform/storage/media.routes.js';
 import { startEventRoles } from './events/start.js';
@@ -21,7 +22,7 @@ import { playbackLinks } from './media/playback.js';
 import { locateTools } from './media/binaries.js';
 
 /** Event consumers the worker role runs: each domain exports its own (docs/events.md). */
-export const CONSUMERS: ConsumerDefinition[] = [discoveryIndexer(), mediaConsumer()];
+export const CONSUMERS: ConsumerDefinition[] = [discoveryIndexer(searchIndexListener), mediaConsumer()];
 import { registerImportRoutes } from './ingest/imports.routes.js';
 import { ingestDeps } from './ingest/import-service.js';
 import { startFeedSync } from './ingest/sync.js';

@@ -26,6 +26,7 @@ Usage:
   thmnayah import <url|file> [--program SLUG] [--publish] [--no-subscribe]
       Import a podcast feed (RSS/Atom) or YouTube channel feed; again to update (idempotent). New
       programs and episodes arrive as drafts, or published with --publish; a URL is subscribed.
+  thmnayah reindex                    Rebuild the Discovery read model and the search index
   thmnayah token --role ${CMS_ROLES.join('|')} [--sub NAME] [--ttl SECONDS]
       Print an access token from the development issuer (embedded defaults only)
   thmnayah users [list]               List CMS users
@@ -61,6 +62,8 @@ async function main(argv: string[]): Promise<number> {
       // Items that failed make the command fail, so scripts notice; the rest were imported.
       return summary.episodes.failed > 0 ? 1 : 0;
     }
+    case 'reindex':
+      return task(config, 'reindex', {});
     case 'token':
       return token(config, rest);
     case 'users':

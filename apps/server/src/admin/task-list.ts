@@ -4,7 +4,9 @@ import { migrateTask, usersAddTask, usersDisableTask, usersEnableTask, usersList
 import { seedTask } from '../seed/seed.task.js';
 import { deadLettersTask, replayTask } from '../events/events.tasks.js';
 import { importTask, syncFeedsTask } from '../ingest/import.task.js';
+import { reindexTask } from '../search/index/reindex.task.js';
 
 export const TASKS: Task[] = [
-  migrateTask, seedTask, usersListTask, usersAddTask, usersDisableTask, usersEnableTask, deadLettersTask, replayTask, importTask, syncFeedsTask,
+  migrateTask, seedTask, reindexTask, usersListTask, usersAddTask, usersDisableTask, usersEnableTask,
+  deadLettersTask, replayTask, importTask, syncFeedsTask,
 ];

@@ -2,11 +2,12 @@
 // Reads only the read model; every response goes through the generation-keyed response cache.
 import { Type } from 'typebox';
 import type { App } from '../platform/http/server.js';
-import type { Queryable } from '../platform/db/db.js';
+import type { Db } from '../platform/db/db.js';
 import { Language, Nullable, Page, StringEnum, Timestamp, Uuid, problems } from '../content/schemas.js';
 import { PublicCategorySchema, PublicEpisodeSchema, PublicPersonSchema, PublicProgramSchema } from '../content/publication.js';
 import { POLICIES, type ResponseCache } from './response-cache.js';
 import * as read from './queries.js';
+import { registerSearchRoutes } from '../search/query/routes.js';
 
 const SlugParam = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
 const Cursor = Type.Optional(Type.String({ maxLength: 1024, description: 'nextCursor of the previous page' }));
@@ -20,7 +21,7 @@ const ProgramCardSchema = Type.Intersect([PublicProgramSchema, Type.Object({
 })]);
 const CategoryWithCount = Type.Intersect([PublicCategorySchema, Type.Object({ programCount: Type.Integer() })]);
 
-export function registerDiscoveryRoutes(app: App, db: Queryable, cache: ResponseCache) {
+export function registerDiscoveryRoutes(app: App, db: Db, cache: ResponseCache) {
   const tags = ['Discovery'];
 
   app.get('/api/discovery/home', {
@@ -123,4 +124,6 @@ export function registerDiscoveryRoutes(app: App, db: Queryable, cache: Response
       },
     },
   }, (request, reply) => cache.respond(request, reply, POLICIES.browse, () => read.personBySlug(db, request.params.slug)));
+
+  registerSearchRoutes(app, db, cache);
 }
