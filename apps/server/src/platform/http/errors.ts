@@ -31,8 +31,10 @@ export function installErrorHandling(app: FastifyInstance, options: { bodyLimitB
       done(new HttpProblem('malformed-body', 'The request body is not valid UTF-8.'), undefined);
       return;
     }
+    // An empty body is "no body": routes whose body is optional accept it, the others answer that the
+    // body is required (schema validation), instead of a JSON syntax error.
     if (text.trim() === '') {
-      done(new HttpProblem('malformed-body', 'The request body is empty; send a JSON document.'), undefined);
+      done(null, undefined);
       return;
     }
     try {

@@ -83,7 +83,11 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     // A route whose body has no required field (e.g. publish with an optional publishAt) also
     // accepts no body at all: absent means "{}".
     const schema = route.schema as { type?: string; required?: string[] };
-    if (route.httpPart !== 'body' || schema.type !== 'object' || (schema.required?.length ?? 0) > 0) return validate;
+    if (route.httpPart !== 'body') return validate;
+    if (schema.type !== 'object' || (schema.required?.length ?? 0) > 0) {
+      const bodyRequired = [{ keyword: 'type', instancePath: '', schemaPath: '#', message: 'a JSON body is required', params: {} }];
+      return (value: unknown) => (value === undefined ? { error: bodyRequired } : validate(value));
+    }
     return (value: unknown) => validate(value ?? {});
   });
   // Every route with its required role, for the role-matrix test and the route listing in docs.
