@@ -14,7 +14,7 @@ export interface Discovery {
 }
 
 export async function mountDiscovery(app: App, platform: Platform): Promise<Discovery> {
-  const generation = new GenerationClock(platform.db);
+  const generation = new GenerationClock(platform.db, 200, platform.config.databaseUrl);
   await generation.start((error) => app.log.warn({ err: error }, 'reading the read-model generation failed'));
   app.addHook('onClose', async () => generation.stop());
   const responses = new ResponseCache(platform.cache, generation);

@@ -7,6 +7,8 @@ import {
   type PublicEpisode, type PublicProgram,
 } from '../content/publication.js';
 
+import { GENERATION_NOTIFY_SQL, generationBumped } from '../events/wakeups.js';
+
 export type EntityRef = { type: 'program' | 'episode' | 'category' | 'person'; id: string };
 
 /** Told about every document that appears, changes or disappears (the search index listens). */
@@ -146,8 +148,15 @@ async function deleteRow(tx: Queryable, table: ReadModelTable, id: string): Prom
   return (await tx.query(`delete from ${table} where id = $1 returning id`, [id])).length > 0;
 }
 
+/**
+ * Moves the read model's generation, and tells Discovery servers so their response caches turn over at
+ * once rather than at their next poll: NOTIFY (delivered on commit) reaches other processes on
+ * PostgreSQL; this process hears it directly (on PGlite its re-read waits for this transaction to end).
+ */
 export async function bumpGeneration(tx: Queryable) {
   await tx.query(`update discovery_state set value = value + 1 where key = 'generation'`);
+  await tx.query(GENERATION_NOTIFY_SQL);
+  generationBumped.emit('bumped');
 }
 
 export async function currentGeneration(q: Queryable): Promise<number> {

@@ -9,16 +9,25 @@ import type { Cache } from '../platform/cache/cache.js';
 import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import { currentGeneration } from './projection.js';
+import { openWakeups, type Wakeups } from '../events/wakeups.js';
 
-/** Follows the read model's generation by polling (a one-row primary-key read every intervalMs). */
+/**
+ * Follows the read model's generation: re-reads it when told it moved (wake-ups: in-process, and
+ * LISTEN on PostgreSQL), and polls as a fallback (a one-row primary-key read every intervalMs).
+ */
 export class GenerationClock {
   value = 0;
   private timer: NodeJS.Timeout | undefined;
+  private wakeups: Wakeups | undefined;
+  private reading: Promise<void> | undefined;
+  private again = false;
 
-  constructor(private readonly db: Queryable, private readonly intervalMs = 200) {}
+  constructor(private readonly db: Queryable, private readonly intervalMs = 200, private readonly databaseUrl?: string) {}
 
   async start(onError: (error: unknown) => void) {
     this.value = await currentGeneration(this.db);
+    this.wakeups = openWakeups({ databaseUrl: this.databaseUrl, onError });
+    this.wakeups.on('generation', () => this.wake(onError));
     const tick = async () => {
       try {
         this.value = await currentGeneration(this.db);
@@ -35,9 +44,29 @@ export class GenerationClock {
     this.value = await currentGeneration(this.db);
   }
 
-  stop() {
+  /** One read at a time; a signal during a read asks for one more, so none is missed. */
+  private wake(onError: (error: unknown) => void) {
+    if (this.reading) {
+      this.again = true;
+      return;
+    }
+    this.reading = this.refresh()
+      .catch(onError)
+      .finally(() => {
+        this.reading = undefined;
+        if (this.again) {
+          this.again = false;
+          this.wake(onError);
+        }
+      });
+  }
+
+  async stop() {
     clearTimeout(this.timer);
     this.timer = undefined;
+    await this.wakeups?.close();
+    this.wakeups = undefined;
+    await this.reading;
   }
 }
 

@@ -8,9 +8,16 @@ import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import { outboxAppended } from './outbox.js';
 
-export type WakeupChannel = 'outbox' | 'published';
+export type WakeupChannel = 'outbox' | 'published' | 'generation';
 
-const PG_CHANNELS: Record<WakeupChannel, string> = { outbox: 'thmnayah_outbox', published: 'thmnayah_published' };
+const PG_CHANNELS: Record<WakeupChannel, string> = { outbox: 'thmnayah_outbox', published: 'thmnayah_published', generation: 'thmnayah_generation' };
+
+/** The NOTIFY the Discovery projection sends when the read model's generation moves. */
+export const GENERATION_NOTIFY_SQL = `select pg_notify('${PG_CHANNELS.generation}', '')`;
+
+/** Raised in this process when the read model's generation moves (see discovery/projection.ts). */
+export const generationBumped = new EventEmitter();
+generationBumped.setMaxListeners(0);
 
 /** The NOTIFY a relay sends in its transaction, so in-process-bus consumers elsewhere wake up. */
 export const PUBLISHED_NOTIFY_SQL = `select pg_notify('${PG_CHANNELS.published}', '')`;
@@ -39,9 +46,11 @@ export function openWakeups(options: WakeupOptions = {}): Wakeups {
   const fire = (channel: WakeupChannel) => () => local.emit(channel);
   const onAppended = fire('outbox');
   const onPublished = fire('published');
+  const onGeneration = fire('generation');
   if (options.local ?? true) {
     outboxAppended.on('appended', onAppended);
     eventsPublished.on('published', onPublished);
+    generationBumped.on('bumped', onGeneration);
   }
 
   let client: pg.Client | undefined;
@@ -66,10 +75,9 @@ export function openWakeups(options: WakeupOptions = {}): Wakeups {
     });
     try {
       await c.connect();
-      await c.query(`listen ${PG_CHANNELS.outbox}; listen ${PG_CHANNELS.published}`);
+      await c.query(Object.values(PG_CHANNELS).map((channel) => `listen ${channel}`).join('; '));
       // Signals sent while we were not listening are lost: have everyone look once.
-      local.emit('outbox');
-      local.emit('published');
+      for (const channel of Object.keys(PG_CHANNELS) as WakeupChannel[]) local.emit(channel);
     } catch (error) {
       lost(error);
     }
@@ -86,6 +94,7 @@ export function openWakeups(options: WakeupOptions = {}): Wakeups {
       clearTimeout(retry);
       outboxAppended.off('appended', onAppended);
       eventsPublished.off('published', onPublished);
+      generationBumped.off('bumped', onGeneration);
       await started;
       const c = client;
       client = undefined;
