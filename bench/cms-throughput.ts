@@ -4,31 +4,15 @@
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { BIN, load, startBareServer, startThmnayah, table, type Load } from './support.js';
+import { BIN, load, startBareServer, startThmnayah, table, type Load, withScratchDatabase } from './support.js';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '5' } } });
 const duration = Number(values.duration);
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 function token(dataDir: string) {
   return execFileSync(process.execPath, [BIN, 'token', '--role', 'editor'], { env: { ...process.env, DATA_DIR: dataDir } }).toString().trim();
 }
 
-async function withScratchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const name = `thmnayah_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  try {
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    return await fn(url.toString());
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
 
 async function measureThmnayah(label: string, env: Record<string, string>): Promise<Record<string, Load>> {
   const server = await startThmnayah(env, ['--roles', 'cms']);

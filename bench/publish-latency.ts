@@ -4,12 +4,10 @@
 // request's own round trip.   node apps/server/bin/run-ts.mjs bench/publish-latency.ts [samples]
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import pg from 'pg';
-import { BIN, startThmnayah, table } from './support.js';
+import { BIN, startThmnayah, table, withScratchDatabase } from './support.js';
 import { openJetStreamBus } from '../apps/server/src/events/jetstream-bus.js';
 
 const SAMPLES = Number(process.argv[2] ?? 100);
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const NATS_URL = process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -56,20 +54,6 @@ async function measure(label: string, env: Record<string, string>) {
   }
 }
 
-async function withScratchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const name = `thmnayah_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  try {
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    return await fn(url.toString());
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
 
 const stream = () => `BENCH_${process.pid}_${randomBytes(3).toString('hex')}`;
 const results = [

@@ -13,9 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import pg from 'pg';
 import { spawn } from 'node:child_process';
-import { load, startBareServer, startThmnayah, table, type Load } from './support.js';
+import { load, startBareServer, startThmnayah, table, type Load, withScratchDatabase } from './support.js';
 import { loadSentences, type SentencePair } from '../apps/server/src/seed/catalogue.js';
 import { analyze } from '../apps/server/src/search/analysis/index.js';
 import { episodeEntry, programEntry } from '../apps/server/src/search/index/document.js';
@@ -39,7 +38,6 @@ const { values } = parseArgs({
 const duration = Number(values.duration);
 const EPISODES = Number(values.episodes);
 const PROGRAMS = Math.max(2, Math.round(EPISODES / 500));
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** A small deterministic generator (mulberry32): the same catalogue and queries on every run. */
 export function random(seed: number) {
@@ -314,20 +312,6 @@ export async function explain(db: Db, sets: Record<string, string[]>) {
   console.log(`plan of the match for "${worst}":\n${rows.map((r) => `  ${r['QUERY PLAN']}`).join('\n')}`);
 }
 
-async function withScratchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const name = `thmnayah_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  try {
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    return await fn(url.toString());
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
 
 // Run only as a script: the profiling scripts import the catalogue builder from here.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
+import pg from 'pg';
 
 export const BIN = join(import.meta.dirname, '../apps/server/bin/thmnayah.mjs');
 
@@ -94,4 +96,22 @@ export function table(rows: Record<string, string | number>[]) {
   console.log(line(columns));
   console.log(`|${columns.map((c) => '-'.repeat(width(c) + 2)).join('|')}|`);
   for (const row of rows) console.log(line(columns.map((c) => String(row[c]))));
+}
+
+const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A fresh PostgreSQL database for one benchmark, dropped afterwards whatever happens. */
+export async function withScratchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
+  const name = `thmnayah_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  try {
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${name}`;
+    return await fn(url.toString());
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
 }

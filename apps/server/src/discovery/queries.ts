@@ -33,8 +33,8 @@ export interface ProgramFilters {
   limit?: number | undefined;
 }
 
-/** Category slug → ids of it and its subcategories (browsing "Culture" includes "Books"). */
-async function categoryIds(q: Queryable, slug: string): Promise<string[]> {
+/** Category slug → ids of it and its subcategories (browsing "Culture" includes "Books"); [] if none. */
+export async function categoryTree(q: Queryable, slug: string): Promise<string[]> {
   const rows = await q.query<{ id: string }>(
     `with recursive tree(id) as (
        select id from discovery_categories where slug = $1
@@ -42,8 +42,13 @@ async function categoryIds(q: Queryable, slug: string): Promise<string[]> {
      ) select id from tree`,
     [slug],
   );
-  if (rows.length === 0) throw new HttpProblem('not-found', `No category with slug "${slug}".`);
   return rows.map((r) => r.id);
+}
+
+async function categoryIds(q: Queryable, slug: string): Promise<string[]> {
+  const ids = await categoryTree(q, slug);
+  if (ids.length === 0) throw new HttpProblem('not-found', `No category with slug "${slug}".`);
+  return ids;
 }
 
 export async function listPrograms(q: Queryable, filters: ProgramFilters) {

@@ -5,14 +5,13 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBackground } from '../../src/app.js';
 import { discoveryIndexer } from '../../src/discovery/indexer.js';
-import { openJetStreamBus } from '../../src/events/jetstream-bus.js';
 import { Projector } from '../../src/discovery/projection.js';
 import { rebuildReadModel } from '../../src/discovery/rebuild.js';
 import { availableBackends } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { api, createEpisode, createProgram } from '../support/cms.js';
 import { TEST_NATS_URL } from '../support/services.js';
-import { availableBuses, waitFor } from '../events/support.js';
+import { availableBuses, deleteTestStream, waitFor } from '../events/support.js';
 
 const buses = await availableBuses();
 const cases = availableBackends().flatMap((backend) => buses.map((bus) => [backend, bus] as const));
@@ -36,11 +35,7 @@ describe.each(cases)('publish → public on %s with the %s bus', (backend, busKi
   afterEach(async () => {
     await stop?.();
     await t?.close();
-    if (busKind === 'jetstream') {
-      const bus = await openJetStreamBus({ servers: TEST_NATS_URL, stream });
-      await bus.deleteStream();
-      await bus.close();
-    }
+    if (busKind === 'jetstream') await deleteTestStream(stream);
   });
 
   it('makes a published episode public within moments, and measures how long it took', async () => {

@@ -13,6 +13,7 @@ import { openWakeups, type Wakeups } from '../../src/events/wakeups.js';
 export { createEffectsTable, effects, recorder, type Recorder } from './example-consumer.js';
 import { openTestPglite, openTestPostgres, type Backend } from '../support/databases.js';
 import { TEST_NATS_URL, serviceAvailable } from '../support/services.js';
+import { processAlive } from '../../src/platform/db/data-dir-lock.js';
 
 export type BusKind = 'in-process' | 'jetstream';
 
@@ -32,21 +33,13 @@ async function dropStreamsOfDeadRuns(): Promise<void> {
     const jsm = await jetstreamManager(nc);
     for await (const name of jsm.streams.names()) {
       const pid = Number(/^T_(?:WIRING_)?(\d+)_/.exec(name)?.[1]);
-      if (pid && !alive(pid)) await jsm.streams.delete(name).catch(() => {});
+      if (pid && !processAlive(pid)) await jsm.streams.delete(name).catch(() => {});
     }
   } finally {
     await nc.close();
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export interface TestDatabase {
   db: Db;
@@ -145,4 +138,11 @@ export async function waitFor(what: string, check: () => Promise<boolean> | bool
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** Deletes a JetStream stream a test made (each test uses its own, named after its process). */
+export async function deleteTestStream(stream: string): Promise<void> {
+  const bus = await openJetStreamBus({ servers: TEST_NATS_URL, stream });
+  await bus.deleteStream();
+  await bus.close();
 }

@@ -8,12 +8,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EVENT_TYPES, type EventHandlers } from '@thmnayah/contracts';
 import { startBackground } from '../../src/app.js';
 import { defineConsumer, type HandlerContext } from '../../src/events/consumer.js';
-import { openJetStreamBus } from '../../src/events/jetstream-bus.js';
 import type { OutboxEvent } from '../../src/events/outbox.js';
 import { availableBackends } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { TEST_NATS_URL } from '../support/services.js';
-import { availableBuses, waitFor } from './support.js';
+import { availableBuses, deleteTestStream, waitFor } from './support.js';
 
 const buses = await availableBuses();
 const cases = availableBackends().flatMap((backend) => buses.map((bus) => [backend, bus] as const));
@@ -32,11 +31,7 @@ describe.each(cases)('event roles in the app on %s with the %s bus', (backend, b
   afterEach(async () => {
     await stop?.();
     await t?.close();
-    if (busKind === 'jetstream') {
-      const bus = await openJetStreamBus({ servers: TEST_NATS_URL, stream });
-      await bus.deleteStream();
-      await bus.close();
-    }
+    if (busKind === 'jetstream') await deleteTestStream(stream);
   });
 
   it('delivers CMS changes to a registered consumer, and replays its dead letters through the admin tasks', async () => {

@@ -13,6 +13,7 @@ import { loadMigrations, migrate } from '../../src/platform/db/migrate.js';
 import { openPglite } from '../../src/platform/db/pglite.js';
 import { openPostgres } from '../../src/platform/db/postgres.js';
 import { TEST_DATABASE_URL, serviceAvailable } from './services.js';
+import { processAlive } from '../../src/platform/db/data-dir-lock.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -75,14 +76,6 @@ async function postgresTemplate(hash: string): Promise<string | null> {
   return name;
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export default async function setup(project: TestProject) {
   const hash = migrationsHash();

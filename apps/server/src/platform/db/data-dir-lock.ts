@@ -11,7 +11,8 @@ export interface ServerRecord {
 
 const recordPath = (dataDir: string) => join(dataDir, 'server.json');
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid exists on this machine (ours or another user's). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -24,7 +25,7 @@ function alive(pid: number): boolean {
 export function runningServer(dataDir: string): ServerRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(recordPath(dataDir), 'utf8')) as ServerRecord;
-    return record.pid !== process.pid && alive(record.pid) ? record : undefined;
+    return record.pid !== process.pid && processAlive(record.pid) ? record : undefined;
   } catch {
     return undefined;
   }

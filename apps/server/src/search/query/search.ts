@@ -10,6 +10,7 @@ import { decodeSearchCursor, encodeSearchCursor, searchDigest, type CursorKey, t
 import { highlighter, type Range, type Snippet } from './highlight.js';
 import { letters, parseQuery, QueryTooComplex, type ParsedQuery } from './parse.js';
 import { allOf, allPhrases, anyOf, anyPhrase } from './tsquery.js';
+import { categoryTree } from '../../discovery/queries.js';
 
 export interface SearchRequest {
   q?: string | undefined;
@@ -115,15 +116,9 @@ function parseDate(value: string, name: string, end: boolean): Date {
 }
 
 async function categoryIds(q: Queryable, slug: string): Promise<string[]> {
-  const rows = await q.query<{ id: string }>(
-    `with recursive tree(id) as (
-       select id from discovery_categories where slug = $1
-       union select c.id from discovery_categories c join tree on c.parent_id = tree.id
-     ) select id from tree`,
-    [slug],
-  );
-  if (rows.length === 0) throw badRequest('/category', `No category with slug "${slug}".`);
-  return rows.map((r) => r.id);
+  const ids = await categoryTree(q, slug);
+  if (ids.length === 0) throw badRequest('/category', `No category with slug "${slug}".`);
+  return ids;
 }
 
 async function programIds(q: Queryable, slug: string): Promise<string[]> {
