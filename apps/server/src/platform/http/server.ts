@@ -86,7 +86,8 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     if (route.httpPart !== 'body') return validate;
     if (schema.type !== 'object' || (schema.required?.length ?? 0) > 0) {
       const bodyRequired = [{ keyword: 'type', instancePath: '', schemaPath: '#', message: 'a JSON body is required', params: {} }];
-      return (value: unknown) => (value === undefined ? { error: bodyRequired } : validate(value));
+      // Fastify hands an empty body over as null.
+      return (value: unknown) => (value === undefined || value === null ? { error: bodyRequired } : validate(value));
     }
     return (value: unknown) => validate(value ?? {});
   });
