@@ -3,7 +3,6 @@
 // on with the next job, and nothing else changes (the episode untouched, no renditions referenced, the
 // failed job's files deleted). Also: an upload over MEDIA_MAX_BYTES, a job over its time budget
 // (retried, then failed), a redelivered event, and the jobs of a worker that died.
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEDIA_CONSUMER, mediaConsumer } from '../../src/media/media.consumer.js';
@@ -11,7 +10,7 @@ import type { OutboxEvent } from '../../src/events/outbox.js';
 import { availableBackends } from '../support/databases.js';
 import { waitFor } from '../events/support.js';
 import { clip, cutOff, pdf, scratchDir, tenHoursOfSilence, tone } from './media-fixtures.js';
-import { call, createEpisodeFor, createMediaApp, multipart, upload, waitForAsset, type Json, type MediaApp } from './media-app.js';
+import { call, createEpisodeFor, createMediaApp, multipart, upload, waitForAsset, type Json, type MediaApp, liveFfmpegChildren, storedKeys } from './media-app.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -27,20 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-async function storedKeys(t: MediaApp, assetId: string): Promise<string[]> {
-  const keys: string[] = [];
-  for await (const object of t.platform.storage.list(`assets/${assetId}/`)) keys.push(object.key);
-  return keys;
-}
 
-/** FFmpeg processes this test process started that are still alive. */
-function liveFfmpegChildren(): number {
-  const out = execFileSync('ps', ['-eo', 'ppid=,comm='], { encoding: 'utf8' });
-  return out.split('\n').filter((line) => {
-    const [ppid, comm] = line.trim().split(/\s+/);
-    return Number(ppid) === process.pid && comm === 'ffmpeg';
-  }).length;
-}
 
 describe.each(availableBackends())('media failures on %s', (backend) => {
   it('refuses empty and mislabelled files at upload, fails cut and over-long files in the worker, and keeps serving', async () => {

@@ -3,7 +3,6 @@
 // old ones in one switch; the old links keep working for a grace period, then their files go), and a
 // crash between uploading the renditions and switching to them (nothing half-written is referenced;
 // the attempt's files are deleted; the retry succeeds).
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MediaWorker } from '../../src/media/job-worker.js';
@@ -15,7 +14,7 @@ import { localJobRunner } from '../../src/media/runners.js';
 import { availableBackends } from '../support/databases.js';
 import { waitFor } from '../events/support.js';
 import { scratchDir, tone } from './media-fixtures.js';
-import { call, createEpisodeFor, createMediaApp, pathOf, quiet, upload, waitForAsset, type Json, type MediaApp } from './media-app.js';
+import { call, createEpisodeFor, createMediaApp, pathOf, quiet, upload, waitForAsset, type Json, type MediaApp, liveFfmpegChildren, storedKeys } from './media-app.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -25,19 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-async function storedKeys(t: MediaApp, assetId: string): Promise<string[]> {
-  const keys: string[] = [];
-  for await (const object of t.platform.storage.list(`assets/${assetId}/`)) keys.push(object.key);
-  return keys;
-}
 
-function liveFfmpegChildren(): number {
-  const out = execFileSync('ps', ['-eo', 'ppid=,comm='], { encoding: 'utf8' });
-  return out.split('\n').filter((line) => {
-    const [ppid, comm] = line.trim().split(/\s+/);
-    return Number(ppid) === process.pid && comm === 'ffmpeg';
-  }).length;
-}
 
 const urlsOf = (asset: Json) => Object.fromEntries(asset.renditions.map((r: Json) => [`${r.role}:${r.name}`, r.url]));
 

@@ -1,6 +1,7 @@
 // A whole server for media integration tests: a fresh database (PGlite or PostgreSQL), storage in a
 // temporary directory or in an S3 server the test starts (s3rver on 127.0.0.1:0), every role's routes,
 // and helpers to upload, wait, read event streams and start the worker the way `thmnayah start` does.
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -19,7 +20,7 @@ import { S3Storage } from '../../src/platform/storage/s3.js';
 import type { Storage } from '../../src/platform/storage/storage.js';
 import { openTestPglite, openTestPostgres, type Backend } from '../support/databases.js';
 import { waitFor } from '../events/support.js';
-import { S3RVER_CREDENTIALS, startS3rver, type RunningS3rver } from '../storage/s3rver.js';
+import { S3RVER_CREDENTIALS, adaptToS3rver, startS3rver, type RunningS3rver } from '../storage/s3rver.js';
 
 export type StorageKind = 'local' | 's3';
 export const quiet = { error() {}, warn() {} };
@@ -43,19 +44,6 @@ export interface MediaApp {
   close(): Promise<void>;
 }
 
-/** s3rver signs bucket-level requests over `/bucket` where the SDK signs `/bucket/` (see test/storage). */
-function adaptToS3rver(storage: S3Storage): S3Storage {
-  storage.client.middlewareStack.add(
-    (next) => async (args) => {
-      const request = args.request as { path?: string } | undefined;
-      if (request?.path === `/${BUCKET}/`) request.path = `/${BUCKET}`;
-      return next(args);
-    },
-    { step: 'build', name: 's3rverBucketPath' },
-  );
-  return storage;
-}
-
 export async function createMediaApp(backend: Backend, storageKind: StorageKind, env: Record<string, string> = {}): Promise<MediaApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-media-app-'));
   let s3: RunningS3rver | undefined;
@@ -72,7 +60,7 @@ export async function createMediaApp(backend: Backend, storageKind: StorageKind,
   if (s3) {
     storage = adaptToS3rver(new S3Storage({
       endpoint: s3.endpoint, bucket: BUCKET, region: config.s3Region, credentials: S3RVER_CREDENTIALS, forcePathStyle: true, maxBytes: config.mediaMaxBytes,
-    }));
+    }), BUCKET);
   }
   const database = backend === 'pglite'
     ? await openTestPglite().then((db) => ({ db, url: undefined, close: () => db.close() }))
@@ -170,4 +158,20 @@ export async function createEpisodeFor(t: MediaApp, editor: Record<string, strin
     await call(t, 'POST', `/api/cms/episodes/${episode.id}/publish`, { headers: editor, expect: 200 });
   }
   return { program, episode };
+}
+
+/** The storage keys under an asset's folder. */
+export async function storedKeys(t: MediaApp, assetId: string): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const object of t.platform.storage.list(`assets/${assetId}/`)) keys.push(object.key);
+  return keys;
+}
+
+/** FFmpeg processes this test process started that are still alive. */
+export function liveFfmpegChildren(): number {
+  const out = execFileSync('ps', ['-eo', 'ppid=,comm='], { encoding: 'utf8' });
+  return out.split('\n').filter((line) => {
+    const [ppid, comm] = line.trim().split(/\s+/);
+    return Number(ppid) === process.pid && comm === 'ffmpeg';
+  }).length;
 }

@@ -6,28 +6,10 @@ import { loadConfig } from '../../src/config.js';
 import { openStorage } from '../../src/platform/storage/open.js';
 import { S3Storage } from '../../src/platform/storage/s3.js';
 import { describeStorageConformance, expectStorageError, MiB, patternStream, sha256 } from './conformance.js';
-import { S3RVER_CREDENTIALS, startS3rver, type RunningS3rver } from './s3rver.js';
+import { S3RVER_CREDENTIALS, adaptToS3rver, startS3rver, type RunningS3rver } from './s3rver.js';
 
 const BUCKET = 'thmnayah-test';
 const PART_SIZE = 5 * MiB;
-
-/**
- * s3rver computes the SigV4 canonical URI of bucket-level requests (ListObjectsV2, HeadBucket) as
- * `/bucket` while the SDK signs `/bucket/`, and then refuses the signature. Real S3 and MinIO accept
- * both forms. Dropping that trailing slash before signing keeps signature checking on for every request
- * instead of switching it off in the test server.
- */
-function adaptToS3rver(storage: S3Storage): S3Storage {
-  storage.client.middlewareStack.add(
-    (next) => async (args) => {
-      const request = args.request as { path?: string } | undefined;
-      if (request?.path === `/${BUCKET}/`) request.path = `/${BUCKET}`;
-      return next(args);
-    },
-    { step: 'build', name: 's3rverBucketPath' },
-  );
-  return storage;
-}
 
 function s3Storage(server: RunningS3rver, options: { now?: () => number; maxBytes?: number } = {}) {
   return adaptToS3rver(
@@ -41,6 +23,7 @@ function s3Storage(server: RunningS3rver, options: { now?: () => number; maxByte
       partSize: PART_SIZE,
       ...(options.now ? { now: options.now } : {}),
     }),
+    BUCKET,
   );
 }
 

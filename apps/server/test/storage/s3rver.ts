@@ -32,3 +32,20 @@ export async function startS3rver(buckets: string[]): Promise<RunningS3rver> {
     },
   };
 }
+
+/**
+ * s3rver computes the SigV4 canonical URI of bucket-level requests (ListObjectsV2, HeadBucket) as
+ * `/bucket` while the SDK signs `/bucket/`, and then refuses the signature. Real S3 and MinIO accept
+ * both forms. Dropping that trailing slash before signing keeps signature checking on for every request
+ * instead of switching it off in the test server.
+ */
+export function adaptToS3rver<S extends { client: { middlewareStack: { add: (...args: never[]) => unknown } } }>(storage: S, bucket: string): S {
+  (storage.client.middlewareStack.add as unknown as (middleware: unknown, options: unknown) => void)(
+    (next: (args: unknown) => Promise<unknown>) => async (args: { request?: { path?: string } }) => {
+      if (args.request?.path === `/${bucket}/`) args.request.path = `/${bucket}`;
+      return next(args);
+    },
+    { step: 'build', name: 's3rverBucketPath' },
+  );
+  return storage;
+}
