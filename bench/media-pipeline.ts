@@ -21,15 +21,8 @@ import { createServer, startBackground } from '../apps/server/src/app.js';
 import { processAudio } from '../apps/server/src/media/audio.js';
 import { locateTools, toolVersion } from '../apps/server/src/media/binaries.js';
 import { runTool } from '../apps/server/src/media/run-tool.js';
+import { cpuSeconds } from './support.js';
 
-/** CPU seconds so far of this process and of its waited-for children (FFmpeg), Linux (as bench/media.ts). */
-async function cpuSeconds(): Promise<number> {
-  const stat = await readFile('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[13]) + Number(fields[14]);
-  const self = process.cpuUsage();
-  return ticks / 100 + (self.user + self.system) / 1e6;
-}
 
 const quick = process.argv.includes('--quick');
 const SECONDS = quick ? 30 : 180;

@@ -21,6 +21,7 @@ import { locateTools, toolVersion, type Tool } from '../apps/server/src/media/bi
 import type { MediaManifest } from '../apps/server/src/media/manifest.js';
 import { observeCommands, runTool } from '../apps/server/src/media/run-tool.js';
 import { processVideo } from '../apps/server/src/media/video.js';
+import { cpuSeconds } from './support.js';
 
 const quick = process.argv.includes('--quick');
 const keep = process.argv.includes('--keep');
@@ -29,15 +30,6 @@ const VIDEO_SECONDS = quick ? 10 : 60;
 const repeatAt = process.argv.indexOf('--repeat');
 const REPEAT = repeatAt > 0 ? Math.max(1, Number(process.argv[repeatAt + 1])) : 2;
 
-/** CPU seconds so far of this process and of its waited-for children (FFmpeg), Linux. */
-async function cpuSeconds(): Promise<number> {
-  const stat = await readFile('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // after the command name: state is field 3; cutime and cstime are fields 16 and 17 (1-based), in ticks
-  const ticks = Number(fields[13]) + Number(fields[14]);
-  const self = process.cpuUsage();
-  return ticks / 100 + (self.user + self.system) / 1e6;
-}
 
 const tools = process.argv.includes('--npm') ? locateTools({ PATH: '' }) : locateTools();
 const work = await mkdtemp(join(tmpdir(), 'thmnayah-bench-media-'));

@@ -3,6 +3,7 @@
 // because these machines are noisy and only ratios travel.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,4 +115,16 @@ export async function withScratchDatabase<T>(fn: (url: string) => Promise<T>): P
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
+}
+
+/**
+ * CPU seconds so far of this process and of its waited-for children (FFmpeg), Linux: after the command
+ * name in /proc/self/stat, cutime and cstime are fields 16 and 17 (1-based), in clock ticks.
+ */
+export async function cpuSeconds(): Promise<number> {
+  const stat = await readFile('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[13]) + Number(fields[14]);
+  const self = process.cpuUsage();
+  return ticks / 100 + (self.user + self.system) / 1e6;
 }
