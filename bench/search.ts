@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { spawn } from 'node:child_process';
+import { get as httpGet } from 'node:http';
 import { load, startBareServer, startThmnayah, table, type Load, withScratchDatabase } from './support.js';
 import { loadSentences, type SentencePair } from '../apps/server/src/seed/catalogue.js';
 import { analyze } from '../apps/server/src/search/analysis/index.js';
@@ -220,14 +221,15 @@ function uniquePaths(path: string, queries: string[]) {
 
 const interleave = (a: string[], b: string[]) => a.flatMap((x, i) => (b[i] === undefined ? [x] : [x, b[i]!]));
 
-/** A bare node:http server answering `body`: the ceiling for responses of that size on this machine. */
-async function bareWithBody(body: string): Promise<Load> {
+/** A bare node:http server answering `body` (bytes, with these headers): the ceiling for responses of that size on this machine. */
+async function bareWithBody(body: string | Buffer, headers: Record<string, string> = {}): Promise<Load> {
   const child = spawn(process.execPath, ['-e', `
     const http = require('node:http');
-    const body = process.env.BODY;
-    const server = http.createServer((req, res) => { res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }); res.end(body); });
+    const body = Buffer.from(process.env.BODY, 'base64');
+    const headers = { 'content-type': 'application/json; charset=utf-8', ...JSON.parse(process.env.HEADERS) };
+    const server = http.createServer((req, res) => { res.writeHead(200, headers); res.end(body); });
     server.listen(0, '127.0.0.1', () => console.log(server.address().port));
-  `], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BODY: body } });
+  `], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BODY: Buffer.from(body).toString('base64'), HEADERS: JSON.stringify(headers) } });
   try {
     const port = await new Promise<string>((resolve) => child.stdout!.once('data', (d) => resolve(String(d).trim())));
     return await load({ url: `http://127.0.0.1:${port}`, duration });
@@ -244,7 +246,7 @@ const roundRobin = (urls: string[]) => {
 interface Row extends Load {
   /** req/s of the bare node:http server, measured just before this workload. */
   ceiling: number;
-  /** For cached search pages: req/s of a bare server answering a body of the same size, also just before. */
+  /** For cached pages: req/s of a bare server answering the same bytes (and Content-Encoding), also just before. */
   sameBody?: number;
 }
 
@@ -252,24 +254,42 @@ async function measure(label: string, env: Record<string, string>, bareUrl: stri
   const server = await startThmnayah({ ...env, RATE_LIMIT_PER_MINUTE: '10000000' }, ['--roles', 'discovery']);
   try {
     // Each workload right after the ceiling it is compared with: the machine is shared and its speed drifts.
-    const run = async (name: string, next: () => string, connections = 10): Promise<Row> => {
+    const run = async (name: string, next: () => string, connections = 10, headers: Record<string, string> = {}): Promise<Row> => {
       console.error(`${label}: ${name} …`);
       const ceiling = await load({ url: bareUrl, duration });
-      const result = await load({ url: server.url, duration, connections, requests: [{ setupRequest: (request) => ({ ...request, path: next() }) }] });
+      const result = await load({ url: server.url, duration, connections, headers, requests: [{ setupRequest: (request) => ({ ...request, path: next() }) }] });
       return { ...result, ceiling: ceiling.requestsPerSecond };
     };
     const cachedUrls = [...sets.ar!.slice(0, 10), ...sets.en!.slice(0, 10)].map((q) => `/api/discovery/search?q=${encodeURIComponent(q)}`);
     const bodies: string[] = [];
-    for (const url of cachedUrls) bodies.push(await fetch(server.url + url).then((r) => r.text()));
+    for (const url of cachedUrls) bodies.push(await fetch(server.url + url, { headers: { 'accept-encoding': 'identity' } }).then((r) => r.text()));
     const suggestUrls = sets.prefix!.slice(0, 20).map((q) => `/api/discovery/suggest?q=${encodeURIComponent(q)}`);
     for (const url of suggestUrls) await fetch(server.url + url).then((r) => r.text());
-    const median = bodies.sort((a, b) => a.length - b.length)[Math.floor(bodies.length / 2)]!;
+    const median = [...bodies].sort((a, b) => a.length - b.length)[Math.floor(bodies.length / 2)]!;
     const results: Record<string, Row> = {};
     console.error(`${label}: bare node:http with a ${Buffer.byteLength(median)}-byte body …`);
     const sameBody = (await bareWithBody(median)).requestsPerSecond;
     results[`cached search (20 URLs, ~${(Buffer.byteLength(median) / 1024).toFixed(0)} kB)`] = { ...(await run('cached', roundRobin(cachedUrls))), sameBody };
+    // What browsers and CDNs send: the cache keeps a compressed copy of each entry (made once).
+    const compressed = { 'accept-encoding': 'gzip, deflate, br' };
+    const brotliOf = async (url: string) => Buffer.from(await new Promise<Buffer>((resolve, reject) => {
+      // node:http, not fetch: fetch decodes the body, and the bare server must send the very bytes we send.
+      httpGet(server.url + url, { headers: compressed }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
+      }).on('error', reject);
+    }));
+    const medianUrl = cachedUrls[bodies.indexOf(median)] ?? cachedUrls[0]!;
+    const medianBr = await brotliOf(medianUrl);
+    const sameBodyBr = (await bareWithBody(medianBr, { 'content-encoding': 'br' })).requestsPerSecond;
+    results[`cached search, br (20 URLs, ~${(medianBr.length / 1024).toFixed(0)} kB)`] = { ...(await run('cached br', roundRobin(cachedUrls), 10, compressed)), sameBody: sameBodyBr };
     results['cached suggest (20 URLs)'] = await run('cached suggest', roundRobin(suggestUrls));
-    results['cached home page'] = await run('home', () => '/api/discovery/home');
+    const home = await fetch(server.url + '/api/discovery/home', { headers: { 'accept-encoding': 'identity' } }).then((r) => r.text());
+    const homeBr = await brotliOf('/api/discovery/home');
+    const sameHome = (await bareWithBody(home)).requestsPerSecond;
+    results[`cached home page (~${(Buffer.byteLength(home) / 1024).toFixed(0)} kB)`] = { ...(await run('home', () => '/api/discovery/home')), sameBody: sameHome };
+    const sameHomeBr = (await bareWithBody(homeBr, { 'content-encoding': 'br' })).requestsPerSecond;
+    results[`cached home page, br (~${(homeBr.length / 1024).toFixed(0)} kB)`] = { ...(await run('home br', () => '/api/discovery/home', 10, compressed)), sameBody: sameHomeBr };
     // Warm-up: the first seconds of a fresh server page the index into memory.
     const warm = uniquePaths('/api/discovery/search', sets.warm!);
     await load({ url: server.url, duration: 2, connections: 10, requests: [{ setupRequest: (request) => ({ ...request, path: warm() }) }] });

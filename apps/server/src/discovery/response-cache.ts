@@ -10,6 +10,8 @@ import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import { currentGeneration } from './projection.js';
 import { openWakeups, type Wakeups } from '../events/wakeups.js';
+import { LRUCache } from 'lru-cache';
+import { MIN_COMPRESSIBLE_BYTES, chooseEncoding, compress, type ContentEncoding } from '../platform/http/compression.js';
 
 /**
  * Follows the read model's generation: re-reads it when told it moved (wake-ups: in-process, and
@@ -70,12 +72,6 @@ export class GenerationClock {
   }
 }
 
-interface Entry {
-  status: number;
-  etag: string;
-  body: string;
-}
-
 export interface CachePolicy {
   /** How long this process or Redis keeps the entry (a newer generation retires it sooner). */
   ttlMs: number;
@@ -88,59 +84,121 @@ export const POLICIES = {
   search: { ttlMs: 30_000, cacheControl: 'public, max-age=10, s-maxage=15, stale-while-revalidate=60' },
 } satisfies Record<string, CachePolicy>;
 
+/**
+ * One cached response: the JSON as bytes, and the same bytes compressed in each encoding a client has
+ * asked for so far (added on first demand, then kept).
+ */
+interface Entry {
+  status: number;
+  etag: string;
+  body: Buffer;
+  encoded: Partial<Record<ContentEncoding, Buffer>>;
+}
+
+const entrySize = (entry: Entry) => entry.body.length + (entry.encoded.br?.length ?? 0) + (entry.encoded.gzip?.length ?? 0) + 100;
+
+/**
+ * Two levels: entries live as ready-to-send buffers in this process (no parsing or encoding on a hit),
+ * and, when Redis is configured, in Redis too so that every Discovery pod shares each fill. Both are
+ * keyed by generation, so the process-local copy is exactly as fresh as the shared one.
+ */
 export class ResponseCache {
   private readonly inflight = new Map<string, Promise<Entry>>();
+  private readonly local: LRUCache<string, Entry>;
+  private readonly shared: Cache | undefined;
   hits = 0;
   misses = 0;
 
-  constructor(private readonly cache: Cache, private readonly generation: GenerationClock) {}
+  constructor(cache: Cache, private readonly generation: GenerationClock, options: { localMaxBytes?: number } = {}) {
+    this.shared = cache.kind === 'redis' ? cache : undefined;
+    this.local = new LRUCache<string, Entry>({ maxSize: options.localMaxBytes ?? 64 * 1024 * 1024, sizeCalculation: entrySize });
+  }
 
   async respond(request: FastifyRequest, reply: FastifyReply, policy: CachePolicy, produce: () => Promise<unknown>) {
     const key = `discovery:${this.generation.value}:${request.url}`;
-    let entry = decode(await this.cache.get(key));
+    let entry = this.local.get(key) ?? (await this.fromShared(key, policy));
     if (entry) this.hits++;
     else {
       this.misses++;
       let pending = this.inflight.get(key);
       if (!pending) {
-        pending = this.fill(key, policy, produce).finally(() => this.inflight.delete(key));
+        pending = this.fill(key, policy, produce, chooseEncoding(request.headers['accept-encoding'], Infinity)).finally(() => this.inflight.delete(key));
         this.inflight.set(key, pending);
       }
       entry = await pending;
     }
     reply.header('etag', entry.etag).header('cache-control', policy.cacheControl).header('vary', 'accept-encoding');
     if (entry.status === 200 && etagMatches(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
-    if (entry.status !== 200) return reply.code(entry.status).type('application/problem+json; charset=utf-8').send(entry.body);
-    return reply.code(200).type('application/json; charset=utf-8').send(entry.body);
+    reply.code(entry.status).type(entry.status === 200 ? 'application/json; charset=utf-8' : 'application/problem+json; charset=utf-8');
+    const encoding = chooseEncoding(request.headers['accept-encoding'], entry.body.length);
+    if (!encoding) return reply.send(entry.body);
+    return reply.header('content-encoding', encoding).send(entry.encoded[encoding] ?? (await this.encode(key, entry, encoding, policy)));
   }
 
-  private async fill(key: string, policy: CachePolicy, produce: () => Promise<unknown>): Promise<Entry> {
+  /** The first client asking for this encoding: compress once and keep the bytes with the entry for the next. */
+  private async encode(key: string, entry: Entry, encoding: ContentEncoding, policy: CachePolicy): Promise<Buffer> {
+    const bytes = await compress(entry.body, encoding);
+    entry.encoded[encoding] = bytes;
+    this.local.set(key, entry, { ttl: this.ttl(entry, policy) });
+    if (this.shared) void this.shared.set(key, serialise(entry), this.ttl(entry, policy));
+    return bytes;
+  }
+
+  private async fromShared(key: string, policy: CachePolicy): Promise<Entry | undefined> {
+    if (!this.shared) return undefined;
+    const entry = deserialise(await this.shared.getBuffer(key));
+    if (entry) this.local.set(key, entry, { ttl: this.ttl(entry, policy) });
+    return entry;
+  }
+
+  private ttl(entry: Entry, policy: CachePolicy) {
+    return entry.status === 200 ? policy.ttlMs : Math.min(policy.ttlMs, 10_000);
+  }
+
+  private async fill(key: string, policy: CachePolicy, produce: () => Promise<unknown>, encoding: ContentEncoding | undefined): Promise<Entry> {
     let entry: Entry;
     try {
-      const body = JSON.stringify(await produce());
-      entry = { status: 200, etag: `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`, body };
+      const body = Buffer.from(JSON.stringify(await produce()), 'utf8');
+      entry = { status: 200, etag: `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`, body, encoded: {} };
     } catch (error) {
       // "Not found" is cached too (briefly, and only until the next generation), so requests for
       // missing slugs cannot bypass the cache and hammer the database.
       if (!(error instanceof HttpProblem) || error.status !== 404) throw error;
-      const body = JSON.stringify(error.toBody());
-      entry = { status: 404, etag: `W/"404-${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`, body };
+      const body = Buffer.from(JSON.stringify(error.toBody()), 'utf8');
+      entry = { status: 404, etag: `W/"404-${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`, body, encoded: {} };
     }
-    await this.cache.set(key, encode(entry), entry.status === 200 ? policy.ttlMs : Math.min(policy.ttlMs, 10_000));
+    // The encoding the first client asked for is made before the entry is shared, so the requests
+    // waiting on this fill (and the other pods) find it ready.
+    if (encoding && entry.body.length >= MIN_COMPRESSIBLE_BYTES) entry.encoded[encoding] = await compress(entry.body, encoding);
+    this.local.set(key, entry, { ttl: this.ttl(entry, policy) });
+    if (this.shared) await this.shared.set(key, serialise(entry), this.ttl(entry, policy));
     return entry;
   }
 }
 
-function encode(entry: Entry): string {
-  return `${entry.status}\n${entry.etag}\n${entry.body}`;
+// Shared-cache form: one JSON header line (status, ETag, part lengths), then the parts back to back.
+function serialise(entry: Entry): Buffer {
+  const parts = [entry.body, entry.encoded.br ?? EMPTY, entry.encoded.gzip ?? EMPTY];
+  const header = JSON.stringify({ status: entry.status, etag: entry.etag, lengths: parts.map((part) => part.length) });
+  return Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), ...parts]);
 }
 
-function decode(value: string | undefined): Entry | undefined {
+const EMPTY = Buffer.alloc(0);
+
+function deserialise(value: Buffer | undefined): Entry | undefined {
   if (!value) return undefined;
-  const first = value.indexOf('\n');
-  const second = value.indexOf('\n', first + 1);
-  if (first < 0 || second < 0) return undefined;
-  return { status: Number(value.slice(0, first)), etag: value.slice(first + 1, second), body: value.slice(second + 1) };
+  const newline = value.indexOf(10);
+  if (newline < 0) return undefined;
+  try {
+    const header = JSON.parse(value.subarray(0, newline).toString('utf8')) as { status: number; etag: string; lengths: number[] };
+    let offset = newline + 1;
+    const [body, br, gzip] = header.lengths.map((length) => value.subarray(offset, (offset += length)));
+    if (!body || offset !== value.length) return undefined;
+    return { status: header.status, etag: header.etag, body, encoded: { ...(br?.length ? { br } : {}), ...(gzip?.length ? { gzip } : {}) } };
+  } catch {
+    // An entry in an older format (or garbage): a miss, refilled in the current format.
+    return undefined;
+  }
 }
 
 function etagMatches(header: string | undefined, etag: string): boolean {

@@ -8,7 +8,8 @@
 //
 // Caching: the rendering is cached under the read model's generation (any public change makes a new one),
 // like Discovery's responses. ETag is a hash of the bytes; Last-Modified is when those bytes last changed
-// (feed_renditions), so it moves forward also when an episode leaves the feed. Both answer 304.
+// (feed_renditions), so it moves forward also when an episode leaves the feed. Both answer 304. Clients
+// that accept br or gzip get a compressed copy, made once per feed version.
 import { createHash } from 'node:crypto';
 import fresh from 'fresh';
 import { Type } from 'typebox';
@@ -16,6 +17,7 @@ import type { Platform } from '../platform.js';
 import type { Queryable } from '../platform/db/db.js';
 import type { App } from '../platform/http/server.js';
 import { HttpProblem } from '../platform/http/problem.js';
+import { CompressedCopies, chooseEncoding } from '../platform/http/compression.js';
 import { problems } from '../content/schemas.js';
 import type { GenerationClock } from '../discovery/response-cache.js';
 import { loadFeed } from './read.js';
@@ -63,6 +65,7 @@ export async function renderProgramFeed(q: Queryable, ref: string, settings: Fee
 export function registerFeedRoutes(app: App, platform: Platform, generation: GenerationClock) {
   const settings: FeedSettings = { publicUrl: platform.config.publicUrl, ownerEmail: platform.config.feedsOwnerEmail };
   const inflight = new Map<string, Promise<Rendering | null>>();
+  const compressed = new CompressedCopies();
 
   const rendering = async (ref: string): Promise<Rendering | null> => {
     const key = `feed:${generation.value}:${ref}`;
@@ -106,6 +109,13 @@ export function registerFeedRoutes(app: App, platform: Platform, generation: Gen
       // Web players read feeds from other origins.
       .header('access-control-allow-origin', '*');
     if (fresh(request.headers, { etag: feed.etag, 'last-modified': feed.lastModified })) return reply.code(304).send(null);
-    return reply.code(200).type('application/rss+xml; charset=utf-8').send(feed.body);
+    reply.code(200).type('application/rss+xml; charset=utf-8');
+    // Podcast apps poll feeds all day and nearly all accept gzip: a big feed shrinks 5-10x, made once per version.
+    const encoding = chooseEncoding(request.headers['accept-encoding'], feed.body.length);
+    if (!encoding) return reply.send(feed.body);
+    // A compressed body is another representation, so its validator is weak (W/ keeps If-None-Match working).
+    const bytes = await compressed.get(feed.etag, feed.body, encoding);
+    // The schema types the body as the XML string; these are its compressed bytes, which Fastify sends as they are.
+    return reply.header('etag', `W/${feed.etag}`).header('content-encoding', encoding).send(bytes as unknown as string);
   });
 }

@@ -1,4 +1,5 @@
 // The public API over the demo catalogue: browsing, pagination, caching with ETags, CORS, rate limits.
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -117,6 +118,39 @@ describe.each(availableBackends())('browsing on %s', (backend) => {
     expect(changed.status).toBe(200);
     expect(changed.body.program.title).toBe('الأسرة والبيت');
     expect(changed.headers.etag).not.toBe(etag);
+  });
+
+  it('compresses cached responses for clients that ask (br preferred, then gzip), once per entry', async () => {
+    await t.discovery!.generation.refresh();
+    const url = '/api/discovery/home?language=en';
+    const plain = await t.app.inject({ url });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toContain('accept-encoding');
+    const body = plain.rawPayload;
+    expect(body.length).toBeGreaterThan(4096);
+
+    const br = await t.app.inject({ url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.rawPayload.length).toBeLessThan(body.length / 3);
+    expect(brotliDecompressSync(br.rawPayload).equals(body)).toBe(true);
+    expect(br.headers.etag).toBe(plain.headers.etag);
+    expect(Number(br.headers['content-length'])).toBe(br.rawPayload.length);
+
+    const gz = await t.app.inject({ url, headers: { 'accept-encoding': 'br;q=0, gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).equals(body)).toBe(true);
+    // The same bytes again: kept with the entry, not compressed per request.
+    const again = await t.app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    expect(again.rawPayload.equals(gz.rawPayload)).toBe(true);
+
+    expect((await t.app.inject({ url, headers: { 'accept-encoding': 'identity' } })).headers['content-encoding']).toBeUndefined();
+    expect((await t.app.inject({ url, headers: { 'accept-encoding': 'compress, x-nonsense;q=abc' } })).headers['content-encoding']).toBeUndefined();
+    // 304 still wins, and a tiny body (a 404 problem) goes out as it is.
+    expect((await t.app.inject({ url, headers: { 'accept-encoding': 'br', 'if-none-match': String(plain.headers.etag) } })).statusCode).toBe(304);
+    const missing = await t.app.inject({ url: '/api/discovery/programs/no-such-program', headers: { 'accept-encoding': 'br' } });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-encoding']).toBeUndefined();
+    expect(missing.json().status).toBe(404);
   });
 
   it('sends CORS headers for web clients', async () => {

@@ -1,6 +1,7 @@
 // The podcast feeds we publish: built from public documents only (drafts, scheduled, deleted and
 // file-less episodes never appear), well-formed (parsed back with the project's own parser), valid in
 // Apple/Spotify terms (feeds/checks.ts), Arabic intact, and cached with ETag / Last-Modified answering 304.
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -188,6 +189,23 @@ describe.each(availableBackends())('a program\'s podcast feed on %s', (backend) 
     expect(removed.statusCode).toBe(200);
     expect(removed.body).not.toContain('مسودة لم تنشر');
     expect(Date.parse(String(removed.headers['last-modified']))).toBeGreaterThan(Date.parse(String(published.headers['last-modified'])));
+  });
+
+  it('sends gzip or br to podcast apps that accept it, with a weak ETag that still answers 304', async () => {
+    const url = `/feeds/${program.id}.xml`;
+    const plain = await get(url);
+    const gzip = await get(url, { 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.headers.vary).toContain('accept-encoding');
+    expect(gunzipSync(gzip.rawPayload).equals(plain.rawPayload)).toBe(true);
+    expect(gzip.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    expect(gzip.headers.etag).toBe(`W/${plain.headers.etag}`);
+    expect((await get(url, { 'accept-encoding': 'gzip', 'if-none-match': String(gzip.headers.etag) })).statusCode).toBe(304);
+    const br = await get(url, { 'accept-encoding': 'gzip, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(plain.body);
+    // The same stored bytes on the next request.
+    expect((await get(url, { 'accept-encoding': 'br' })).rawPayload.equals(br.rawPayload)).toBe(true);
   });
 
   it('is linked from the Discovery program document and served by slug too; unpublished programs have none', async () => {

@@ -34,6 +34,15 @@ describe.each(adapters)('cache conformance: %s', (_name, make) => {
     await cache.ping();
   });
 
+  it('stores and reads bytes (compressed bodies) unchanged', async () => {
+    const bytes = Buffer.from([0, 255, 10, 13, 0x80, 0xc3, 0x28, 1]);
+    await cache.set('bytes', bytes, 10_000);
+    expect((await cache.getBuffer('bytes'))?.equals(bytes)).toBe(true);
+    await cache.set('text', 'نص', 10_000);
+    expect((await cache.getBuffer('text'))?.toString('utf8')).toBe('نص');
+    expect(await cache.getBuffer('never-set')).toBeUndefined();
+  });
+
   it('forgets entries after their time to live', async () => {
     await cache.set('short', 'x', 50);
     expect(await cache.get('short')).toBe('x');

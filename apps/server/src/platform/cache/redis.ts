@@ -48,6 +48,14 @@ export function redisCache(url: string, options: { prefix?: string; onError?: (e
         return undefined;
       }
     },
+    async getBuffer(key) {
+      try {
+        return (await client.getBuffer(prefix + key)) ?? undefined;
+      } catch (error) {
+        report(error);
+        return undefined;
+      }
+    },
     async set(key, value, ttlMs) {
       try {
         await client.set(prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)));
