@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { probe } from '../../src/media/probe.js';
 import { availableBackends } from '../support/databases.js';
 import { waitFor } from '../events/support.js';
-import { pdf, scratchDir, tone } from './media-fixtures.js';
+import { clip, pdf, scratchDir, tone } from './media-fixtures.js';
 import { call, createEpisodeFor, createMediaApp, parseEvents, pathOf, upload, waitForAsset, type Json, type MediaApp, type StorageKind } from './media-app.js';
 
 const storages: StorageKind[] = ['local', 's3'];
@@ -199,6 +199,72 @@ describe.each(cases)('media on %s with %s storage', (backend, storageKind) => {
     expect(followed[0]?.status).toBe('pending-upload');
     expect(followed.every((e) => e.status === 'pending-upload' || e.status === 'uploaded')).toBe(true);
   }, 60_000);
+});
+
+// Video through the API once per database (PGlite with local storage, PostgreSQL with S3): a 4-second
+// 720p clip becomes a 720p + 360p ladder the episode and Discovery point at, with a poster.
+const videoCases = availableBackends().map((backend) => [backend, backend === 'pglite' ? 'local' : 's3'] as const);
+describe.each(videoCases)('video on %s with %s storage', (backend, storageKind) => {
+  it('uploads a 720p clip and publishes a playable HLS ladder: duration from the file, segments ffprobe reads, a poster', async () => {
+    const t = await createMediaApp(backend, storageKind);
+    try {
+      const editor = await t.auth('editor');
+      const { episode } = await createEpisodeFor(t, editor, { publish: true, title: 'حلقة مصورة' });
+      t.startWorker();
+      const mp4 = join(dir, `clip-${backend}-${storageKind}.mp4`);
+      await clip(mp4, { width: 1280, height: 720, seconds: 4 });
+      const source = await probe(mp4);
+
+      const uploaded = await upload(t, editor, { type: 'episode', id: episode.id, kind: 'video' }, mp4, 'clip.mp4');
+      expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
+      expect(uploaded.body.original).toMatchObject({ contentType: 'video/mp4', byteSize: source.bytes });
+      const asset = await waitForAsset(t, editor, uploaded.body.id, ['ready', 'failed']);
+      expect(asset.error).toBeNull();
+      expect(asset.status).toBe('ready');
+      expect(asset.durationSeconds).toBeCloseTo(source.durationSeconds, 1);
+      const roles = asset.renditions.map((r: Json) => `${r.role}:${r.name}`).sort();
+      expect(roles).toEqual(['hls-master:', 'hls-playlist:360p', 'hls-playlist:720p', 'poster:']);
+
+      const updated = (await call(t, 'GET', `/api/cms/episodes/${episode.id}`, { headers: editor, expect: 200 })).body;
+      expect(updated.durationSeconds).toBe(Math.round(source.durationSeconds));
+      const master = asset.renditions.find((r: Json) => r.role === 'hls-master');
+      expect(updated.media).toEqual([{ id: expect.any(String), kind: 'video', url: master.url, mimeType: 'application/vnd.apple.mpegurl', byteSize: null }]);
+
+      let doc: Json;
+      await waitFor('the Discovery document with the video', async () => {
+        await t.discovery.generation.refresh();
+        doc = (await call(t, 'GET', `/api/discovery/episodes/${episode.id}`)).body;
+        return doc.media?.length === 1;
+      });
+      expect(doc.media[0]).toMatchObject({ kind: 'video', mimeType: 'application/vnd.apple.mpegurl' });
+
+      const played = await play(t, doc.media[0].url);
+      expect(played.status).toBe(200);
+      const text = played.body.toString();
+      expect(text).toContain('RESOLUTION=1280x720');
+      expect(text).toContain('RESOLUTION=640x360');
+      for (const variant of uris(text)) {
+        const playlistUrl = new URL(variant, doc.media[0].url).toString();
+        const playlist = await play(t, playlistUrl);
+        expect(playlist.status).toBe(200);
+        const segments = uris(playlist.body.toString());
+        expect(segments.length).toBeGreaterThanOrEqual(1);
+        const segment = await play(t, new URL(segments[0]!, playlistUrl).toString());
+        expect(segment.status).toBe(200);
+        const file = join(dir, `video-${backend}-${variant.replace(/\W+/g, '-')}.ts`);
+        await writeFile(file, segment.body);
+        const info = await probe(file);
+        expect(info.video?.codec).toBe('h264');
+        expect(info.video?.height).toBe(variant.includes('720p') ? 720 : 360);
+        expect(info.audio?.codec).toBe('aac');
+      }
+      const poster = await play(t, asset.renditions.find((r: Json) => r.role === 'poster').url);
+      expect(poster.status).toBe(200);
+      expect(await sharp(poster.body).metadata()).toMatchObject({ format: 'jpeg', width: 1280, height: 720 });
+    } finally {
+      await t.close();
+    }
+  }, 180_000);
 });
 
 describe.each(availableBackends())('program artwork on %s', (backend) => {
