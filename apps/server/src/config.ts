@@ -25,6 +25,7 @@ export interface Config {
   eventRetryBaseMs: number;
   /** Fallback poll of the relay and in-process consumers when no wake-up signal comes. */
   eventPollMs: number;
+  eventRetentionDays: number;
   /** OIDC issuer URL (Keycloak realm URL); the built-in development issuer when absent. */
   oidcIssuer: string | undefined;
   oidcAudience: string | undefined;
@@ -119,6 +120,7 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'EVENT_MAX_ATTEMPTS', description: 'handler attempts before an event is parked in dead letters', default: '5' },
   { name: 'EVENT_RETRY_BASE_MS', description: 'first retry delay of a failed event handler; doubles each attempt', default: '1000' },
   { name: 'EVENT_POLL_MS', description: 'fallback poll of the relay and in-process consumers between wake-ups', default: '200' },
+  { name: 'EVENT_RETENTION_DAYS', description: 'days published outbox rows and consumers\' processed marks are kept (rows a consumer has not read stay)', default: '14' },
   { name: 'OIDC_ISSUER', description: 'OIDC issuer (Keycloak realm URL); built-in development issuer when unset' },
   { name: 'OIDC_AUDIENCE', description: 'required `aud` of access tokens, when set' },
   { name: 'PUBLIC_URL', description: 'base URL clients reach the server at', default: 'http://localhost:PORT' },
@@ -250,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eventMaxAttempts: integer('EVENT_MAX_ATTEMPTS', 5, 1, 100),
     eventRetryBaseMs: integer('EVENT_RETRY_BASE_MS', 1000, 1, 3_600_000),
     eventPollMs: integer('EVENT_POLL_MS', 200, 10, 60_000),
+    eventRetentionDays: integer('EVENT_RETENTION_DAYS', 14, 1, 3650),
     oidcIssuer: url('OIDC_ISSUER', ['https:', 'http:']),
     oidcAudience: text('OIDC_AUDIENCE'),
     publicUrl: (url('PUBLIC_URL', ['https:', 'http:']) ?? `http://localhost:${port}`).replace(/\/+$/, ''),

@@ -76,6 +76,8 @@ export type EventPayloads = {
   'media.failed': MediaFailedData;
   /** An editor cancelled processing (jobId null: cancelled before a job was queued). */
   'media.cancelled': MediaEventData & { jobId: string | null };
+  /** An editor deleted the asset (or the sweep deleted an abandoned upload): its owner no longer points at it; files go after a grace period. */
+  'media.deleted': MediaEventData;
 };
 
 export type EventType = keyof EventPayloads;
@@ -107,7 +109,7 @@ export const EVENT_TYPES = [
   'episode.published', 'episode.unpublished', 'episode.archived', 'episode.scheduled',
   'category.created', 'category.updated', 'category.deleted', 'category.restored',
   'person.created', 'person.updated', 'person.deleted', 'person.restored',
-  'media.uploaded', 'media.ready', 'media.failed', 'media.cancelled',
+  'media.uploaded', 'media.ready', 'media.failed', 'media.cancelled', 'media.deleted',
 ] as const satisfies readonly EventType[];
 
 // Compile-time proof that EVENT_TYPES lists every event type.

@@ -2,11 +2,11 @@
 import type { Task } from './tasks.js';
 import { migrateTask, usersAddTask, usersDisableTask, usersEnableTask, usersListTask } from './core.tasks.js';
 import { seedTask } from '../seed/seed.task.js';
-import { deadLettersTask, replayTask } from '../events/events.tasks.js';
+import { deadLettersTask, replayTask, trimTask } from '../events/events.tasks.js';
 import { importTask, syncFeedsTask } from '../ingest/import.task.js';
 import { reindexTask } from '../search/index/reindex.task.js';
 
 export const TASKS: Task[] = [
   migrateTask, seedTask, reindexTask, usersListTask, usersAddTask, usersDisableTask, usersEnableTask,
-  deadLettersTask, replayTask, importTask, syncFeedsTask,
+  deadLettersTask, replayTask, trimTask, importTask, syncFeedsTask,
 ];

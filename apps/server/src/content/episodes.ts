@@ -193,6 +193,21 @@ export async function applyProcessedMedia(
   });
 }
 
+/**
+ * The media pipeline's side of deleting an asset: the episode stops pointing at any of `urls` (one
+ * versioned change, so it can be seen in the revisions and undone by restoring one). Unchanged when it
+ * pointed at none of them.
+ */
+export async function detachMediaUrls(tx: Queryable, episodeId: string, urls: readonly string[], context: ChangeContext): Promise<Episode | undefined> {
+  const [row] = await tx.query<{ deleted: boolean }>('select deleted_at is not null as deleted from episodes where id = $1', [episodeId]);
+  if (!row || row.deleted || urls.length === 0) return undefined;
+  return mutateEntityIn(tx, episodeKind, episodeId, context, { action: 'updated' }, async (q, current) => {
+    if (!current.media.some((m) => urls.includes(m.url))) return 'unchanged';
+    const kept = current.media.filter((m) => !urls.includes(m.url)).map((m) => ({ kind: m.kind, url: m.url, mimeType: m.mimeType, byteSize: m.byteSize }));
+    await replaceMedia(q, episodeId, kept);
+  });
+}
+
 export interface InsertEpisodeOptions {
   /** Imports and the seed may create episodes already published at their original date, or scheduled. */
   status?: 'draft' | 'published' | 'scheduled';

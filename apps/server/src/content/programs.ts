@@ -163,6 +163,16 @@ export async function applyProcessedArtwork(tx: Queryable, programId: string, ar
   });
 }
 
+/** Deleting an artwork asset: the program loses its artwork if it was one of `urls` (a versioned change). */
+export async function detachArtworkUrls(tx: Queryable, programId: string, urls: readonly string[], context: ChangeContext): Promise<Program | undefined> {
+  const [row] = await tx.query<{ deleted: boolean }>('select deleted_at is not null as deleted from programs where id = $1', [programId]);
+  if (!row || row.deleted || urls.length === 0) return undefined;
+  return mutateEntityIn(tx, programKind, programId, context, { action: 'updated' }, async (q, current) => {
+    if (!current.artworkUrl || !urls.includes(current.artworkUrl)) return 'unchanged';
+    await q.query('update programs set artwork_url = null where id = $1', [programId]);
+  });
+}
+
 export interface InsertProgramOptions {
   /** Imports may create a program already published, keeping the date it first went public at its source. */
   status?: 'draft' | 'published';

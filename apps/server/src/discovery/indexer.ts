@@ -27,7 +27,7 @@ export function indexerHandlers(projector: Projector): EventHandlers<IndexerCont
     'person.created': person, 'person.updated': person, 'person.deleted': person, 'person.restored': person,
     // Media changes reach the read model through the episode.updated / program.updated event written in
     // the same transaction as media.ready (new URLs, duration); the media events themselves say nothing new.
-    'media.uploaded': null, 'media.ready': null, 'media.failed': null, 'media.cancelled': null,
+    'media.uploaded': null, 'media.ready': null, 'media.failed': null, 'media.cancelled': null, 'media.deleted': null,
   };
 }
 

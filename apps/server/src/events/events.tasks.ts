@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { defineTask } from '../admin/tasks.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import { CONSUMER_NAME } from './bus.js';
+import { trimOutbox } from './retention.js';
 import { listDeadLetters, requestReplay, type DeadLetterFilter, type ReplayRequest } from './dead-letters.js';
 
 const ConsumerName = Type.String({ pattern: CONSUMER_NAME.source });
@@ -36,5 +37,18 @@ export const replayTask = defineTask({
     }
     const requested = await requestReplay(platform.db, request);
     return { requested, note: requested.length === 0 ? 'No dead letter matched (already replayed, or waiting for replay).' : 'The running consumers handle them within a second; events.dead-letters shows the outcome.' };
+  },
+});
+
+export const trimTask = defineTask({
+  name: 'events.trim',
+  description: 'Delete published outbox rows older than EVENT_RETENTION_DAYS (or olderThanDays) that every consumer has read (the relay does this hourly)',
+  args: Type.Object({
+    olderThanDays: Type.Optional(Type.Number({ minimum: 0, maximum: 3650 })),
+  }, { additionalProperties: false }),
+  async run({ platform }, args) {
+    const days = (args as { olderThanDays?: number }).olderThanDays ?? platform.config.eventRetentionDays;
+    const deleted = await trimOutbox(platform.db, { keepMs: days * 24 * 3600 * 1000, bus: platform.config.natsUrl ? 'jetstream' : 'in-process' });
+    return { deleted, olderThanDays: days };
   },
 });

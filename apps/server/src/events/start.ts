@@ -7,6 +7,7 @@ import { EventRuntime, type ConsumerDefinition, type RuntimeLog } from './consum
 import { InProcessBus } from './in-process-bus.js';
 import { openJetStreamBus } from './jetstream-bus.js';
 import { eventMetrics } from './metrics.js';
+import { startOutboxTrim } from './retention.js';
 import { Relay } from './relay.js';
 import { openWakeups } from './wakeups.js';
 
@@ -29,6 +30,8 @@ export function startEventRoles(platform: Platform, roles: EventRoles, log: Runt
   let bus: EventBus | undefined;
   let relay: Relay | undefined;
   let runtime: EventRuntime | undefined;
+  let stopTrim: (() => Promise<void>) | undefined;
+  const retentionMs = config.eventRetentionDays * 24 * 3600 * 1000;
 
   const openBus = async (): Promise<EventBus | undefined> => {
     if (!config.natsUrl) return new InProcessBus(db, { wakeups, pollMs: config.eventPollMs });
@@ -54,6 +57,8 @@ export function startEventRoles(platform: Platform, roles: EventRoles, log: Runt
       };
       relay = new Relay({ db, bus, wakeups, metrics, pollMs: config.eventPollMs, onError: (error) => log.error({ err: error }, 'relay batch failed; retrying') });
       relay.start();
+      stopTrim = startOutboxTrim(db, { keepMs: retentionMs, bus: bus.kind === 'jetstream' ? 'jetstream' : 'in-process', intervalMs: 3_600_000 },
+        (error) => log.warn({ err: error }, 'trimming the outbox failed; trying again in an hour'));
     }
     if (roles.consumers.length > 0) {
       runtime = new EventRuntime({
@@ -61,6 +66,7 @@ export function startEventRoles(platform: Platform, roles: EventRoles, log: Runt
         maxAttempts: config.eventMaxAttempts,
         retryBaseMs: config.eventRetryBaseMs,
         pollMs: config.eventPollMs,
+        processedRetentionMs: retentionMs,
       });
       for (const consumer of roles.consumers) runtime.registerConsumer(consumer);
       runtime.start();
@@ -72,6 +78,7 @@ export function startEventRoles(platform: Platform, roles: EventRoles, log: Runt
     wakeOnStop();
     await starting;
     await relay?.stop();
+    await stopTrim?.();
     await runtime?.stop();
     await bus?.close();
     await wakeups.close();

@@ -126,7 +126,7 @@ export class AssetWatcher {
                 j.id as job_id, j.attempt, j.status as job_status, j.started_at is not null as started, j.progress, j.phase
            from media_assets a
            left join lateral (select * from media_jobs where asset_id = a.id order by queued_at desc, attempt desc limit 1) j on true
-          where a.id = any($1::uuid[])`,
+          where a.id = any($1::uuid[]) and a.deleted_at is null`,
         [ids],
       );
       const byId = new Map(rows.map((r) => [r.id, r]));

@@ -22,7 +22,8 @@ import { originalKey } from './asset-keys.js';
 import { AssetEventSequence, AssetWatcher } from './asset-watch.js';
 import { requestCancel, requestReprocess } from './jobs.js';
 import type { PlaybackLinks } from './playback.js';
-import { SAMPLE_BYTES, checkUpload, peek } from './uploads.js';
+import { SAMPLE_BYTES, UPLOAD_URL_SECONDS, checkUpload, peek } from './uploads.js';
+import { deleteAsset } from './deletion.js';
 
 const tags = ['Media'];
 const OwnerQuery = {
@@ -41,8 +42,6 @@ const PresignBody = Type.Object({
   byteSize: Type.Integer({ minimum: 1, description: 'Exact size of the file: the upload URL takes exactly this many bytes' }),
 }, { additionalProperties: false, examples: [{ ownerType: 'episode', ownerId: '0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61', kind: 'audio', fileName: 'episode-12.mp3', byteSize: 48213504 }] });
 
-/** Presigned upload URLs stay valid this long: enough for a few GB on a slow connection. */
-const UPLOAD_URL_SECONDS = 6 * 3600;
 const UPLOAD_CONTENT_TYPE = 'application/octet-stream';
 
 export interface MediaRoutesOptions {
@@ -309,6 +308,23 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
       if (sequence.done) finish();
     });
     raw.on('close', finish);
+  });
+
+  app.delete('/api/cms/assets/:id', {
+    config: { role: 'editor' },
+    schema: {
+      tags,
+      summary: 'Delete an asset: its owner stops using it at once, its files are deleted by the next sweep',
+      description:
+        'In one change: queued processing is cancelled, the episode (or program) stops pointing at the asset\'s renditions (a new revision, ' +
+        'so Discovery and the podcast feed drop them), and the asset leaves the CMS (404 from then on). Its files, original included, are ' +
+        'deleted by the worker within a minute or so. An asset being processed answers 409: cancel it first.',
+      params: IdParams,
+      response: { 204: { description: 'Deleted', type: 'null' }, ...problems(400, 401, 403, 404, 409) },
+    },
+  }, async (request, reply) => {
+    await deleteAsset(db, request.params.id, changeContext(request), links);
+    return reply.code(204).send(null);
   });
 
   app.post('/api/cms/assets/:id/cancel', {

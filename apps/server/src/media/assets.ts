@@ -99,6 +99,9 @@ export interface AssetRow extends Record<string, unknown> {
   created_by: string;
   created_at: Date;
   updated_at: Date;
+  deleted_at: Date | null;
+  deleted_by: string | null;
+  purged_at: Date | null;
 }
 
 export interface JobRow extends Record<string, unknown> {
@@ -161,9 +164,10 @@ export async function listJobs(q: Queryable, assetId: string, limit = 50): Promi
   return rows.map(toJob);
 }
 
-export async function loadAssetRow(q: Queryable, id: string, options: { lock?: boolean } = {}): Promise<AssetRow> {
+/** The asset's row; a deleted asset is not found (the worker, finishing a job, asks for it anyway). */
+export async function loadAssetRow(q: Queryable, id: string, options: { lock?: boolean; includeDeleted?: boolean } = {}): Promise<AssetRow> {
   const [row] = await q.query<AssetRow>(`select * from media_assets where id = $1${options.lock ? ' for update' : ''}`, [id]);
-  if (!row) throw notFound('Asset', id);
+  if (!row || (row.deleted_at && !options.includeDeleted)) throw notFound('Asset', id);
   return row;
 }
 
@@ -178,7 +182,7 @@ export async function loadAsset(q: Queryable, id: string, links: PlaybackLinks):
 
 export async function listAssets(q: Queryable, owner: { type: OwnerType; id: string }, links: PlaybackLinks): Promise<Asset[]> {
   const column = owner.type === 'episode' ? 'episode_id' : 'program_id';
-  const rows = await q.query<{ id: string }>(`select id from media_assets where ${column} = $1 order by created_at desc limit 100`, [owner.id]);
+  const rows = await q.query<{ id: string }>(`select id from media_assets where ${column} = $1 and deleted_at is null order by created_at desc limit 100`, [owner.id]);
   const assets: Asset[] = [];
   for (const { id } of rows) assets.push(await loadAsset(q, id, links));
   return assets;

@@ -11,6 +11,9 @@ import type { Db, Queryable } from '../platform/db/db.js';
 import type { Storage } from '../platform/storage/storage.js';
 import type { JobRow } from './assets.js';
 import { jobFolders } from './asset-keys.js';
+import { assetPrefix } from '../platform/storage/keys.js';
+import { assetsToPurge, deleteAbandonedUploads, markAssetPurged } from './deletion.js';
+import { UPLOAD_URL_SECONDS } from './uploads.js';
 import { MediaError, type MediaErrorCode } from './errors.js';
 import {
   claimJob, failJob, finishCancelled, heartbeat, jobsToPurge, markPurged, mediaJobsQueued, staleJobs, stepKind, switchRenditions,
@@ -38,6 +41,8 @@ export interface MediaWorkerOptions {
   /** Replaced renditions stay this long for players and caches still holding their links. */
   retiredGraceMs?: number;
   purgeEveryMs?: number;
+  /** Presigned uploads not completed after this long are deleted (default: the URL's life plus an hour). */
+  abandonedUploadMs?: number;
   registry?: Registry;
   log: { warn(obj: unknown, msg: string): void; error(obj: unknown, msg: string): void };
   /** Tests: called in the switch transaction before anything is written (throw to simulate a crash there). */
@@ -252,9 +257,23 @@ export class MediaWorker {
     }
   }
 
-  /** Deletes the files of failed or cancelled jobs, and of replaced ones after the grace period. */
+  /**
+   * Deletes the files of failed or cancelled jobs, of replaced ones after the grace period, and of
+   * deleted assets (presigned uploads left unfinished past their URL's life are deleted first).
+   */
   async purge(): Promise<number> {
     let count = 0;
+    await deleteAbandonedUploads(this.options.db, this.options.abandonedUploadMs ?? (UPLOAD_URL_SECONDS + 3600) * 1000);
+    for (const asset of await assetsToPurge(this.options.db)) {
+      // No job runs for it: deleting a processing asset is refused, and a deleted one is never queued again.
+      try {
+        await this.options.storage.deletePrefix(assetPrefix(asset.id));
+        await markAssetPurged(this.options.db, asset.id);
+        count += 1;
+      } catch (error) {
+        this.options.log.warn({ err: error, assetId: asset.id }, 'deleting the files of a deleted asset failed');
+      }
+    }
     for (const job of await jobsToPurge(this.options.db, this.options.retiredGraceMs ?? 24 * 3600 * 1000)) {
       if (this.running.has(job.id)) continue;
       await this.purgeJob(job.id, job.asset_id);

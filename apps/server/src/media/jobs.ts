@@ -24,7 +24,7 @@ mediaJobsQueued.setMaxListeners(0);
 
 export const MEDIA_ACTOR = 'system:media';
 
-const ownerEvent = (asset: AssetRow) => ({ id: asset.id, ownerType: asset.owner_type, ownerId: ownerIdOf(asset), kind: asset.kind });
+export const ownerEvent = (asset: AssetRow) => ({ id: asset.id, ownerType: asset.owner_type, ownerId: ownerIdOf(asset), kind: asset.kind });
 
 export const stepKind = (kind: AssetRow['kind']): Exclude<MediaTaskKind, 'auto'> => (kind === 'image' ? 'artwork' : kind);
 
@@ -36,7 +36,7 @@ export const stepKind = (kind: AssetRow['kind']): Exclude<MediaTaskKind, 'auto'>
  */
 export async function queueProcessing(tx: Queryable, assetId: string, reason: 'upload' | 'reprocess'): Promise<boolean> {
   const [asset] = await tx.query<AssetRow>('select * from media_assets where id = $1 for update', [assetId]);
-  if (!asset || asset.status !== 'uploaded') return false;
+  if (!asset || asset.status !== 'uploaded' || asset.deleted_at) return false;
   await tx.query(`insert into media_jobs (asset_id, attempt, reason) values ($1, 1, $2)`, [assetId, reason]);
   await tx.query(`update media_assets set status = 'queued', attempts = 1, updated_at = now() where id = $1`, [assetId]);
   return true;
@@ -83,7 +83,7 @@ export async function requestCancel(db: Db, assetId: string, context: ChangeCont
   return outcome;
 }
 
-async function markCancelled(tx: Queryable, jobId: string, by: string) {
+export async function markCancelled(tx: Queryable, jobId: string, by: string) {
   await tx.query(
     `update media_jobs set status = 'cancelled', finished_at = now(), error_code = 'cancelled', error_message = $2 where id = $1`,
     [jobId, `cancelled by ${by}`],
@@ -150,7 +150,7 @@ export interface SwitchContext {
 export async function switchRenditions(ctx: SwitchContext, claimed: ClaimedJob, manifest: MediaManifest): Promise<'switched' | 'cancelled' | 'lost'> {
   const { job } = claimed;
   return ctx.db.transaction(async (tx) => {
-    const asset = await loadAssetRow(tx, job.asset_id, { lock: true });
+    const asset = await loadAssetRow(tx, job.asset_id, { lock: true, includeDeleted: true });
     const [current] = await tx.query<JobRow>('select * from media_jobs where id = $1 for update', [job.id]);
     if (!current || current.status !== 'running' || current.worker !== job.worker) return 'lost' as const;
     if (current.cancel_requested_at) return 'cancelled' as const;
@@ -283,7 +283,7 @@ export async function failJob(db: Db, jobId: string, failure: Failure, policy: R
   return db.transaction(async (tx) => {
     const [{ asset_id: assetId } = { asset_id: undefined }] = await tx.query<{ asset_id: string }>('select asset_id from media_jobs where id = $1', [jobId]);
     if (!assetId) return 'gone' as const;
-    const asset = await loadAssetRow(tx, assetId, { lock: true });
+    const asset = await loadAssetRow(tx, assetId, { lock: true, includeDeleted: true });
     const [job] = await tx.query<JobRow>('select * from media_jobs where id = $1 for update', [jobId]);
     if (!job || job.status !== 'running') return 'gone' as const;
     const message = failure.message.slice(0, 2000);
@@ -316,7 +316,7 @@ export async function finishCancelled(db: Db, jobId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const [{ asset_id: assetId } = { asset_id: undefined }] = await tx.query<{ asset_id: string }>('select asset_id from media_jobs where id = $1', [jobId]);
     if (!assetId) return;
-    const asset = await loadAssetRow(tx, assetId, { lock: true });
+    const asset = await loadAssetRow(tx, assetId, { lock: true, includeDeleted: true });
     const [job] = await tx.query<JobRow>('select * from media_jobs where id = $1 for update', [jobId]);
     if (!job || job.status !== 'running') return;
     await markCancelled(tx, jobId, job.cancel_requested_by ?? MEDIA_ACTOR);

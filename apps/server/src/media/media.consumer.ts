@@ -26,7 +26,7 @@ export function mediaConsumer(): ConsumerDefinition {
         setTimeout(() => mediaJobsQueued.emit('queued'), 50).unref();
       }
     },
-    'media.ready': null, 'media.failed': null, 'media.cancelled': null,
+    'media.ready': null, 'media.failed': null, 'media.cancelled': null, 'media.deleted': null,
     'program.created': null, 'program.updated': null, 'program.deleted': null, 'program.restored': null,
     'program.published': null, 'program.unpublished': null, 'program.archived': null,
     'episode.created': null, 'episode.updated': null, 'episode.deleted': null, 'episode.restored': null,

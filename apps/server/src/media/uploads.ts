@@ -68,3 +68,6 @@ export async function checkUpload(head: Buffer, kind: AssetKind, fileName: strin
     throw error;
   }
 }
+
+/** Presigned upload URLs stay valid this long: enough for a few GB on a slow connection. */
+export const UPLOAD_URL_SECONDS = 6 * 3600;

@@ -6,6 +6,7 @@ import { EventRuntime, defineConsumer, pruneProcessedEvents } from '../../src/ev
 import { listDeadLetters, requestReplay } from '../../src/events/dead-letters.js';
 import { InProcessBus } from '../../src/events/in-process-bus.js';
 import { Relay } from '../../src/events/relay.js';
+import { trimOutbox } from '../../src/events/retention.js';
 import { openTestPglite } from '../support/databases.js';
 import { createEffectsTable, effects, newId, openDatabase, recorder, waitFor, writeEvent, type TestDatabase } from './support.js';
 
@@ -75,6 +76,32 @@ describe('event runtime details (PGlite, in-process bus)', () => {
     await waitFor('the replay', async () => (await effects(database.db, 'crashy')).length === 1);
   });
 
+  it('trims published outbox rows past the retention that every consumer has read, and the bus goes on from there', async () => {
+    const entity = newId();
+    const ids: string[] = [];
+    for (let version = 1; version <= 4; version++) ids.push(await writeEvent(database.db, entity, version));
+    // Events 1-3 were published 20 days ago (as the relay marks them); 4 waits for the relay.
+    await database.db.query(`update outbox set publish_seq = seq, published_at = now() - interval '20 days' where id = any($1::uuid[])`, [ids.slice(0, 3)]);
+    const seqOf = async (id: string) => (await database.db.query<{ s: string }>('select publish_seq::text as s from outbox where id = $1', [id]))[0]!.s;
+    await database.db.query(`insert into event_consumer_positions (consumer, position) values ('a', $1), ('b', $2)`, [await seqOf(ids[1]!), await seqOf(ids[2]!)]);
+    const remaining = async () => (await database.db.query<{ id: string }>('select id from outbox order by seq')).map((r) => r.id);
+
+    const keepMs = 14 * 24 * 3600 * 1000;
+    // Consumer a has read up to event 2: events 1 and 2 go (in batches of one), 3 stays for a, 4 is unpublished.
+    expect(await trimOutbox(database.db, { keepMs, bus: 'in-process', batchSize: 1 })).toBe(2);
+    expect(await remaining()).toEqual(ids.slice(2));
+    // Young rows stay whatever the consumers did.
+    expect(await trimOutbox(database.db, { keepMs: 30 * 24 * 3600 * 1000, bus: 'jetstream' })).toBe(0);
+
+    // Consumer a resumes from its position: it gets event 3, then 4 once the relay publishes it.
+    const { r } = start('a');
+    await waitFor('events 3 and 4', async () => r.calls.length >= 2);
+    expect(r.calls.map((c) => c.version)).toEqual([3, 4]);
+    // On JetStream the stream is the log: age alone decides.
+    expect(await trimOutbox(database.db, { keepMs, bus: 'jetstream' })).toBe(1);
+    expect(await remaining()).toEqual([ids[3]]);
+  });
+
   it('prunes processed marks past their retention', async () => {
     await database.db.query(`insert into processed_events (consumer, event_id, processed_at) values ('a', $1, now() - interval '20 days'), ('a', $2, now())`, [newId(), newId()]);
     expect(await pruneProcessedEvents(database.db, 14 * 24 * 3600 * 1000)).toBe(1);
@@ -95,6 +122,7 @@ describe('event runtime set-up', () => {
   it('says which event variable is wrong', () => {
     expect(() => loadConfig({ NATS_STREAM: 'thmnayah.events' })).toThrow(ConfigError);
     expect(() => loadConfig({ EVENT_MAX_ATTEMPTS: '0' })).toThrow(/EVENT_MAX_ATTEMPTS must be a whole number from 1 to 100/);
-    expect(loadConfig({})).toMatchObject({ natsStream: 'THMNAYAH_EVENTS', eventMaxAttempts: 5, eventRetryBaseMs: 1000, eventPollMs: 200 });
+    expect(loadConfig({})).toMatchObject({ natsStream: 'THMNAYAH_EVENTS', eventMaxAttempts: 5, eventRetryBaseMs: 1000, eventPollMs: 200, eventRetentionDays: 14 });
+    expect(() => loadConfig({ EVENT_RETENTION_DAYS: '0' })).toThrow(/EVENT_RETENTION_DAYS must be a whole number from 1 to 3650/);
   });
 });

@@ -102,7 +102,7 @@ export function multipart(fileName: string, content: Buffer, contentType = 'appl
   return { payload: Buffer.concat([head, content, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-export async function call(t: MediaApp, method: 'GET' | 'POST' | 'PATCH', url: string, options: { headers?: Record<string, string>; body?: unknown; expect?: number } = {}) {
+export async function call(t: MediaApp, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, options: { headers?: Record<string, string>; body?: unknown; expect?: number } = {}) {
   const response = await t.app.inject({ method, url, headers: options.headers ?? {}, ...(options.body !== undefined ? { payload: options.body as Json } : {}) });
   if (options.expect !== undefined) expect(response.statusCode, `${method} ${url}: ${response.body.slice(0, 500)}`).toBe(options.expect);
   let body: Json = {};
