@@ -104,6 +104,7 @@ const entrySize = (entry: Entry) => entry.body.length + (entry.encoded.br?.lengt
  */
 export class ResponseCache {
   private readonly inflight = new Map<string, Promise<Entry>>();
+  private readonly encoding = new Map<string, Promise<Buffer>>();
   private readonly local: LRUCache<string, Entry>;
   private readonly shared: Cache | undefined;
   hits = 0;
@@ -135,13 +136,25 @@ export class ResponseCache {
     return reply.header('content-encoding', encoding).send(entry.encoded[encoding] ?? (await this.encode(key, entry, encoding, policy)));
   }
 
-  /** The first client asking for this encoding: compress once and keep the bytes with the entry for the next. */
-  private async encode(key: string, entry: Entry, encoding: ContentEncoding, policy: CachePolicy): Promise<Buffer> {
-    const bytes = await compress(entry.body, encoding);
-    entry.encoded[encoding] = bytes;
-    this.local.set(key, entry, { ttl: this.ttl(entry, policy) });
-    if (this.shared) void this.shared.set(key, serialise(entry), this.ttl(entry, policy));
-    return bytes;
+  /**
+   * The first client asking for this encoding: compress once (clients asking meanwhile share it) and
+   * keep the bytes with the entry for the next.
+   */
+  private encode(key: string, entry: Entry, encoding: ContentEncoding, policy: CachePolicy): Promise<Buffer> {
+    const job = `${encoding}:${key}`;
+    let pending = this.encoding.get(job);
+    if (!pending) {
+      pending = compress(entry.body, encoding)
+        .then((bytes) => {
+          entry.encoded[encoding] = bytes;
+          this.local.set(key, entry, { ttl: this.ttl(entry, policy) });
+          if (this.shared) void this.shared.set(key, serialise(entry), this.ttl(entry, policy));
+          return bytes;
+        })
+        .finally(() => this.encoding.delete(job));
+      this.encoding.set(job, pending);
+    }
+    return pending;
   }
 
   private async fromShared(key: string, policy: CachePolicy): Promise<Entry | undefined> {

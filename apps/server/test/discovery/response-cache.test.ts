@@ -55,9 +55,11 @@ describe('response cache (in-process)', () => {
     expect(new Set(concurrent.map((r) => r.rawPayload.toString('base64'))).size).toBe(1);
     const plain = await app.inject('/doc/b');
     expect(brotliDecompressSync(concurrent[0]!.rawPayload).equals(plain.rawPayload)).toBe(true);
-    const gzip = await Promise.all([1, 2].map(() => app.inject({ url: '/doc/b', headers: { 'accept-encoding': 'gzip' } })));
+    // Filled without gzip: the first clients to ask for it at once all get the gzip form, then it is kept.
+    const gzip = await Promise.all([1, 2, 3].map(() => app.inject({ url: '/doc/b', headers: { 'accept-encoding': 'gzip' } })));
     expect(gunzipSync(gzip[0]!.rawPayload).equals(plain.rawPayload)).toBe(true);
-    expect(gzip[1]!.rawPayload.equals(gzip[0]!.rawPayload)).toBe(true);
+    expect(gzip.every((r) => r.rawPayload.equals(gzip[0]!.rawPayload))).toBe(true);
+    expect((await app.inject({ url: '/doc/b', headers: { 'accept-encoding': 'gzip' } })).rawPayload.equals(gzip[0]!.rawPayload)).toBe(true);
     expect(produced.filter((name) => name === 'b')).toHaveLength(1);
   });
 
