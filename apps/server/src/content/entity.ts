@@ -86,6 +86,22 @@ export async function mutateEntity<E extends BaseEntity, P>(
   return db.transaction((tx) => mutateEntityIn(tx, kind, id, context, options, change));
 }
 
+/**
+ * A system change (media processing) inside the caller's transaction, as an update with its revision:
+ * a missing or deleted entity is left alone (undefined) rather than refused.
+ */
+export async function updateUndeletedEntityIn<E extends BaseEntity, P>(
+  tx: Queryable,
+  kind: EntityKind<E, P>,
+  id: string,
+  context: ChangeContext,
+  change: (tx: Queryable, current: E) => Promise<ChangeOutcome>,
+): Promise<E | undefined> {
+  const [row] = await tx.query<{ deleted: boolean }>(`select deleted_at is not null as deleted from ${kind.table} where id = $1`, [id]);
+  if (!row || row.deleted) return undefined;
+  return mutateEntityIn(tx, kind, id, context, { action: 'updated' }, change);
+}
+
 /** mutateEntity inside a transaction the caller holds (a change that commits with other records). */
 export async function mutateEntityIn<E extends BaseEntity, P>(
   tx: Queryable,

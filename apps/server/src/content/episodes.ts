@@ -3,7 +3,7 @@
 import { Type, type Static } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import { mutateEntityIn, type EntityKind } from './entity.js';
+import { updateUndeletedEntityIn, type EntityKind } from './entity.js';
 import type { ChangeContext } from './changes.js';
 import { fetchPage, parseSort, type SortField } from '../platform/db/pagination.js';
 import { PeopleLinks } from './programs.js';
@@ -182,12 +182,8 @@ export async function applyProcessedMedia(
   media: { kinds: Static<typeof MediaKind>[]; refs: MediaRefIn[]; durationSeconds?: number | undefined },
   context: ChangeContext,
 ): Promise<Episode | undefined> {
-  const [row] = await tx.query<{ deleted: boolean }>('select deleted_at is not null as deleted from episodes where id = $1', [episodeId]);
-  if (!row || row.deleted) return undefined;
-  return mutateEntityIn(tx, episodeKind, episodeId, context, { action: 'updated' }, async (q, current) => {
-    const kept = current.media
-      .filter((m) => !media.kinds.includes(m.kind))
-      .map((m) => ({ kind: m.kind, url: m.url, mimeType: m.mimeType, byteSize: m.byteSize }));
+  return updateUndeletedEntityIn(tx, episodeKind, episodeId, context, async (q, current) => {
+    const kept = current.media.filter((m) => !media.kinds.includes(m.kind)).map(refIn);
     await replaceMedia(q, episodeId, [...media.refs, ...kept]);
     if (media.durationSeconds !== undefined) await q.query('update episodes set duration_seconds = $2 where id = $1', [episodeId, media.durationSeconds]);
   });
@@ -199,14 +195,15 @@ export async function applyProcessedMedia(
  * pointed at none of them.
  */
 export async function detachMediaUrls(tx: Queryable, episodeId: string, urls: readonly string[], context: ChangeContext): Promise<Episode | undefined> {
-  const [row] = await tx.query<{ deleted: boolean }>('select deleted_at is not null as deleted from episodes where id = $1', [episodeId]);
-  if (!row || row.deleted || urls.length === 0) return undefined;
-  return mutateEntityIn(tx, episodeKind, episodeId, context, { action: 'updated' }, async (q, current) => {
+  if (urls.length === 0) return undefined;
+  return updateUndeletedEntityIn(tx, episodeKind, episodeId, context, async (q, current) => {
     if (!current.media.some((m) => urls.includes(m.url))) return 'unchanged';
-    const kept = current.media.filter((m) => !urls.includes(m.url)).map((m) => ({ kind: m.kind, url: m.url, mimeType: m.mimeType, byteSize: m.byteSize }));
-    await replaceMedia(q, episodeId, kept);
+    await replaceMedia(q, episodeId, current.media.filter((m) => !urls.includes(m.url)).map(refIn));
   });
 }
+
+/** A media reference as stored, back in the shape replaceMedia takes. */
+const refIn = (m: Episode['media'][number]): MediaRefIn => ({ kind: m.kind, url: m.url, mimeType: m.mimeType, byteSize: m.byteSize });
 
 export interface InsertEpisodeOptions {
   /** Imports and the seed may create episodes already published at their original date, or scheduled. */

@@ -2,7 +2,7 @@
 import { Type, type Static } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import { mutateEntityIn, type EntityKind } from './entity.js';
+import { updateUndeletedEntityIn, type EntityKind } from './entity.js';
 import type { ChangeContext } from './changes.js';
 import { fetchPage, parseSort, type SortField } from '../platform/db/pagination.js';
 import { Audit, HttpUrl, Language, ListQueryBase, Nullable, NullableTimestamp, Slug, StringEnum, Tags, Uuid } from './schemas.js';
@@ -155,9 +155,7 @@ export const programKind: EntityKind<Program, ProgramPatch> = {
  * artwork becomes a processed image's feed rendition. A deleted program is left alone (undefined).
  */
 export async function applyProcessedArtwork(tx: Queryable, programId: string, artworkUrl: string, context: ChangeContext): Promise<Program | undefined> {
-  const [row] = await tx.query<{ deleted: boolean }>('select deleted_at is not null as deleted from programs where id = $1', [programId]);
-  if (!row || row.deleted) return undefined;
-  return mutateEntityIn(tx, programKind, programId, context, { action: 'updated' }, async (q, current) => {
+  return updateUndeletedEntityIn(tx, programKind, programId, context, async (q, current) => {
     if (current.artworkUrl === artworkUrl) return 'unchanged';
     await q.query('update programs set artwork_url = $2 where id = $1', [programId, artworkUrl]);
   });
@@ -165,9 +163,8 @@ export async function applyProcessedArtwork(tx: Queryable, programId: string, ar
 
 /** Deleting an artwork asset: the program loses its artwork if it was one of `urls` (a versioned change). */
 export async function detachArtworkUrls(tx: Queryable, programId: string, urls: readonly string[], context: ChangeContext): Promise<Program | undefined> {
-  const [row] = await tx.query<{ deleted: boolean }>('select deleted_at is not null as deleted from programs where id = $1', [programId]);
-  if (!row || row.deleted || urls.length === 0) return undefined;
-  return mutateEntityIn(tx, programKind, programId, context, { action: 'updated' }, async (q, current) => {
+  if (urls.length === 0) return undefined;
+  return updateUndeletedEntityIn(tx, programKind, programId, context, async (q, current) => {
     if (!current.artworkUrl || !urls.includes(current.artworkUrl)) return 'unchanged';
     await q.query('update programs set artwork_url = null where id = $1', [programId]);
   });

@@ -4,14 +4,11 @@
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MediaWorker } from '../../src/media/job-worker.js';
 import { listEvents } from '../../src/events/outbox.js';
-import { playbackLinks } from '../../src/media/playback.js';
-import { localJobRunner } from '../../src/media/runners.js';
 import { availableBackends } from '../support/databases.js';
 import { waitFor } from '../events/support.js';
 import { scratchDir, tone } from './media-fixtures.js';
-import { call, createEpisodeFor, createMediaApp, pathOf, quiet, storedKeys, upload, waitForAsset, type Json, type MediaApp } from './media-app.js';
+import { call, createEpisodeFor, createMediaApp, pathOf, storedKeys, sweeper, upload, waitForAsset, type Json } from './media-app.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -20,13 +17,6 @@ beforeAll(async () => {
   await Promise.all([tone(join(dir, 'short.wav'), 3), tone(join(dir, 'long.wav'), 20)]);
 });
 afterAll(() => cleanup());
-
-/** A worker that only sweeps (called by hand), with the grace periods at zero. */
-const sweeper = (t: MediaApp) => new MediaWorker({
-  db: t.platform.db, storage: t.platform.storage, runner: localJobRunner(t.platform.storage), links: playbackLinks(t.config),
-  concurrency: 1, retry: { maxAttempts: 1, retryBaseMs: 1 }, jobTimeoutSeconds: 60, maxDurationSeconds: 3600, maxInputBytes: 1e9, pollMs: 1000,
-  log: quiet, retiredGraceMs: 0, abandonedUploadMs: 0,
-});
 
 describe.each(availableBackends())('deleting assets on %s', (backend) => {
   it('deletes waiting, ready and (once cancelled) processing assets: the owner lets go at once, the files at the sweep', async () => {

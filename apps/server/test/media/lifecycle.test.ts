@@ -14,7 +14,7 @@ import { localJobRunner } from '../../src/media/runners.js';
 import { availableBackends } from '../support/databases.js';
 import { waitFor } from '../events/support.js';
 import { scratchDir, tone } from './media-fixtures.js';
-import { call, createEpisodeFor, createMediaApp, pathOf, quiet, upload, waitForAsset, type Json, type MediaApp, liveFfmpegChildren, storedKeys } from './media-app.js';
+import { call, createEpisodeFor, createMediaApp, pathOf, quiet, upload, waitForAsset, type Json, type MediaApp, liveFfmpegChildren, storedKeys, sweeper } from './media-app.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -90,12 +90,7 @@ describe.each(availableBackends())('asset lifecycle on %s', (backend) => {
 
       // The replaced renditions still play (players and caches hold their links) until the grace period ends.
       expect((await t.app.inject(pathOf(oldUrls['mp3:']))).statusCode).toBe(200);
-      const sweeper = new MediaWorker({
-        db: t.platform.db, storage: t.platform.storage, runner: localJobRunner(t.platform.storage), links: playbackLinks(t.config),
-        concurrency: 1, retry: { maxAttempts: 1, retryBaseMs: 1 }, jobTimeoutSeconds: 60, maxDurationSeconds: 3600, maxInputBytes: 1e9, pollMs: 1000,
-        log: quiet, retiredGraceMs: 0,
-      });
-      expect(await sweeper.purge()).toBeGreaterThanOrEqual(1);
+      expect(await sweeper(t).purge()).toBeGreaterThanOrEqual(1);
       expect((await t.app.inject(pathOf(oldUrls['mp3:']))).statusCode).toBe(404);
       expect((await t.app.inject(pathOf(newUrls['mp3:']))).statusCode).toBe(200);
       expect((await storedKeys(t, id)).filter((key) => key.includes(first.job.id))).toEqual([]);

@@ -14,6 +14,9 @@ import { createServer, startBackground } from '../../src/app.js';
 import type { Discovery } from '../../src/discovery/plugin.js';
 import { discoveryIndexer } from '../../src/discovery/indexer.js';
 import { mediaConsumer } from '../../src/media/media.consumer.js';
+import { MediaWorker } from '../../src/media/job-worker.js';
+import { playbackLinks } from '../../src/media/playback.js';
+import { localJobRunner } from '../../src/media/runners.js';
 import type { App } from '../../src/platform/http/server.js';
 import type { CmsRole } from '../../src/platform/auth/roles.js';
 import { S3Storage } from '../../src/platform/storage/s3.js';
@@ -174,4 +177,13 @@ export function liveFfmpegChildren(): number {
     const [ppid, comm] = line.trim().split(/\s+/);
     return Number(ppid) === process.pid && comm === 'ffmpeg';
   }).length;
+}
+
+/** A worker that only sweeps (call purge() by hand), with its grace periods at zero. */
+export function sweeper(t: MediaApp): MediaWorker {
+  return new MediaWorker({
+    db: t.platform.db, storage: t.platform.storage, runner: localJobRunner(t.platform.storage), links: playbackLinks(t.config),
+    concurrency: 1, retry: { maxAttempts: 1, retryBaseMs: 1 }, jobTimeoutSeconds: 60, maxDurationSeconds: 3600, maxInputBytes: 1e9, pollMs: 1000,
+    log: quiet, retiredGraceMs: 0, abandonedUploadMs: 0,
+  });
 }
