@@ -41,7 +41,7 @@ const bytes = await readFile(input);
 
 const config = loadConfig({ DATA_DIR: join(work, 'data'), LOG_LEVEL: 'silent', MEDIA_POLL_MS: '100', EVENT_POLL_MS: '50' });
 const platform = await createPlatform(config, { defaultMetrics: false });
-const { app } = await createServer(platform, [...ROLES], { logger: false });
+const { app } = await createServer(platform, ROLES.filter((role) => role !== 'web'), { logger: false });
 await app.ready();
 const stop = startBackground(platform, ['relay', 'worker'], quiet);
 const token = await platform.devIssuer!.sign({ sub: 'bench', roles: ['editor'], ttlSeconds: 3600 });

@@ -27,6 +27,7 @@ import { registerImportRoutes } from './ingest/imports.routes.js';
 import { ingestDeps } from './ingest/import-service.js';
 import { startFeedSync } from './ingest/sync.js';
 import { registerFeedRoutes } from './feeds/routes.js';
+import { mountWeb, type Web } from './web/plugin.js';
 
 export interface ServerOptions {
   logger?: Parameters<typeof createHttpServer>[0]['logger'];
@@ -36,6 +37,7 @@ export interface Server {
   app: App;
   readiness: Readiness;
   discovery: Discovery | undefined;
+  web: Web | undefined;
 }
 
 export async function createServer(platform: Platform, roles: readonly Role[], options: ServerOptions = {}): Promise<Server> {
@@ -74,7 +76,8 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
   }
   const discovery = roles.includes('discovery') ? await mountDiscovery(app, platform) : undefined;
   if (discovery) registerFeedRoutes(app, platform, discovery.generation);
-  return { app, readiness, discovery };
+  const web = roles.includes('web') ? await mountWeb(app, platform, discovery) : undefined;
+  return { app, readiness, discovery, web };
 }
 
 /** Starts the loops of the relay, worker and cron roles; the result stops them all. */

@@ -92,6 +92,8 @@ export interface Config {
   ingestSyncCheckMs: number;
   /** Owner e-mail written into published podcast feeds (itunes:owner), which Apple and Spotify use to verify ownership. */
   feedsOwnerEmail: string | undefined;
+  /** Discovery API the web role's pages read (a Service URL); the in-process API when absent. */
+  webApiUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -163,6 +165,7 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'INGEST_SYNC_INTERVAL_SECONDS', description: 'how often the cron role reads a subscribed feed again', default: '3600' },
   { name: 'INGEST_SYNC_CHECK_MS', description: 'how often the cron role looks for subscribed feeds that are due', default: '60000' },
   { name: 'FEEDS_OWNER_EMAIL', description: 'owner e-mail in published podcast feeds (itunes:owner), used by Apple and Spotify to verify ownership' },
+  { name: 'WEB_API_URL', description: 'Discovery API base URL the web role renders pages from (e.g. the discovery Service); the in-process API when unset' },
 ];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -297,6 +300,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ingestSyncIntervalSeconds: integer('INGEST_SYNC_INTERVAL_SECONDS', 3600, 60, 30 * 24 * 3600),
     ingestSyncCheckMs: integer('INGEST_SYNC_CHECK_MS', 60_000, 50, 3_600_000),
     feedsOwnerEmail: text('FEEDS_OWNER_EMAIL'),
+    webApiUrl: url('WEB_API_URL', ['https:', 'http:'])?.replace(/\/+$/, ''),
   };
   if (config.feedsOwnerEmail !== undefined && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(config.feedsOwnerEmail)) {
     problems.push(`FEEDS_OWNER_EMAIL must be an e-mail address, got "${config.feedsOwnerEmail}"`);

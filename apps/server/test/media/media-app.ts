@@ -69,7 +69,7 @@ export async function createMediaApp(backend: Backend, storageKind: StorageKind,
     ? await openTestPglite().then((db) => ({ db, url: undefined, close: () => db.close() }))
     : await openTestPostgres();
   const platform = await createPlatform(config, { db: database.db, migrate: false, defaultMetrics: false, ...(storage ? { storage } : {}) });
-  const { app, discovery } = await createServer(platform, [...ROLES], { logger: env.LOG_LEVEL === 'error' ? { level: 'error' } : false });
+  const { app, discovery } = await createServer(platform, ROLES.filter((role) => role !== 'web'), { logger: env.LOG_LEVEL === 'error' ? { level: 'error' } : false });
   await app.ready();
   let stop: (() => Promise<void>) | undefined;
   const stopWorker = async () => {

@@ -27,7 +27,7 @@ export async function createTestApp(backend: Backend, options: { roles?: Role[];
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
   const database = await openTestDb(backend);
   const platform = await createPlatform(config, { db: database.db, migrate: false, defaultMetrics: false });
-  const { app, discovery } = await createServer(platform, options.roles ?? [...ROLES], { logger: false });
+  const { app, discovery } = await createServer(platform, options.roles ?? ROLES.filter((role) => role !== 'web'), { logger: false });
   await app.ready();
   return {
     app,

@@ -1,0 +1,43 @@
+// How the web role's loaders reach the Discovery API. In one process with the database (embedded
+// defaults, or a web pod that reads the read model itself): Discovery's own routes mounted on a private
+// Fastify instance, called with inject — no socket, no rate limit meant for outside clients, and the same
+// generation-keyed response cache as the public API. With WEB_API_URL: plain HTTP to that base URL.
+import type { Platform } from '../platform.js';
+import { createHttpServer, type App } from '../platform/http/server.js';
+import { createMetrics } from '../platform/telemetry/metrics.js';
+import { registerDiscoveryRoutes } from '../discovery/routes.js';
+import type { ResponseCache } from '../discovery/response-cache.js';
+
+export type ApiFetch = (request: Request) => Promise<Response>;
+
+export async function inProcessDiscovery(platform: Platform, responses: ResponseCache): Promise<{ fetch: ApiFetch; close(): Promise<void> }> {
+  const internal: App = await createHttpServer({
+    logLevel: platform.config.logLevel,
+    bodyLimitBytes: 1024,
+    // Its own registry: these calls are not HTTP traffic of this server and must not count as such.
+    metrics: createMetrics({ defaultMetrics: false }),
+    publicUrl: platform.config.publicUrl,
+    version: platform.version,
+    logger: false,
+  });
+  registerDiscoveryRoutes(internal, platform.db, responses);
+  await internal.ready();
+  return {
+    fetch: async (request) => {
+      const url = new URL(request.url);
+      const response = await internal.inject({ method: 'GET', url: `${url.pathname}${url.search}`, headers: { accept: 'application/json' } });
+      return new Response(response.statusCode === 304 ? null : response.rawPayload, {
+        status: response.statusCode,
+        headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') },
+      });
+    },
+    close: () => internal.close(),
+  };
+}
+
+export function remoteDiscovery(baseUrl: string, timeoutMs = 10_000): ApiFetch {
+  return async (request) => {
+    const url = new URL(request.url);
+    return fetch(`${baseUrl}${url.pathname}${url.search}`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+  };
+}

@@ -1,0 +1,125 @@
+// The `web` role: the listeners' site (and later the editors' studio), server-rendered by React Router
+// from the web app's build (apps/web/build), in this Fastify server.
+//
+// - /assets/* are content-hashed files: `immutable`, a year, brotli/gzip copies made at build time.
+// - Every other GET that no API route claims is a page: rendered once per read-model generation and URL
+//   (PageCache), sent with a weak ETag (304 on If-None-Match) and brotli/gzip copies made once per page.
+// - `/` redirects by Accept-Language and is never cached.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Platform } from '../platform.js';
+import type { App } from '../platform/http/server.js';
+import { sendProblem } from '../platform/http/errors.js';
+import { HttpProblem } from '../platform/http/problem.js';
+import { CompressedCopies, chooseEncoding } from '../platform/http/compression.js';
+import { GenerationClock, ResponseCache } from '../discovery/response-cache.js';
+import type { Discovery } from '../discovery/plugin.js';
+import { inProcessDiscovery, remoteDiscovery, type ApiFetch } from './api-transport.js';
+import { PageCache, etagMatches, pageOf, type Page } from './page-cache.js';
+import { webBuildDir, webBuildPresent } from './build-dir.js';
+
+/** Prefixes that belong to the API and media, never to pages (their unknown paths stay problem+json). */
+export const API_PREFIXES = ['/api', '/feeds', '/play', '/media', '/auth', '/metrics', '/healthz', '/readyz', '/livez'];
+
+const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300';
+const ERROR_CACHE_CONTROL = 'public, max-age=0, s-maxage=10';
+const SKIPPED_HEADERS = new Set(['content-length', 'date', 'connection', 'transfer-encoding', 'set-cookie']);
+
+export interface WebContext {
+  apiFetch: ApiFetch;
+  publicUrl: string;
+}
+
+export interface Web {
+  pages: PageCache;
+}
+
+export async function mountWeb(app: App, platform: Platform, discovery: Discovery | undefined, buildDir = webBuildDir): Promise<Web> {
+  if (!webBuildPresent(buildDir)) {
+    throw new Error(`The web role needs the web app's build in ${buildDir}: run \`npm run build\` (npm start builds it when it is missing).`);
+  }
+  const build = await import(pathToFileURL(join(buildDir, 'server', 'index.js')).href);
+  const { createRequestHandler } = await import('react-router');
+  const handle = createRequestHandler(build, 'production');
+
+  // The generation: Discovery's when it runs here, else a clock of our own on the same database.
+  let generation = discovery?.generation;
+  if (!generation) {
+    const clock = new GenerationClock(platform.db, 200, platform.config.databaseUrl);
+    await clock.start((error) => app.log.warn({ err: error }, 'reading the read-model generation failed'));
+    app.addHook('onClose', async () => clock.stop());
+    generation = clock;
+  }
+  let apiFetch: ApiFetch;
+  if (platform.config.webApiUrl) apiFetch = remoteDiscovery(platform.config.webApiUrl);
+  else {
+    const internal = await inProcessDiscovery(platform, discovery?.responses ?? new ResponseCache(platform.cache, generation));
+    app.addHook('onClose', async () => internal.close());
+    apiFetch = internal.fetch;
+  }
+  const context: WebContext = { apiFetch, publicUrl: platform.config.publicUrl };
+  const pages = new PageCache();
+  const compressed = new CompressedCopies();
+
+  await app.register(fastifyStatic, {
+    root: join(buildDir, 'client'),
+    prefix: '/',
+    // Only the files the build made are routes (no wildcard that would swallow page URLs).
+    wildcard: false,
+    preCompressed: true,
+    index: false,
+    // Our setHeaders decides (immutable for hashed assets); the plugin's own max-age would override it.
+    cacheControl: false,
+    setHeaders(res, path) {
+      res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+    },
+  });
+
+  async function render(request: FastifyRequest): Promise<Page & { cacheable: boolean }> {
+    const headers = new Headers();
+    for (const name of ['accept-language', 'accept', 'user-agent']) {
+      const value = request.headers[name];
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    const response = await handle(new Request(`${platform.config.publicUrl}${request.url}`, { method: 'GET', headers }), context as never);
+    const body = Buffer.from(await response.arrayBuffer());
+    const kept: [string, string][] = [];
+    response.headers.forEach((value, name) => {
+      if (!SKIPPED_HEADERS.has(name)) kept.push([name, value]);
+    });
+    if (!response.headers.has('cache-control')) {
+      kept.push(['cache-control', response.status === 200 ? PAGE_CACHE_CONTROL : response.status === 404 || response.status === 400 ? ERROR_CACHE_CONTROL : 'no-store']);
+    }
+    const cacheable = (response.status === 200 || response.status === 404) && !response.headers.has('set-cookie');
+    return { ...pageOf(response.status, kept, body), cacheable };
+  }
+
+  async function send(request: FastifyRequest, reply: FastifyReply, page: Page) {
+    for (const [name, value] of page.headers) reply.header(name, value);
+    reply.header('etag', page.etag).header('vary', 'accept-encoding');
+    if (page.status === 200 && etagMatches(request.headers['if-none-match'], page.etag)) return reply.code(304).send();
+    reply.code(page.status);
+    const encoding = chooseEncoding(request.headers['accept-encoding'], page.body.length);
+    if (!encoding) return reply.send(page.body);
+    return reply.header('content-encoding', encoding).send(await compressed.get(`${page.etag}:${page.body.length}`, page.body, encoding));
+  }
+
+  const pageRoute = async (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) {
+      return sendProblem(request, reply, new HttpProblem('not-found', `No route matches ${request.method} ${path}.`));
+    }
+    // `/` answers by the request's language; nothing else a page renders depends on more than its URL.
+    if (path === '/') {
+      const page = await render(request);
+      return send(request, reply, page);
+    }
+    const page = await pages.get(generation.value, request.url, () => render(request));
+    return send(request, reply, page);
+  };
+  app.get('/', { schema: { hide: true } }, pageRoute);
+  app.get('/*', { schema: { hide: true } }, pageRoute);
+  return { pages };
+}

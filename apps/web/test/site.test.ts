@@ -1,0 +1,360 @@
+// The listeners' site as a person uses it, in Debian's Chromium against a real server (embedded
+// defaults, the demo catalogue, an episode with real processed audio): pages found by role and label,
+// Arabic (RTL) and English, playback that survives navigation, search as you type, shareable search
+// URLs, error pages, server-rendered head tags for crawlers, accessibility and screenshots.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumAvailable, launch, screenshot, seriousViolations } from './support/browser.js';
+import { freePort, startServer, waitUntil, type Json, type RunningServer } from './support/server.js';
+
+const enabled = chromiumAvailable();
+
+/** Debian's ffmpeg, else the build the server ships through npm. */
+function ffmpegBinary(): string {
+  try {
+    execFileSync('ffmpeg', ['-version'], { stdio: 'ignore' });
+    return 'ffmpeg';
+  } catch {
+    return (createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path: string }).path;
+  }
+}
+
+describe.skipIf(!enabled)('the listeners’ site in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let program: Json; // the program whose newest episode has real audio
+  let episode: Json;
+  let draftId: string;
+  let shelf: Json; // a category shelf of the home page
+  const work = mkdtempSync(join(tmpdir(), 'thmnayah-site-test-'));
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+    // The demo catalogue is seeded after start: wait until the read model has it.
+    const home = await waitUntil('the seeded catalogue', async () => {
+      const { status, body } = await server.api('GET', '/api/discovery/home');
+      return status === 200 && body.featured.length > 0 && body.categories.length > 0 ? body : undefined;
+    }, 120_000);
+    shelf = home.categories[0].category;
+    program = home.categories[0].programs[0];
+    const { body: page } = await server.api('GET', `/api/discovery/programs/${encodeURIComponent(program.slug)}`);
+    episode = page.episodes.items[0];
+
+    // 12 s of a tone, uploaded through the CMS API and processed by the worker's FFmpeg.
+    const audio = join(work, 'tone.wav');
+    execFileSync(ffmpegBinary(), ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=12', '-ar', '44100', '-ac', '1', audio]);
+    const editor = server.token('editor');
+    const form = new FormData();
+    form.append('file', new Blob([readFileSync(audio)], { type: 'audio/wav' }), 'tone.wav');
+    const upload = await fetch(`${server.url}/api/cms/assets?ownerType=episode&ownerId=${episode.id}&kind=audio`, {
+      method: 'POST', headers: { authorization: `Bearer ${editor}` }, body: form,
+    });
+    expect(upload.status, await upload.clone().text()).toBe(201);
+    const asset = (await upload.json()) as Json;
+    await waitUntil('the audio to be processed', async () => {
+      const { body } = await server.api('GET', `/api/cms/assets/${asset.id}`, { token: editor });
+      if (body.status === 'failed') throw new Error(`processing failed: ${JSON.stringify(body)}`);
+      return body.status === 'ready';
+    }, 120_000);
+    episode = await waitUntil('the playable episode in Discovery', async () => {
+      const { body } = await server.api('GET', `/api/discovery/episodes/${episode.id}`);
+      return body.media?.some((m: Json) => m.mimeType === 'application/vnd.apple.mpegurl') ? body : undefined;
+    });
+    // A draft: it exists in the CMS, and must not exist on the site.
+    const draft = await server.api('POST', '/api/cms/episodes', { token: editor, body: { programId: program.id, title: 'مسودة لم تُنشر' } });
+    expect(draft.status).toBe(201);
+    draftId = draft.body.id;
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  /** The shortest prefix of `word` (3 letters or more) the suggest API completes. */
+  async function suggestible(word: string): Promise<string> {
+    for (let length = 3; length <= word.length; length++) {
+      const { body } = await server.api('GET', `/api/discovery/suggest?q=${encodeURIComponent(word.slice(0, length))}`);
+      if (body.items?.length > 0) return word.slice(0, length);
+    }
+    throw new Error(`no suggestions for any prefix of ${word}`);
+  }
+
+  async function open(path: string, width = 1280): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    (page as Page & { errors: string[] }).errors = errors;
+    await page.goto(`${server.url}${path}`);
+    // Typing before React has hydrated would go to the server-rendered input only.
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    return page;
+  }
+
+  it('renders on the server what crawlers and link previews read: title, og: tags, canonical, hreflang, JSON-LD', async () => {
+    const response = await fetch(`${server.url}/ar/programs/${encodeURIComponent(program.slug)}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await response.text();
+    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    expect(html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(html).toContain(`<title>${escape(program.title)} · ثمنية</title>`);
+    expect(html).toContain(`<meta property="og:title" content="${escape(program.title)}"/>`);
+    expect(html).toContain(`<meta property="og:url" content="${server.url}/ar/programs/${encodeURIComponent(program.slug)}"/>`);
+    expect(html).toContain(`<link rel="canonical" href="${server.url}/ar/programs/${encodeURIComponent(program.slug)}"/>`);
+    expect(html).toContain(`hrefLang="en" href="${server.url}/en/programs/${encodeURIComponent(program.slug)}"`);
+    expect(html).toMatch(/<meta name="twitter:card" content="summary/);
+    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    expect(jsonLd.map((d) => d['@type'])).toEqual(expect.arrayContaining(['PodcastSeries', 'BreadcrumbList']));
+    expect(jsonLd.find((d) => d['@type'] === 'PodcastSeries')).toMatchObject({ name: program.title, webFeed: `${server.url}/feeds/${program.id}.xml` });
+    // The episode list is in the HTML itself, not fetched later.
+    expect(html).toContain(escape(episode.title));
+
+    const episodeHtml = await (await fetch(`${server.url}/en/episodes/${episode.id}`)).text();
+    expect(episodeHtml).toMatch(/<html lang="en" dir="ltr">/);
+    const episodeLd = [...episodeHtml.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    const podcastEpisode = episodeLd.find((d) => d['@type'] === 'PodcastEpisode');
+    expect(podcastEpisode).toMatchObject({ name: episode.title, partOfSeries: { '@type': 'PodcastSeries', name: program.title } });
+    expect(podcastEpisode.associatedMedia.contentUrl).toMatch(/\/play\//);
+  });
+
+  it('caches pages by generation with ETags, and static assets as immutable', async () => {
+    // The worker may still be indexing the upload: wait for the page to settle before revalidating.
+    const path = `/ar/episodes/${episode.id}`;
+    const etag = await waitUntil('a stable episode page', async () => {
+      const [a, b] = [await fetch(`${server.url}${path}`), await fetch(`${server.url}${path}`, { headers: { 'accept-encoding': 'br' } })];
+      return a.headers.get('etag') === b.headers.get('etag') && b.headers.get('content-encoding') === 'br' ? b.headers.get('etag')! : undefined;
+    });
+    expect(etag).toMatch(/^W\/"/);
+    const again = await fetch(`${server.url}${path}`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    const html = await (await fetch(`${server.url}/ar`)).text();
+    const asset = /<link rel="modulepreload" href="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const script = await fetch(`${server.url}${asset}`, { headers: { 'accept-encoding': 'br' } });
+    expect(script.status).toBe(200);
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(script.headers.get('content-encoding')).toBe('br');
+    // `/` picks the language from Accept-Language.
+    const root = await fetch(`${server.url}/`, { redirect: 'manual', headers: { 'accept-language': 'en-US,en;q=0.9,ar;q=0.5' } });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/en');
+    const arabic = await fetch(`${server.url}/`, { redirect: 'manual', headers: { 'accept-language': 'fr' } });
+    expect(arabic.headers.get('location')).toBe('/ar');
+  });
+
+  it('home → category → program → episode → play: time advances, seeking works, playback survives navigation', async () => {
+    const page = await open('/ar');
+    await expect(page.getByRole('heading', { name: 'برامج مختارة' }).isVisible()).resolves.toBe(true);
+    const category = shelf;
+    await page.getByRole('link', { name: category.nameAr, exact: true }).first().click();
+    await page.waitForURL(`**/ar/categories/${encodeURIComponent(category.slug)}`);
+    await page.getByRole('heading', { level: 1, name: category.nameAr }).waitFor();
+    await page.getByRole('link', { name: new RegExp(program.title) }).first().click();
+    await page.getByRole('heading', { level: 1, name: program.title }).waitFor();
+    await page.getByRole('link', { name: episode.title, exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: episode.title }).waitFor();
+    expect(page.url()).toBe(`${server.url}/ar/episodes/${episode.id}`);
+
+    await page.getByRole('button', { name: 'شغّل الحلقة' }).click();
+    const player = page.getByRole('region', { name: 'المشغّل' });
+    await player.waitFor();
+    const time = () => page.evaluate(() => document.querySelector('audio')?.currentTime ?? 0);
+    await waitUntil('audio time to advance', async () => (await time()) > 1, 30_000);
+    await expect(player.getByRole('button', { name: 'إيقاف مؤقت' }).isVisible()).resolves.toBe(true);
+
+    await player.getByRole('slider', { name: 'موضع التشغيل' }).fill('8');
+    await waitUntil('the seek to land', async () => (await time()) >= 7.5, 10_000);
+
+    // Navigate away by client-side routing: the same player keeps playing.
+    await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link', { name: 'الرئيسية' }).click();
+    await page.getByRole('heading', { name: 'أحدث الحلقات' }).waitFor();
+    await expect(player.isVisible()).resolves.toBe(true);
+    await page.evaluate(() => { (document.querySelector('audio') as HTMLAudioElement).currentTime = 2; });
+    const before = await time();
+    await waitUntil('playback to go on after navigation', async () => (await time()) > before + 0.5, 10_000);
+    // Keyboard: k pauses.
+    await page.locator('body').press('k');
+    await player.getByRole('button', { name: 'تشغيل' }).waitFor();
+    await screenshot(page, 'player-ar-desktop');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('suggests as you type in Arabic, navigable with the keyboard', async () => {
+    const page = await open('/ar');
+    const box = page.getByRole('combobox', { name: 'ابحث في البرامج والحلقات' });
+    const word = [...program.title.split(/\s+/)].sort((a, b) => b.length - a.length)[0]!;
+    await box.pressSequentially(await suggestible(word), { delay: 40 });
+    const options = page.getByRole('listbox', { name: 'اقتراحات' }).getByRole('option');
+    await options.first().waitFor();
+    expect(await options.count()).toBeGreaterThan(0);
+    await box.press('ArrowDown');
+    await expect(box.getAttribute('aria-activedescendant')).resolves.toBeTruthy();
+    const first = await options.first().innerText();
+    await box.press('Enter');
+    await page.waitForURL(/\/ar\/(programs|episodes|people)\//);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(first).toContain((await page.getByRole('heading', { level: 1 }).innerText()).trim().slice(0, 2));
+    await page.close();
+  });
+
+  it('suggests in English, and a submitted search is a URL that reloads the same results', async () => {
+    const word = await waitUntil('an English title', async () => {
+      const { body } = await server.api('GET', '/api/discovery/episodes?language=en&limit=100');
+      return (body.items as Json[] | undefined)?.flatMap((e) => e.title.split(/[^A-Za-z]+/)).find((w: string) => w.length >= 5);
+    });
+    const page = await open('/en');
+    const box = page.getByRole('combobox', { name: 'Search programs and episodes' });
+    await box.pressSequentially(await suggestible(word), { delay: 40 });
+    await page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first().waitFor();
+    await box.fill(word);
+    await box.press('Enter');
+    await page.waitForURL(`**/en/search?q=${word}`);
+    const titles = () => page.locator('.hits .hit-title').allInnerTexts();
+    await page.getByRole('heading', { level: 1, name: `Results: ${word}` }).waitFor();
+    const found = await titles();
+    expect(found.length).toBeGreaterThan(0);
+    expect(await page.locator('.hits mark').count()).toBeGreaterThan(0);
+    // A facet is a filter in the URL.
+    await page.getByRole('complementary', { name: 'Filter results' }).getByRole('link', { name: /^Episodes/ }).click();
+    await page.waitForURL(/type=episode/);
+    const filtered = await titles();
+    const shared = page.url();
+    await page.reload();
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    expect(await titles()).toEqual(filtered);
+    const other = await open(new URL(shared).pathname + new URL(shared).search);
+    expect(await other.locator('.hits .hit-title').allInnerTexts()).toEqual(filtered);
+    await other.close();
+    await page.close();
+  });
+
+  it('switches language, and the layout flips between RTL and LTR', async () => {
+    const page = await open(`/ar/programs/${encodeURIComponent(program.slug)}`);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    const brandAr = (await page.getByRole('link', { name: /ثمنية/ }).first().boundingBox())!;
+    expect(brandAr.x).toBeGreaterThan(640); // right-hand side
+    await page.getByRole('link', { name: 'Switch to English' }).click();
+    await page.waitForURL(`**/en/programs/${encodeURIComponent(program.slug)}`);
+    await page.getByRole('link', { name: 'التبديل إلى العربية' }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
+    const brandEn = (await page.getByRole('link', { name: /Thmnayah/ }).first().boundingBox())!;
+    expect(brandEn.x).toBeLessThan(640);
+    await expect(page.getByRole('button', { name: 'Copy feed URL' }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('answers unknown, draft and absurd URLs with its own pages, never JSON or a stack trace', async () => {
+    const cases: [string, number, RegExp][] = [
+      [`/ar/episodes/${draftId}`, 404, /الصفحة غير موجودة/],
+      ['/ar/programs/no-such-program', 404, /الصفحة غير موجودة/],
+      ['/en/episodes/not-a-uuid', 404, /Page not found/],
+      ['/fr/anything', 404, /الصفحة غير موجودة/],
+      ['/en/search?q=x&kind=bogus', 400, /Bad request/],
+      ['/en/search?cursor=%E2%80%AEforged', 400, /Bad request/],
+      [`/en/programs/${'x'.repeat(300)}`, 400, /Bad request/],
+      ['/en/categories/%ZZ', 400, /./],
+    ];
+    for (const [path, status, text] of cases) {
+      const response = await fetch(`${server.url}${path}`);
+      const body = await response.text();
+      expect(response.status, path).toBe(status);
+      expect(response.headers.get('content-type'), path).toMatch(/text\/html|problem\+json/);
+      if (response.headers.get('content-type')!.startsWith('text/html')) expect(body, path).toMatch(text);
+      expect(body, path).not.toMatch(/at .*\.(js|ts):\d+/);
+    }
+    const page = await open(`/ar/episodes/${draftId}`);
+    await page.getByRole('heading', { level: 1, name: 'الصفحة غير موجودة' }).waitFor();
+    await expect(page.getByRole('link', { name: 'العودة إلى الرئيسية' }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations (axe-core) on the main pages', async () => {
+    const paths = ['/ar', '/en', `/ar/programs/${encodeURIComponent(program.slug)}`, `/ar/episodes/${episode.id}`, '/ar/categories', `/en/search?q=${encodeURIComponent(program.title.split(' ')[0])}`];
+    for (const path of paths) {
+      const page = await open(path);
+      await page.waitForLoadState('networkidle');
+      const violations = await seriousViolations(page);
+      expect(violations, `${path}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+      await page.close();
+    }
+  }, 60_000);
+
+  it('writes non-blank screenshots of the main pages at phone and desktop widths', async () => {
+    const pages: [string, string][] = [
+      ['home-ar', '/ar'], ['home-en', '/en'], ['program-ar', `/ar/programs/${encodeURIComponent(program.slug)}`],
+      ['episode-ar', `/ar/episodes/${episode.id}`], ['episode-en', `/en/episodes/${episode.id}`],
+      ['search-ar', `/ar/search?q=${encodeURIComponent(program.title.split(' ')[0])}`], ['not-found-ar', '/ar/programs/no-such-program'],
+    ];
+    for (const [name, path] of pages) {
+      for (const [width, label] of [[390, 'phone'], [1280, 'desktop']] as const) {
+        const page = await open(path, width);
+        await page.waitForLoadState('networkidle');
+        const { stdev } = await screenshot(page, `${name}-${label}`);
+        expect(stdev, `${name}-${label}`).toBeGreaterThan(10);
+        // Nothing wider than the screen at 390 px.
+        if (width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+        await page.close();
+      }
+    }
+  }, 120_000);
+});
+
+describe.skipIf(!enabled)('the site while the API fails for a moment', () => {
+  let upstream: RunningServer;
+  let web: RunningServer;
+  let proxy: Server;
+  let failing = false;
+
+  beforeAll(async () => {
+    upstream = await startServer();
+    await waitUntil('the seeded catalogue', async () => {
+      const { body } = await upstream.api('GET', '/api/discovery/programs?limit=2');
+      return body.items?.length >= 2;
+    }, 120_000);
+    // A loopback proxy in front of the upstream's API that can be told to answer 503.
+    const port = await freePort();
+    proxy = createHttpServer(async (request, response) => {
+      if (failing) {
+        response.writeHead(503, { 'content-type': 'application/problem+json' }).end('{"status":503}');
+        return;
+      }
+      const answer = await fetch(`${upstream.url}${request.url}`);
+      response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(Buffer.from(await answer.arrayBuffer()));
+    });
+    await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', resolve));
+    web = await startServer({ roles: 'web', seed: false, env: { WEB_API_URL: `http://127.0.0.1:${port}` } });
+  }, 240_000);
+
+  afterAll(async () => {
+    await web?.stop();
+    proxy?.close();
+    await upstream?.stop();
+  });
+
+  it('keeps serving pages it has, shows its own 503 page for the rest, and recovers', async () => {
+    const { body } = await upstream.api('GET', '/api/discovery/programs?limit=2');
+    const [a, b] = body.items as Json[];
+    const pageA = await fetch(`${web.url}/ar/programs/${encodeURIComponent(a.slug)}`);
+    expect(pageA.status).toBe(200);
+    failing = true;
+    const again = await fetch(`${web.url}/ar/programs/${encodeURIComponent(a.slug)}`);
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain(a.title.replace(/&/g, '&amp;'));
+    const pageB = await fetch(`${web.url}/ar/programs/${encodeURIComponent(b.slug)}`);
+    expect(pageB.status).toBe(503);
+    expect(pageB.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await pageB.text()).toContain('الخدمة غير متاحة مؤقتاً');
+    failing = false;
+    const recovered = await fetch(`${web.url}/ar/programs/${encodeURIComponent(b.slug)}`);
+    expect(recovered.status).toBe(200);
+  }, 60_000);
+});

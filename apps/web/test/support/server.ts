@@ -1,0 +1,117 @@
+// A real Thmnayah server for browser tests: `thmnayah start` as a child process on a free loopback
+// port, embedded defaults in a temporary DATA_DIR (PGlite, the development issuer, local media, the demo
+// catalogue seeded at start), every role including `web`.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const cli = join(repoRoot, 'apps/server/bin/thmnayah.mjs');
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  token(role: 'admin' | 'editor' | 'viewer'): string;
+  api(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: BodyInit }): Promise<{ status: number; body: Json; headers: Headers }>;
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export async function startServer(options: { roles?: string; env?: Record<string, string>; seed?: boolean } = {}): Promise<RunningServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-web-test-'));
+  const url = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, DATA_DIR: dataDir, LOG_LEVEL: 'warn',
+    RATE_LIMIT_PER_MINUTE: '1000000', EVENT_POLL_MS: '50', MEDIA_POLL_MS: '100', SCHEDULER_INTERVAL_MS: '200',
+    ...options.env,
+  };
+  const args = [cli, 'start', ...(options.roles ? ['--roles', options.roles] : []), ...(options.seed === false ? ['--no-seed'] : [])];
+  const child: ChildProcess = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
+    const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server not ready in 90 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const tokens = new Map<string, string>();
+  const token = (role: 'admin' | 'editor' | 'viewer') => {
+    let value = tokens.get(role);
+    if (!value) {
+      const result = spawnSync(process.execPath, [cli, 'token', '--role', role, '--sub', `web-test-${role}`], { env, encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`thmnayah token failed: ${result.stderr}`);
+      tokens.set(role, (value = result.stdout.trim().split('\n').pop()!));
+    }
+    return value;
+  };
+  return {
+    url,
+    dataDir,
+    token,
+    async api(method, path, options = {}) {
+      const headers: Record<string, string> = { ...options.headers };
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      let body: BodyInit | undefined = options.raw;
+      if (options.body !== undefined) {
+        headers['content-type'] = 'application/json';
+        body = JSON.stringify(options.body);
+      }
+      const response = await fetch(`${url}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) });
+      const text = await response.text();
+      let parsed: Json = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        // HTML or empty
+      }
+      return { status: response.status, body: parsed, headers: response.headers };
+    },
+    logs: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until `check` returns a value (not undefined/false), polling. */
+export async function waitUntil<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
