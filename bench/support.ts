@@ -43,7 +43,8 @@ export async function startThmnayah(env: Record<string, string>, args: string[] 
   const dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-bench-'));
   const port = await freePort();
   const child = spawn(process.execPath, [BIN, 'start', '--no-seed', ...args], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    // DEV_ISSUER: benchmarks on PostgreSQL are not embedded defaults, and still sign in with `thmnayah token`.
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', DEV_ISSUER: 'true', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -3,6 +3,9 @@ import type { Role } from './config.js';
 import type { Platform } from './platform.js';
 import { createHttpServer, type App } from './platform/http/server.js';
 import { installAuth } from './platform/auth/plugin.js';
+import { devIssuerUrl } from './platform/auth/dev-issuer.js';
+import { registerDevOidcRoutes } from './platform/auth/dev-oidc.js';
+import { registerStudioConfigRoute } from './platform/auth/studio.routes.js';
 import { registerHealthRoutes, type Readiness } from './platform/http/health.js';
 import { registerCmsRoutes } from './content/cms.routes.js';
 import { registerAdminRoutes, registerUserRoutes } from './admin/admin.routes.js';
@@ -58,9 +61,18 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
   if (roles.includes('worker') && platform.config.mediaRunner === 'local') checks.ffmpeg = async () => void locateTools();
   const readiness = registerHealthRoutes(app, { version: platform.version, roles, checks });
   if (platform.devIssuer) {
-    const jwks = { keys: [platform.devIssuer.publicJwk] };
-    app.get('/auth/dev/jwks.json', { schema: { hide: true } }, async () => jwks);
+    // The development issuer's OpenID Connect provider (and its JWKS): only when it is active.
+    registerDevOidcRoutes(app, {
+      issuer: platform.devIssuer,
+      issuerUrl: devIssuerUrl(platform.config.publicUrl),
+      publicUrl: platform.config.publicUrl,
+      users: platform.users,
+      verify: platform.verify,
+      accessTtlSeconds: Math.min(900, platform.config.devTokenTtlSeconds),
+      sessionTtlSeconds: platform.config.devTokenTtlSeconds,
+    });
   }
+  if (roles.includes('cms') || roles.includes('web')) registerStudioConfigRoute(app, platform.config);
   // Local storage serves media through signed URLs on this server; S3 serves its own.
   if (platform.storage instanceof LocalStorage && (roles.includes('cms') || roles.includes('discovery'))) {
     registerMediaRoutes(app, platform.storage);

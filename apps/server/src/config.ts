@@ -29,6 +29,15 @@ export interface Config {
   /** OIDC issuer URL (Keycloak realm URL); the built-in development issuer when absent. */
   oidcIssuer: string | undefined;
   oidcAudience: string | undefined;
+  /**
+   * The built-in development issuer is active: no OIDC_ISSUER, and either DEV_ISSUER=true or embedded
+   * defaults bound to loopback (no DATABASE_URL, a loopback HOST). Never switched on otherwise.
+   */
+  devIssuer: boolean;
+  /** DEV_ISSUER as given: true/false when set explicitly, undefined for "decide from the defaults". */
+  devIssuerExplicit: boolean | undefined;
+  /** Client id of the editors' studio at the OIDC issuer (a public client using code + PKCE). */
+  oidcStudioClientId: string;
   /** Base URL clients use to reach this server, for links in responses and feeds. */
   publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -125,6 +134,8 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'EVENT_RETENTION_DAYS', description: 'days published outbox rows and consumers\' processed marks are kept (rows a consumer has not read stay)', default: '14' },
   { name: 'OIDC_ISSUER', description: 'OIDC issuer (Keycloak realm URL); built-in development issuer when unset' },
   { name: 'OIDC_AUDIENCE', description: 'required `aud` of access tokens, when set' },
+  { name: 'OIDC_STUDIO_CLIENT_ID', description: "the editors' studio's client id at OIDC_ISSUER (a public client, code + PKCE)", default: 'thmnayah-studio' },
+  { name: 'DEV_ISSUER', description: 'run the built-in development issuer: true or false; when unset, only on embedded defaults bound to loopback (no DATABASE_URL, a loopback HOST)' },
   { name: 'PUBLIC_URL', description: 'base URL clients reach the server at', default: 'http://localhost:PORT' },
   { name: 'LOG_LEVEL', description: 'pino level: fatal error warn info debug trace silent', default: 'info' },
   { name: 'BODY_LIMIT_BYTES', description: 'largest JSON request body', default: '1048576' },
@@ -258,6 +269,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eventRetentionDays: integer('EVENT_RETENTION_DAYS', 14, 1, 3650),
     oidcIssuer: url('OIDC_ISSUER', ['https:', 'http:']),
     oidcAudience: text('OIDC_AUDIENCE'),
+    devIssuer: false, // decided below, from the values around it
+    devIssuerExplicit: text('DEV_ISSUER') === undefined ? undefined : bool('DEV_ISSUER', false),
+    oidcStudioClientId: text('OIDC_STUDIO_CLIENT_ID') ?? 'thmnayah-studio',
     publicUrl: (url('PUBLIC_URL', ['https:', 'http:']) ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel: logLevel as Config['logLevel'],
     bodyLimitBytes: integer('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
@@ -319,8 +333,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!config.s3Endpoint) problems.push('MEDIA_RUNNER=kubernetes needs S3 storage (S3_ENDPOINT): a Job cannot read the worker\'s DATA_DIR');
     if (!config.mediaJobImage) problems.push('MEDIA_RUNNER=kubernetes needs MEDIA_JOB_IMAGE (the server image)');
   }
+  if (config.devIssuerExplicit === true && config.oidcIssuer) {
+    problems.push('DEV_ISSUER=true and OIDC_ISSUER cannot both be set: tokens come from one issuer');
+  }
+  config.devIssuer = !config.oidcIssuer && (config.devIssuerExplicit ?? (!config.databaseUrl && isLoopbackHost(config.host)));
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: an address only this machine reaches. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1');
+  if (bare.toLowerCase() === 'localhost') return true;
+  return isIP(bare) !== 0 && ipaddr.process(bare).range() === 'loopback';
+}
+
+/** What to warn about at start: settings that run, but are risky outside a laptop. */
+export function identityWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (config.oidcIssuer && !config.oidcAudience) {
+    warnings.push('OIDC_AUDIENCE is not set: any token of OIDC_ISSUER is accepted, whichever client it was issued for. Set OIDC_AUDIENCE (e.g. thmnayah-cms).');
+  }
+  if (config.devIssuer && config.devIssuerExplicit && (config.databaseUrl || !isLoopbackHost(config.host))) {
+    warnings.push(`DEV_ISSUER=true: the development issuer signs in anyone who reaches ${config.publicUrl}/auth/dev as any CMS user. Never in production.`);
+  }
+  return warnings;
+}
+
+/**
+ * Why no token issuer is configured, or undefined when one is: the server refuses to start without
+ * one rather than switching the development issuer on where others can reach it (issue 15 #4).
+ */
+export function identityProblem(config: Config): string | undefined {
+  if (config.oidcIssuer || config.devIssuer) return undefined;
+  const why = config.devIssuerExplicit === false
+    ? 'DEV_ISSUER=false'
+    : [config.databaseUrl ? 'DATABASE_URL is set' : '', isLoopbackHost(config.host) ? '' : `HOST=${config.host} is not a loopback address`].filter(Boolean).join(' and ');
+  return `OIDC_ISSUER must be set: no token issuer is configured (${why}, so the built-in development issuer stays off; ` +
+    'it runs by itself only on embedded defaults bound to loopback). Set OIDC_ISSUER to your identity provider, or DEV_ISSUER=true to run the development issuer anyway.';
 }
 
 function parseTrustProxy(value: string | undefined): boolean | number | string[] {

@@ -1,7 +1,7 @@
 // The `thmnayah` command line: start the server in any set of roles, and run administrative tasks.
 import { parseArgs } from 'node:util';
 import { Compile } from 'typebox/compile';
-import { ConfigError, ROLES, loadConfig, parseRoles, type Config, type Role } from './config.js';
+import { ConfigError, ROLES, identityWarnings, loadConfig, parseRoles, type Config, type Role } from './config.js';
 import { createPlatform, type Platform } from './platform.js';
 import { createServer, startBackground } from './app.js';
 import { claimDataDir, DataDirBusy, runningServer } from './platform/db/data-dir-lock.js';
@@ -123,6 +123,10 @@ async function token(config: Config, args: string[]): Promise<number> {
     console.error('OIDC_ISSUER is set: tokens come from that issuer (for Keycloak, its token endpoint), not from thmnayah.');
     return 2;
   }
+  if (!config.devIssuer) {
+    console.error('The development issuer is off here (DATABASE_URL set, HOST not loopback, or DEV_ISSUER=false): set DEV_ISSUER=true, as for the server, to sign its tokens.');
+    return 2;
+  }
   const roles = values.role ?? [];
   if (roles.length === 0 || !roles.every(isCmsRole)) {
     console.error(`--role must be one of ${CMS_ROLES.join(', ')} (repeatable); got ${roles.join(', ') || 'nothing'}`);
@@ -173,6 +177,7 @@ async function start(config: Config, roles: Role[], options: { seedIfEmpty: bool
   const { app, readiness } = server;
   const stopBackground = startBackground(platform, roles, app.log);
   lock?.update(address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '[::1]'));
+  for (const warning of identityWarnings(config)) app.log.warn(warning);
   app.log.info({ roles, database: platform.db.kind, identity: platform.devIssuer ? 'development issuer' : config.oidcIssuer }, `Thmnayah ${platform.version} listening on ${address}`);
 
   if (options.seedIfEmpty && roles.includes('cms')) {

@@ -1,13 +1,13 @@
 // The platform: configuration and the adapters every role shares (database, identity, metrics, storage).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Config } from './config.js';
+import { ConfigError, identityProblem, type Config } from './config.js';
 import type { Db } from './platform/db/db.js';
 import { migrate } from './platform/db/migrate.js';
 import { openDatabase } from './platform/db/open.js';
-import { openDevIssuer, type DevIssuer } from './platform/auth/dev-issuer.js';
+import { devIssuerUrl, openDevIssuer, type DevIssuer } from './platform/auth/dev-issuer.js';
 import { UserDirectory } from './platform/auth/users.js';
-import { cachedVerifier, devVerifier, oidcVerifier, type TokenVerifier } from './platform/auth/verifier.js';
+import { InvalidToken, cachedVerifier, devVerifier, oidcVerifier, type TokenVerifier } from './platform/auth/verifier.js';
 import { createMetrics, type Metrics } from './platform/telemetry/metrics.js';
 import type { Cache } from './platform/cache/cache.js';
 import { memoryCache } from './platform/cache/memory.js';
@@ -26,7 +26,7 @@ export interface Platform {
   storage: Storage;
   users: UserDirectory;
   verify: TokenVerifier;
-  /** Present on embedded defaults (no OIDC_ISSUER). */
+  /** Present when the development issuer is active (config.devIssuer). */
   devIssuer: DevIssuer | undefined;
   version: string;
   close(): Promise<void>;
@@ -44,17 +44,30 @@ export interface PlatformOptions {
   defaultMetrics?: boolean;
   /** Where adapters report background errors (a Redis outage, say). */
   onError?: (error: unknown, what: string) => void;
+  /**
+   * false: no token issuer is needed (a CLI task in this process, which serves no HTTP), so a missing
+   * OIDC_ISSUER is no error and every token is refused. Default: refuse to start without an issuer.
+   */
+  identity?: boolean;
 }
 
 export async function createPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
+  const missingIssuer = identityProblem(config);
+  if (missingIssuer && options.identity !== false) throw new ConfigError([missingIssuer]);
   const db = options.db ?? (await openDatabase(config));
   let storage: Storage | undefined;
   try {
     if (options.migrate ?? true) await migrate(db);
-    const devIssuer = config.oidcIssuer ? undefined : await openDevIssuer(config.dataDir);
+    const devIssuer = config.devIssuer ? await openDevIssuer(config.dataDir, devIssuerUrl(config.publicUrl)) : undefined;
     storage = options.storage ?? (await openStorage(config));
     const ownStorage = options.storage ? undefined : storage;
-    const verify = cachedVerifier(devIssuer ? devVerifier(devIssuer) : await oidcVerifier(config.oidcIssuer!, config.oidcAudience));
+    const verify = devIssuer
+      ? cachedVerifier(devVerifier(devIssuer))
+      : config.oidcIssuer
+        ? cachedVerifier(await oidcVerifier(config.oidcIssuer, config.oidcAudience))
+        : async () => {
+            throw new InvalidToken('no token issuer is configured');
+          };
     // Last: nothing after it can fail and leave a Redis connection open.
     let cache: Cache = memoryCache();
     if (config.redisUrl) {

@@ -45,7 +45,8 @@ export async function runTaskLocally(config: Config, task: Task, args: Record<st
   const lock = config.databaseUrl ? undefined : claimDataDir(config.dataDir);
   const reporter = progressReporter(task.name);
   try {
-    const platform = await createPlatform(config, { migrate: task.name !== 'migrate', defaultMetrics: false });
+    // A task in this process serves no HTTP: it needs no token issuer.
+    const platform = await createPlatform(config, { migrate: task.name !== 'migrate', defaultMetrics: false, identity: false });
     try {
       return await task.run({ platform, actor: `cli:${process.env.USER ?? 'unknown'}`, progress: (d, t, l) => reporter.update(d, t, l) }, args as never);
     } finally {
@@ -58,8 +59,8 @@ export async function runTaskLocally(config: Config, task: Task, args: Record<st
 }
 
 export async function runTaskRemotely(config: Config, url: string, name: string, args: Record<string, unknown>): Promise<unknown> {
-  const token = process.env.THMNAYAH_TOKEN ?? (config.oidcIssuer ? undefined : await (await openDevIssuer(config.dataDir)).sign({ sub: 'cli', name: 'thmnayah CLI', roles: ['admin'], ttlSeconds: 600 }));
-  if (!token) throw new TaskFailed('The server uses an OIDC issuer: set THMNAYAH_TOKEN to an admin access token.');
+  const token = process.env.THMNAYAH_TOKEN ?? (!config.devIssuer ? undefined : await (await openDevIssuer(config.dataDir)).sign({ sub: 'cli', name: 'thmnayah CLI', roles: ['admin'], ttlSeconds: 600 }));
+  if (!token) throw new TaskFailed('The development issuer is off here (OIDC_ISSUER set, or DEV_ISSUER=false): set THMNAYAH_TOKEN to an admin access token.');
   process.stderr.write(`(running through the server at ${url}, which holds ${config.dataDir})\n`);
   const response = await fetch(`${url}/api/cms/admin/tasks/${encodeURIComponent(name)}`, {
     method: 'POST',

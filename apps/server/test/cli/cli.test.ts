@@ -69,6 +69,21 @@ describe('thmnayah CLI with the embedded server', () => {
     });
   });
 
+  it('refuses to start where others can reach it without an issuer, and `token` will not sign there (issue 15 #4)', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'thmnayah-cli-open-'));
+    try {
+      const open = { ...env, DATA_DIR: elsewhere, HOST: '0.0.0.0' };
+      await expect(run(process.execPath, [BIN, 'start', '--no-seed'], { env: open, timeout: 60_000 })).rejects.toMatchObject({
+        code: 78, stderr: expect.stringMatching(/OIDC_ISSUER must be set.*HOST=0\.0\.0\.0 is not a loopback address.*DEV_ISSUER=true/),
+      });
+      await expect(run(process.execPath, [BIN, 'token', '--role', 'admin'], { env: open })).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('DEV_ISSUER=true') });
+      const { stdout } = await run(process.execPath, [BIN, 'token', '--role', 'admin'], { env: { ...open, DEV_ISSUER: 'true' } });
+      expect(stdout.trim()).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+$/);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  }, 90_000);
+
   it('finishes in-flight work on SIGTERM, then exits 0 and frees the data directory', async () => {
     const { stdout: token } = await cli('token', '--role', 'editor');
     // A request whose body is still arriving when the signal comes: it must be served, not cut.

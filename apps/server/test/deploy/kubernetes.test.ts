@@ -443,6 +443,15 @@ describe.skipIf(!available)('Kubernetes manifests (kubectl kustomize)', () => {
     expect(audience.config['included.client.audience']).toBe(config.OIDC_AUDIENCE);
     expect(audience.config['access.token.claim']).toBe('true');
     for (const user of realm.users) expect(CMS_ROLES).toEqual(expect.arrayContaining(user.realmRoles));
+    // The studio's client: public, code + PKCE S256 only, back to PUBLIC_URL/studio, tokens for the CMS.
+    const studio = realm.clients.find((c: Any) => c.clientId === loadConfig(config).oidcStudioClientId);
+    expect(studio).toMatchObject({ publicClient: true, standardFlowEnabled: true, implicitFlowEnabled: false, directAccessGrantsEnabled: false });
+    expect(studio.attributes['pkce.code.challenge.method']).toBe('S256');
+    expect(studio.redirectUris).toEqual([`${config.PUBLIC_URL}/studio/*`]);
+    expect(studio.attributes['post.logout.redirect.uris']).toBe(`${config.PUBLIC_URL}/studio/*`);
+    expect(studio.webOrigins).toEqual([config.PUBLIC_URL]);
+    const studioAudience = studio.protocolMappers.find((m: Any) => m.protocolMapper === 'oidc-audience-mapper');
+    expect(studioAudience.config['included.client.audience']).toBe(config.OIDC_AUDIENCE);
     const keycloak = find(objects, 'Deployment', 'keycloak')!.spec as Any;
     const container = keycloak.template.spec.containers[0];
     const hostname = container.env.find((e: Any) => e.name === 'KC_HOSTNAME').value;

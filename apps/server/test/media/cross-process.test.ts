@@ -24,7 +24,7 @@ describe.runIf(availableBackends().includes('postgres'))('a worker in another pr
     const child = spawn(process.execPath, [join(serverRoot, 'bin', 'thmnayah.mjs'), 'start', '--roles', 'relay,worker', '--no-seed'], {
       env: {
         PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATA_DIR: t.config.dataDir, DATABASE_URL: t.databaseUrl!,
-        PORT: '0', LOG_LEVEL: 'warn', MEDIA_POLL_MS: '100', EVENT_POLL_MS: '50',
+        PORT: '0', LOG_LEVEL: 'warn', MEDIA_POLL_MS: '100', EVENT_POLL_MS: '50', DEV_ISSUER: 'true', // PostgreSQL: not embedded defaults
       },
       stdio: ['ignore', 'ignore', 'pipe'],
     });

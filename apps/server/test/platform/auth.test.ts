@@ -56,6 +56,22 @@ describe('OIDC verification (Keycloak-shaped issuer on loopback)', () => {
     await expect(verify(unsigned)).rejects.toBeInstanceOf(InvalidToken);
   });
 
+  it('refuses tokens without exp, and tokens issued in the future beyond the clock skew (issue 15 #6)', async () => {
+    const verify = await oidcVerifier(issuer, 'thmnayah-cms');
+    const forge = (claims: Record<string, unknown>) =>
+      new SignJWT({ realm_access: { roles: ['admin'] }, ...claims }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(issuer).setAudience('thmnayah-cms').setSubject('mallory').sign(key);
+    const now = Math.floor(Date.now() / 1000);
+    await expect(verify(await forge({}))).rejects.toThrow('the access token has no expiry (exp)');
+    await expect(verify(await forge({ iat: now }))).rejects.toThrow(/no expiry/);
+    await expect(verify(await forge({ exp: '9999999999' }))).rejects.toBeInstanceOf(InvalidToken);
+    await expect(verify(await forge({ exp: now + 3600, iat: now + 3600 }))).rejects.toThrow('the access token is issued in the future (iat)');
+    await expect(verify(await forge({ exp: now + 3600, iat: now + 31 }))).rejects.toThrow(/in the future/);
+    await expect(verify(await forge({ exp: now + 3600, iat: 'yesterday' }))).rejects.toBeInstanceOf(InvalidToken);
+    // Within the skew: a clock a few seconds ahead is fine; so is a token without iat.
+    await expect(verify(await forge({ exp: now + 3600, iat: now + 20 }))).resolves.toMatchObject({ sub: 'mallory', roles: ['admin'] });
+    await expect(verify(await forge({ exp: now + 3600 }))).resolves.toMatchObject({ sub: 'mallory' });
+  });
+
   it('fails clearly when the issuer has no discovery document', async () => {
     await expect(oidcVerifier(`${issuer}/missing`, undefined)).rejects.toThrow(/OIDC discovery .* answered 404/);
   });

@@ -8,7 +8,10 @@ export type TokenVerifier = (token: string) => Promise<Principal>;
 
 export class InvalidToken extends Error {}
 
-export function verifierFromKeys(options: { issuer: string; audience?: string; keys: JWTVerifyGetKey }): TokenVerifier {
+/** Seconds of clock difference tolerated between the issuer and this server (exp, nbf, iat). */
+export const CLOCK_SKEW_SECONDS = 30;
+
+export function verifierFromKeys(options: { issuer: string | string[]; audience?: string; keys: JWTVerifyGetKey }): TokenVerifier {
   return async (token) => {
     let payload: JWTPayload;
     try {
@@ -16,12 +19,19 @@ export function verifierFromKeys(options: { issuer: string; audience?: string; k
         issuer: options.issuer,
         ...(options.audience ? { audience: options.audience } : {}),
         algorithms: ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'],
-        clockTolerance: 30,
+        clockTolerance: CLOCK_SKEW_SECONDS,
+        // A token without exp would never expire (issue 15 #6).
+        requiredClaims: ['exp'],
       }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new InvalidToken('the access token has expired');
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp') throw new InvalidToken('the access token has no expiry (exp)');
       if (error instanceof errors.JOSEError) throw new InvalidToken(`the access token is not valid (${error.code})`);
       throw error;
+    }
+    // jose checks iat's type; a token issued in the future is forged or from a badly wrong clock.
+    if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS) {
+      throw new InvalidToken('the access token is issued in the future (iat)');
     }
     if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidToken('the access token has no subject');
     const realmRoles = (payload as { realm_access?: { roles?: unknown } }).realm_access?.roles;
@@ -57,8 +67,9 @@ function decodeExp(token: string): number | undefined {
   }
 }
 
+/** Accepts the development issuer's tokens: from its OIDC endpoints (issuer URL) and from `thmnayah token`. */
 export function devVerifier(issuer: DevIssuer): TokenVerifier {
-  return verifierFromKeys({ issuer: issuer.issuer, audience: DEV_AUDIENCE, keys: createLocalJWKSet({ keys: [issuer.publicJwk] }) });
+  return verifierFromKeys({ issuer: issuer.issuers, audience: DEV_AUDIENCE, keys: createLocalJWKSet({ keys: [issuer.publicJwk] }) });
 }
 
 /** Discovers the issuer's JWKS (OpenID Connect Discovery) once, then verifies against it; jose caches and rotates keys. */

@@ -16,6 +16,7 @@ export const PROBLEM_TYPES = {
   'malformed-body': { status: 400, title: 'The request body cannot be read', help: 'The body is not well-formed JSON, or is not valid UTF-8. Send UTF-8 encoded JSON.' },
   'bad-cursor': { status: 400, title: 'The cursor is not valid', help: 'Pass back the `nextCursor` of the previous page unchanged, with the same sort.' },
   unauthenticated: { status: 401, title: 'Authentication required', help: 'Send `Authorization: Bearer <access token>` with a token from the configured issuer.' },
+  'oauth-error': { status: 400, title: 'The OAuth request is refused', help: 'An endpoint of the development OpenID Connect provider (`/auth/dev`) refused the request. `error` is the RFC 6749 code (invalid_request, invalid_client, invalid_grant, unsupported_grant_type, invalid_token) and `error_description` says why; the body is `application/json`, as OAuth clients expect.' },
   forbidden: { status: 403, title: 'Not allowed', help: 'The token is valid but lacks the role this route needs.' },
   'invalid-signature': { status: 403, title: 'The signed URL is not valid', help: 'Media URLs are signed and expire: the signature does not match, the URL has expired, or the upload differs from what the URL allows (type, size). Ask the API for a new URL.' },
   'not-found': { status: 404, title: 'Not found', help: 'No such resource, or it is deleted.' },
