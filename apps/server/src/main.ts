@@ -161,6 +161,9 @@ async function users(config: Config, args: string[]): Promise<number> {
 }
 
 async function start(config: Config, roles: Role[], options: { seedIfEmpty: boolean }) {
+  // A started server is a production server unless told otherwise: React (the web role's renderer)
+  // picks its development build — three times slower, with dev-only checks — when NODE_ENV is unset.
+  process.env.NODE_ENV ??= 'production';
   const lock = config.databaseUrl ? undefined : claimDataDir(config.dataDir);
   let platform: Platform | undefined;
   let server: Awaited<ReturnType<typeof createServer>>;
