@@ -4,11 +4,8 @@
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError } from 'react-router';
 import type { LinksFunction } from 'react-router';
 import { useEffect } from 'react';
-import '@fontsource/noto-sans-arabic/arabic-400.css';
-import '@fontsource/noto-sans-arabic/arabic-700.css';
-import '@fontsource/noto-sans-arabic/latin-400.css';
-import '@fontsource/noto-sans-arabic/latin-700.css';
 import './styles/app.css';
+import { FONT_FACES, fontPreloads } from './fonts';
 import { useLocale } from './i18n/use-locale';
 import { SiteHeader } from './components/SiteHeader';
 import { SiteFooter } from './components/SiteFooter';
@@ -34,6 +31,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#0f3d3e" />
         <Meta />
+        {fontPreloads(locale).map((href) => <link key={href} rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />)}
+        <style dangerouslySetInnerHTML={{ __html: FONT_FACES }} />
         <Links />
       </head>
       <body>
