@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { chromiumAvailable, launch, screenshot, seriousViolations } from './support/browser.js';
 import { freePort, startServer, waitUntil, type Json, type RunningServer } from './support/server.js';
 
@@ -32,6 +33,7 @@ describe.skipIf(!enabled)('the listeners’ site in Chromium', () => {
   let episode: Json;
   let draftId: string;
   let shelf: Json; // a category shelf of the home page
+  let longProgram: Json; // 30 episodes: more than one page
   const work = mkdtempSync(join(tmpdir(), 'thmnayah-site-test-'));
 
   beforeAll(async () => {
@@ -67,6 +69,33 @@ describe.skipIf(!enabled)('the listeners’ site in Chromium', () => {
       const { body } = await server.api('GET', `/api/discovery/episodes/${episode.id}`);
       return body.media?.some((m: Json) => m.mimeType === 'application/vnd.apple.mpegurl') ? body : undefined;
     });
+    // Artwork for the program: a PNG the media pipeline turns into WebP sizes and a feed JPEG.
+    const png = join(work, 'cover.png');
+    await sharp({ create: { width: 1400, height: 1400, channels: 3, background: '#2a6f97' } }).png().toFile(png);
+    const art = new FormData();
+    art.append('file', new Blob([readFileSync(png)], { type: 'image/png' }), 'cover.png');
+    const artUpload = await fetch(`${server.url}/api/cms/assets?ownerType=program&ownerId=${program.id}&kind=image`, {
+      method: 'POST', headers: { authorization: `Bearer ${editor}` }, body: art,
+    });
+    expect(artUpload.status, await artUpload.clone().text()).toBe(201);
+    program = await waitUntil('the artwork in Discovery', async () => {
+      const { body } = await server.api('GET', `/api/discovery/programs/${encodeURIComponent(program.slug)}`);
+      return body.program?.artworkUrl ? body.program : undefined;
+    }, 120_000);
+
+    // A program with more episodes than one page (24), for "load more".
+    const big = await server.api('POST', '/api/cms/programs', { token: editor, body: { kind: 'podcast', title: 'برنامج طويل', language: 'ar' } });
+    longProgram = big.body;
+    await server.api('POST', `/api/cms/programs/${longProgram.id}/publish`, { token: editor });
+    for (let n = 1; n <= 30; n++) {
+      const created = await server.api('POST', '/api/cms/episodes', { token: editor, body: { programId: longProgram.id, title: `الحلقة رقم ${n}`, number: n } });
+      await server.api('POST', `/api/cms/episodes/${created.body.id}/publish`, { token: editor });
+    }
+    await waitUntil('the long program in Discovery', async () => {
+      const { body } = await server.api('GET', `/api/discovery/programs/${encodeURIComponent(longProgram.slug)}/episodes?limit=100`);
+      return body.items?.length === 30;
+    }, 60_000);
+
     // A draft: it exists in the CMS, and must not exist on the site.
     const draft = await server.api('POST', '/api/cms/episodes', { token: editor, body: { programId: program.id, title: 'مسودة لم تُنشر' } });
     expect(draft.status).toBe(201);
@@ -206,7 +235,7 @@ describe.skipIf(!enabled)('the listeners’ site in Chromium', () => {
     await page.close();
   });
 
-  it('suggests in English, and a submitted search is a URL that reloads the same results', async () => {
+  it('suggests in English, and a submitted search is a URL that reloads the same results', { timeout: 60_000 }, async () => {
     const word = await waitUntil('an English title', async () => {
       const { body } = await server.api('GET', '/api/discovery/episodes?language=en&limit=100');
       return (body.items as Json[] | undefined)?.flatMap((e) => e.title.split(/[^A-Za-z]+/)).find((w: string) => w.length >= 5);
@@ -235,6 +264,54 @@ describe.skipIf(!enabled)('the listeners’ site in Chromium', () => {
     expect(await other.locator('.hits .hit-title').allInnerTexts()).toEqual(filtered);
     await other.close();
     await page.close();
+  });
+
+  it('resumes where the listener left off, changes speed, and tells the lock screen what plays', async () => {
+    const page = await open(`/en/episodes/${episode.id}`);
+    await page.getByRole('button', { name: 'Play episode' }).click();
+    const player = page.getByRole('region', { name: 'Player' });
+    const time = () => page.evaluate(() => document.querySelector('audio')?.currentTime ?? 0);
+    await waitUntil('playback', async () => (await time()) > 0.5, 30_000);
+    await player.getByRole('combobox', { name: 'Playback speed' }).selectOption('1.5');
+    expect(await page.evaluate(() => document.querySelector('audio')!.playbackRate)).toBe(1.5);
+    expect(await page.evaluate(() => navigator.mediaSession.metadata?.title)).toBe(episode.title);
+    expect(await page.evaluate(() => navigator.mediaSession.metadata?.artist)).toBe(program.title);
+    await player.getByRole('slider', { name: 'Playback position' }).fill('7');
+    await waitUntil('the seek', async () => (await time()) >= 6.5, 10_000);
+    await player.getByRole('button', { name: 'Pause' }).click();
+    await page.reload();
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Play episode' }).click();
+    await waitUntil('playback to resume near 7 s', async () => (await time()) >= 6.5, 30_000);
+    await page.close();
+  }, 60_000);
+
+  it('shows program artwork from the WebP renditions, loads more episodes by cursor, copies the feed URL, links people', async () => {
+    const page = await open(`/ar/programs/${encodeURIComponent(program.slug)}`);
+    const webp = await page.locator('.program-header picture source[type="image/webp"]').getAttribute('srcset');
+    expect(webp).toMatch(/artwork-300\.webp 300w/);
+    const url = /(\S+artwork-300\.webp)/.exec(webp!)![1]!;
+    const image = await fetch(url);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/webp');
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toBe(program.artworkUrl);
+    await page.getByRole('button', { name: 'انسخ رابط الخلاصة' }).click();
+    await page.getByRole('status').filter({ hasText: 'نُسخ الرابط' }).waitFor();
+    expect(await page.getByRole('link', { name: 'خلاصة RSS' }).getAttribute('href')).toBe(`/feeds/${program.id}.xml`);
+    const person = program.people[0];
+    if (person) {
+      await page.getByRole('link', { name: person.name, exact: true }).first().click();
+      await page.getByRole('heading', { level: 1, name: person.name }).waitFor();
+    }
+    await page.close();
+
+    const long = await open(`/ar/programs/${encodeURIComponent(longProgram.slug)}`);
+    const rows = long.locator('.episode-list > li');
+    expect(await rows.count()).toBe(24);
+    await long.getByRole('button', { name: 'المزيد من الحلقات' }).click();
+    await waitUntil('the next page', async () => (await rows.count()) === 30);
+    await expect(long.getByRole('button', { name: 'المزيد من الحلقات' }).count()).resolves.toBe(0);
+    await long.close();
   });
 
   it('switches language, and the layout flips between RTL and LTR', async () => {
