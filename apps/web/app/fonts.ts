@@ -1,8 +1,8 @@
 // Noto Sans Arabic (SIL OFL), self-hosted from @fontsource's files: no request leaves the site.
 // font-display: optional — on a first visit over a slow network the page paints at once in the system
-// font and never re-flows when the web font arrives late (it is cached for the next page); with the
-// preload below, a normal connection gets Noto on the first paint. Measured with Lighthouse's mobile
-// profile: `swap` moved the largest paint to the late swap (bench/web.ts).
+// font and never re-flows when the web font arrives late (it is cached for the next page). Not
+// preloaded: measured with Lighthouse's mobile profile (bench/web.ts), `swap` moved the largest paint to
+// the late swap, and preloading 100 kB of fonts delayed the first paint behind them.
 import arabic400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
 import arabic700 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2?url';
 import latin400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-400-normal.woff2?url';
@@ -15,8 +15,3 @@ const face = (url: string, weight: number, range: string) =>
   `@font-face{font-family:'Noto Sans Arabic';font-style:normal;font-display:optional;font-weight:${weight};src:url(${url}) format('woff2');unicode-range:${range}}`;
 
 export const FONT_FACES = [face(arabic400, 400, ARABIC), face(arabic700, 700, ARABIC), face(latin400, 400, LATIN), face(latin700, 700, LATIN)].join('');
-
-/** The faces a page in this language paints first. */
-export function fontPreloads(locale: 'ar' | 'en'): string[] {
-  return locale === 'ar' ? [arabic400, arabic700] : [latin400, latin700];
-}

@@ -5,7 +5,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, 
 import type { LinksFunction } from 'react-router';
 import { useEffect } from 'react';
 import './styles/app.css';
-import { FONT_FACES, fontPreloads } from './fonts';
+import { FONT_FACES } from './fonts';
 import { useLocale } from './i18n/use-locale';
 import { SiteHeader } from './components/SiteHeader';
 import { SiteFooter } from './components/SiteFooter';
@@ -31,7 +31,6 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#0f3d3e" />
         <Meta />
-        {fontPreloads(locale).map((href) => <link key={href} rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />)}
         <style dangerouslySetInnerHTML={{ __html: FONT_FACES }} />
         <Links />
       </head>

@@ -25,3 +25,15 @@ export type SearchResult = Json<'/api/discovery/search'>;
 export type SearchHit = SearchResult['items'][number];
 export type Suggestion = Json<'/api/discovery/suggest'>['items'][number];
 export type Media = Episode['media'][number];
+
+/**
+ * What a list row needs of an episode. Loaders trim lists to this before they return: the page's data
+ * is sent twice (rendered, and serialised for hydration), so descriptions nobody sees would double.
+ */
+export function episodeRow(e: Pick<Episode, 'id' | 'title' | 'publishAt' | 'durationSeconds' | 'program' | 'media' | 'number'>) {
+  return { id: e.id, title: e.title, publishAt: e.publishAt, durationSeconds: e.durationSeconds, program: e.program, media: e.media, number: e.number };
+}
+
+export function programCard(p: Pick<ProgramCard, 'id' | 'slug' | 'title' | 'artworkUrl' | 'episodeCount'>) {
+  return { id: p.id, slug: p.slug, title: p.title, artworkUrl: p.artworkUrl, episodeCount: p.episodeCount };
+}

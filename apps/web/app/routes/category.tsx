@@ -1,5 +1,6 @@
 import { Link, useLoaderData, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
 import { must } from '../api/load';
+import { programCard } from '../api/client';
 import { serverApi } from '../context';
 import { MESSAGES, type Locale } from '../i18n/messages';
 import { useLocale } from '../i18n/use-locale';
@@ -9,7 +10,8 @@ import { originOf } from './locale';
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   const cursor = new URL(request.url).searchParams.get('cursor') ?? undefined;
-  return must(serverApi(context).GET('/api/discovery/categories/{slug}', { params: { path: { slug: params.slug! }, query: { ...(cursor ? { cursor } : {}), limit: 24 } } }));
+  const { category, programs } = await must(serverApi(context).GET('/api/discovery/categories/{slug}', { params: { path: { slug: params.slug! }, query: { ...(cursor ? { cursor } : {}), limit: 24 } } }));
+  return { category, programs: { items: programs.items.map(programCard), nextCursor: programs.nextCursor } };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ params, matches, data }) => {

@@ -1,5 +1,6 @@
 import { Link, useLoaderData, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
 import { must } from '../api/load';
+import { episodeRow, programCard } from '../api/client';
 import { serverApi } from '../context';
 import { MESSAGES, type Locale } from '../i18n/messages';
 import { useLocale } from '../i18n/use-locale';
@@ -8,7 +9,12 @@ import { pageMeta } from '../components/seo';
 import { originOf } from './locale';
 
 export async function loader({ context }: LoaderFunctionArgs) {
-  return must(serverApi(context).GET('/api/discovery/home'));
+  const home = await must(serverApi(context).GET('/api/discovery/home'));
+  return {
+    latest: home.latest.map(episodeRow),
+    featured: home.featured.map(programCard),
+    categories: home.categories.map(({ category, programs }) => ({ category, programs: programs.map(programCard) })),
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ params, matches }) => {

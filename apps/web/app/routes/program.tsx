@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useLoaderData, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
-import { apiClient, type Episode } from '../api/client';
+import { apiClient, episodeRow } from '../api/client';
 import { must } from '../api/load';
 import { serverApi } from '../context';
 import { MESSAGES, type Locale } from '../i18n/messages';
@@ -12,7 +12,8 @@ import { absolute, breadcrumbs, pageMeta } from '../components/seo';
 import { originOf } from './locale';
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
-  return must(serverApi(context).GET('/api/discovery/programs/{slug}', { params: { path: { slug: params.slug! } } }));
+  const { program, episodes } = await must(serverApi(context).GET('/api/discovery/programs/{slug}', { params: { path: { slug: params.slug! } } }));
+  return { program, episodes: { items: episodes.items.map(episodeRow), nextCursor: episodes.nextCursor } };
 }
 
 const SCHEMA_TYPE = { podcast: 'PodcastSeries', series: 'CreativeWorkSeries', documentary: 'CreativeWorkSeries' } as const;
@@ -49,7 +50,7 @@ export const meta: MetaFunction<typeof loader> = ({ params, matches, data }) => 
 export default function Program() {
   const { program, episodes } = useLoaderData<typeof loader>();
   const { locale, t } = useLocale();
-  const [more, setMore] = useState<{ items: Episode[]; cursor: string | null }>({ items: [], cursor: episodes.nextCursor });
+  const [more, setMore] = useState<{ items: ReturnType<typeof episodeRow>[]; cursor: string | null }>({ items: [], cursor: episodes.nextCursor });
   const [loading, setLoading] = useState(false);
   const [copied, setCopied] = useState(false);
   // A client-side navigation to another program starts its list afresh.
@@ -60,7 +61,7 @@ export default function Program() {
     setLoading(true);
     try {
       const { data } = await apiClient().GET('/api/discovery/programs/{slug}/episodes', { params: { path: { slug: program.slug }, query: { cursor: more.cursor, limit: 24 } } });
-      if (data) setMore((m) => ({ items: [...m.items, ...data.items], cursor: data.nextCursor }));
+      if (data) setMore((m) => ({ items: [...m.items, ...data.items.map(episodeRow)], cursor: data.nextCursor }));
     } finally {
       setLoading(false);
     }
