@@ -34,6 +34,7 @@ describe.skipIf(!enabled)('the listeners’ site in Chromium', () => {
   let draftId: string;
   let shelf: Json; // a category shelf of the home page
   let longProgram: Json; // 30 episodes: more than one page
+  let videoEpisode: Json;
   const work = mkdtempSync(join(tmpdir(), 'thmnayah-site-test-'));
 
   beforeAll(async () => {
@@ -60,11 +61,25 @@ describe.skipIf(!enabled)('the listeners’ site in Chromium', () => {
     });
     expect(upload.status, await upload.clone().text()).toBe(201);
     const asset = (await upload.json()) as Json;
-    await waitUntil('the audio to be processed', async () => {
-      const { body } = await server.api('GET', `/api/cms/assets/${asset.id}`, { token: editor });
-      if (body.status === 'failed') throw new Error(`processing failed: ${JSON.stringify(body)}`);
-      return body.status === 'ready';
-    }, 120_000);
+    // A short video for the second episode: video episodes play in the page.
+    videoEpisode = page.episodes.items[1];
+    const mp4 = join(work, 'clip.mp4');
+    execFileSync(ffmpegBinary(), ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc2=size=426x240:rate=25:duration=6', '-f', 'lavfi', '-i', 'sine=frequency=330:duration=6',
+      '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-ac', '2', mp4]);
+    const video = new FormData();
+    video.append('file', new Blob([readFileSync(mp4)], { type: 'video/mp4' }), 'clip.mp4');
+    const videoUpload = await fetch(`${server.url}/api/cms/assets?ownerType=episode&ownerId=${videoEpisode.id}&kind=video`, {
+      method: 'POST', headers: { authorization: `Bearer ${editor}` }, body: video,
+    });
+    expect(videoUpload.status, await videoUpload.clone().text()).toBe(201);
+    const videoAsset = (await videoUpload.json()) as Json;
+    for (const id of [asset.id, videoAsset.id]) {
+      await waitUntil(`asset ${id} to be processed`, async () => {
+        const { body } = await server.api('GET', `/api/cms/assets/${id}`, { token: editor });
+        if (body.status === 'failed') throw new Error(`processing failed: ${JSON.stringify(body)}`);
+        return body.status === 'ready';
+      }, 180_000);
+    }
     episode = await waitUntil('the playable episode in Discovery', async () => {
       const { body } = await server.api('GET', `/api/discovery/episodes/${episode.id}`);
       return body.media?.some((m: Json) => m.mimeType === 'application/vnd.apple.mpegurl') ? body : undefined;
@@ -313,6 +328,24 @@ describe.skipIf(!enabled)('the listeners’ site in Chromium', () => {
     await expect(long.getByRole('button', { name: 'المزيد من الحلقات' }).count()).resolves.toBe(0);
     await long.close();
   });
+
+  it('plays a video episode in the page', async () => {
+    await waitUntil('the video in Discovery', async () => {
+      const { body } = await server.api('GET', `/api/discovery/episodes/${videoEpisode.id}`);
+      return body.media?.some((m: Json) => m.kind === 'video');
+    });
+    const page = await open(`/en/episodes/${videoEpisode.id}`);
+    await page.getByText('Video episode').waitFor();
+    await page.getByRole('button', { name: 'Play episode' }).click();
+    const picture = page.getByRole('region', { name: 'Player' }).locator('video');
+    await picture.waitFor({ state: 'visible' });
+    await waitUntil('video time to advance', async () => (await picture.evaluate((v: HTMLVideoElement) => v.currentTime)) > 1, 30_000);
+    const box = (await picture.boundingBox())!;
+    expect(box.width).toBeGreaterThan(200);
+    expect(await picture.evaluate((v: HTMLVideoElement) => v.videoWidth)).toBeGreaterThan(0);
+    await screenshot(page, 'video-en-desktop');
+    await page.close();
+  }, 60_000);
 
   it('switches language, and the layout flips between RTL and LTR', async () => {
     const page = await open(`/ar/programs/${encodeURIComponent(program.slug)}`);

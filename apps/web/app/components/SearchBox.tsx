@@ -62,8 +62,16 @@ export function SearchBox() {
     }, DEBOUNCE_MS);
   }
 
-  function choose(item: Suggestion) {
+  /** Closes the list and forgets pending suggestions, so none reopens it after the listener moved on. */
+  function close() {
+    clearTimeout(timer.current);
+    inflight.current?.abort();
     setOpen(false);
+    setActive(-1);
+  }
+
+  function choose(item: Suggestion) {
+    close();
     navigate(hrefOf(locale, item));
   }
 
@@ -77,8 +85,7 @@ export function SearchBox() {
       setOpen(true);
       setActive((i) => (i <= 0 ? items.length - 1 : i - 1));
     } else if (event.key === 'Escape') {
-      setOpen(false);
-      setActive(-1);
+      close();
     } else if (event.key === 'Enter' && open && active >= 0 && items[active]) {
       event.preventDefault();
       choose(items[active]);
@@ -88,7 +95,7 @@ export function SearchBox() {
   const optionId = (i: number) => `${listId}-option-${i}`;
   return (
     <search className="search-box">
-      <Form method="get" action={`/${locale}/search`} role="search" onSubmit={() => setOpen(false)}>
+      <Form method="get" action={`/${locale}/search`} role="search" onSubmit={close}>
         <label htmlFor={`${listId}-input`} className="visually-hidden">{t.searchLabel}</label>
         <input
           id={`${listId}-input`}
