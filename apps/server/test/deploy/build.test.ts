@@ -30,7 +30,11 @@ describe('production build', () => {
     cpSync(join(REPO_ROOT, 'package-lock.json'), join(app, 'package-lock.json'));
     mkdirSync(join(app, 'packages/contracts'), { recursive: true });
     cpSync(join(REPO_ROOT, 'packages/contracts/package.json'), join(app, 'packages/contracts/package.json'));
-    await run('npm', ['ci', '--omit=dev', '--workspace', '@thmnayah/server', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], {
+    // The web app: its manifest for the install, and its build (made by the test setup) beside the server.
+    mkdirSync(join(app, 'apps/web'), { recursive: true });
+    cpSync(join(REPO_ROOT, 'apps/web/package.json'), join(app, 'apps/web/package.json'));
+    cpSync(join(REPO_ROOT, 'apps/web/build'), join(app, 'apps/web/build'), { recursive: true });
+    await run('npm', ['ci', '--omit=dev', '--workspace', '@thmnayah/server', '--workspace', '@thmnayah/web', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], {
       cwd: app,
       timeout: 120_000,
     });
@@ -91,7 +95,7 @@ describe('production build', () => {
     beforeAll(async () => {
       // The image's environment (HOST, DATA_DIR, NODE_OPTIONS) with a port of 0 and loopback only.
       const env = { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'production', NODE_OPTIONS: '--enable-source-maps', SHUTDOWN_GRACE_MS: '20000' };
-      server = spawn(process.execPath, [join(release, 'bin/thmnayah.mjs'), 'start', '--roles', 'cms,discovery,relay,worker,cron'], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      server = spawn(process.execPath, [join(release, 'bin/thmnayah.mjs'), 'start', '--roles', 'cms,discovery,relay,worker,cron,web'], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
       exit = new Promise((resolve) => server.once('exit', (code) => resolve(code)));
       let buffered = '';
       server.stdout!.on('data', (chunk: Buffer) => {
@@ -117,7 +121,7 @@ describe('production build', () => {
     it('is live and ready, and serves Prometheus metrics with route labels', async () => {
       const ready = await fetch(`${url}/readyz`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toMatchObject({ status: 'ready', roles: ['cms', 'discovery', 'relay', 'worker', 'cron'], checks: { database: 'ok' } });
+      expect(await ready.json()).toMatchObject({ status: 'ready', roles: ['cms', 'discovery', 'relay', 'worker', 'cron', 'web'], checks: { database: 'ok' } });
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       const metrics = await (await fetch(`${url}/metrics`)).text();
       expect(metrics).toMatch(/http_requests_total\{[^}]*route="\/readyz"[^}]*\} 1/);
@@ -125,10 +129,23 @@ describe('production build', () => {
     });
 
     it('seeds the demo catalogue from the shipped fixtures (migrations and Tatoeba sentences found from dist/)', async () => {
-      await waitFor('the demo seed', () => lines.some((l) => l.msg === 'demo catalogue seeded' || l.msg === 'seeding failed'), 45_000);
+      await waitFor('the demo seed', () => lines.some((l) => l.msg === 'demo catalogue seeded' || l.msg === 'seeding failed'), 120_000);
       expect(lines.find((l) => l.msg === 'seeding failed')).toBeUndefined();
       expect(lines.filter((l) => (l.level ?? 0) >= 50)).toEqual([]);
-    }, 50_000);
+    }, 125_000);
+
+    it('serves the listeners\' site from the web build with production dependencies only', async () => {
+      const page = await fetch(`${url}/ar`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toMatch(/<html lang="ar" dir="rtl">/);
+      const script = /<link rel="modulepreload" href="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+      const asset = await fetch(`${url}${script}`);
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('cache-control')).toContain('immutable');
+      // Read to the end: an unread body keeps the response in flight, and SIGTERM would wait for it.
+      expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    });
 
     it('stops cleanly on SIGTERM', async () => {
       server.kill('SIGTERM');

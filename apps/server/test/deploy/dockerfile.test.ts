@@ -69,16 +69,18 @@ describe('deploy/docker/Dockerfile (static checks: no Docker engine here to buil
   it('bundles in a build stage and installs only production dependencies for the runtime', () => {
     expect(runs(stage('build'))).toEqual(expect.arrayContaining([
       expect.stringMatching(/^npm ci /),
+      'node apps/web/scripts/build.mjs',
       'node apps/server/bin/run-ts.mjs apps/server/scripts/build.ts --release /release',
     ]));
     const prod = runs(stage('prod-deps')).join('\n');
-    expect(prod).toMatch(/npm ci --omit=dev --workspace @thmnayah\/server --ignore-scripts/);
+    expect(prod).toMatch(/npm ci --omit=dev --workspace @thmnayah\/server --workspace @thmnayah\/web --ignore-scripts/);
     expect(runs(runtime).join('\n')).not.toMatch(/npm (ci|install)/);
     const copies = runtime.instructions.filter((i): i is Copy => i.getKeyword() === 'COPY') as Copy[];
     const fromStages = copies.map((c) => [c.getFromFlag()?.getValue(), ...args(c)]);
     expect(fromStages).toEqual([
       ['prod-deps', '/app', '/app'],
       ['build', '/release', '/app/apps/server'],
+      ['build', '/src/apps/web/build', '/app/apps/web/build'],
     ]);
     // The entry point is the bin script of the release layout (it runs dist/ since no src/ ships).
     expect(RUNTIME_SOURCES).toContain('bin/thmnayah.mjs');
