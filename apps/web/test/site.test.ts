@@ -197,6 +197,7 @@ describe.skipIf(!enabled)('the listeners’ site in Chromium', () => {
   it('home → category → program → episode → play: time advances, seeking works, playback survives navigation', async () => {
     const page = await open('/ar');
     await expect(page.getByRole('heading', { name: 'برامج مختارة' }).isVisible()).resolves.toBe(true);
+
     const category = shelf;
     await page.getByRole('link', { name: category.nameAr, exact: true }).first().click();
     await page.waitForURL(`**/ar/categories/${encodeURIComponent(category.slug)}`);
@@ -228,6 +229,7 @@ describe.skipIf(!enabled)('the listeners’ site in Chromium', () => {
     await page.locator('body').press('k');
     await player.getByRole('button', { name: 'تشغيل' }).waitFor();
     await screenshot(page, 'player-ar-desktop');
+
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   }, 90_000);
@@ -281,6 +283,31 @@ describe.skipIf(!enabled)('the listeners’ site in Chromium', () => {
     await page.close();
   });
 
+  it('shows the loading bar only for a navigation slower than 300 ms', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.clock.install();
+    await page.goto(`${server.url}/ar`);
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    // Hold the next page's data until released: a slow answer, on the page's own (fake) clock.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.data*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Time stands still in the page from here on, except when the test moves it.
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link', { name: 'التصنيفات' }).click();
+    await page.clock.runFor(299);
+    expect(await page.locator('.pending.visible').count()).toBe(0);
+    await page.clock.runFor(2);
+    await page.locator('.pending.visible').waitFor({ state: 'attached' });
+    release();
+    await page.getByRole('heading', { level: 1, name: 'التصنيفات' }).waitFor();
+    await waitUntil('the bar to go', async () => (await page.locator('.pending.visible').count()) === 0);
+    await page.close();
+  });
+
   it('resumes where the listener left off, changes speed, and tells the lock screen what plays', async () => {
     const page = await open(`/en/episodes/${episode.id}`);
     await page.getByRole('button', { name: 'Play episode' }).click();
@@ -328,6 +355,39 @@ describe.skipIf(!enabled)('the listeners’ site in Chromium', () => {
     await expect(long.getByRole('button', { name: 'المزيد من الحلقات' }).count()).resolves.toBe(0);
     await long.close();
   });
+
+  it('plays an MP3-only episode and lists its chapters (Podcasting 2.0 JSON), which seek when chosen', async () => {
+    // Chapters served from another loopback origin, as an imported feed's chapters file would be.
+    const chapters = createHttpServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json+chapters', 'access-control-allow-origin': '*' });
+      response.end(JSON.stringify({ version: '1.2.0', chapters: [{ startTime: 0, title: 'المقدمة' }, { startTime: 6, title: 'الخلاصة' }] }));
+    });
+    const port = await freePort();
+    await new Promise<void>((resolve) => chapters.listen(port, '127.0.0.1', resolve));
+    try {
+      const editor = server.token('editor');
+      const mp3 = episode.media.find((m: Json) => m.mimeType === 'audio/mpeg');
+      const created = await server.api('POST', '/api/cms/episodes', { token: editor, body: {
+        programId: program.id, title: 'حلقة بفصول',
+        media: [{ kind: 'audio', url: mp3.url, mimeType: 'audio/mpeg' }, { kind: 'chapters', url: `http://127.0.0.1:${port}/chapters.json`, mimeType: 'application/json+chapters' }],
+      } });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      await server.api('POST', `/api/cms/episodes/${created.body.id}/publish`, { token: editor });
+      await waitUntil('the episode in Discovery', async () => (await server.api('GET', `/api/discovery/episodes/${created.body.id}`)).status === 200);
+      const page = await open(`/ar/episodes/${created.body.id}`);
+      await page.getByRole('button', { name: 'شغّل الحلقة' }).click();
+      const player = page.getByRole('region', { name: 'المشغّل' });
+      const time = () => page.evaluate(() => document.querySelector('audio')?.currentTime ?? 0);
+      await waitUntil('MP3 playback', async () => (await time()) > 0.5, 30_000);
+      expect(await page.evaluate(() => document.querySelector('audio')!.currentSrc)).toMatch(/\.mp3$/);
+      await player.getByText('الفصول').click();
+      await player.getByRole('button', { name: /الخلاصة/ }).click();
+      await waitUntil('the chapter seek', async () => (await time()) >= 5.5, 10_000);
+      await page.close();
+    } finally {
+      chapters.close();
+    }
+  }, 60_000);
 
   it('plays a video episode in the page', async () => {
     await waitUntil('the video in Discovery', async () => {
