@@ -185,8 +185,9 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-      return { tag: tag.toLowerCase(), q: q === undefined ? 1 : Number(q), index };
+      // A q that is not a number makes the entry malformed (NaN), and it is dropped below.
+      const q = params.map((p) => /^\s*q=(.*)$/.exec(p)?.[1]?.trim()).find((v) => v !== undefined);
+      return { tag: tag.toLowerCase(), q: q === undefined ? 1 : /^[0-9.]+$/.test(q) ? Number(q) : Number.NaN, index };
     })
     .filter((entry) => entry.q > 0 && Number.isFinite(entry.q))
     .sort((a, b) => b.q - a.q || a.index - b.index);
