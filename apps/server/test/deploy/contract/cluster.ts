@@ -92,7 +92,7 @@ export function containerEnv(r: Rendered, c: Any): Record<string, string> {
     const cm = e.valueFrom?.configMapKeyRef;
     const secret = e.valueFrom?.secretKeyRef;
     const value = cm ? keyOf(r, 'ConfigMap', cm.name, cm.key) : secret ? keyOf(r, 'Secret', secret.name, secret.key) : e.value;
-    if (value !== undefined) env[e.name] = value.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name) => env[name] ?? m);
+    if (value !== undefined) env[e.name] = value.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m: string, name: string) => env[name] ?? m);
   }
   return env;
 }
