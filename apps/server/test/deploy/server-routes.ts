@@ -33,6 +33,13 @@ export const NEVER_PUBLIC = ['/metrics'];
  */
 export const WEB_PATHS = ['/', '/ar/', '/en/programs', '/studio', '/studio/programs', '/assets/app-3f2a9c.js'];
 
+/**
+ * Routes every role mounts but whose answer depends on the role: the OpenAPI document and its
+ * reference describe the routes of the process that serves them, so the public must get them from
+ * the role whose API they document (the discovery role's public API).
+ */
+export const ANSWERED_BY: Record<string, Role[]> = { '/api/openapi.json': ['discovery'], '/api/docs': ['discovery'] };
+
 export async function serverRoutes(): Promise<ServedRoute[]> {
   const byKey = new Map<string, ServedRoute>();
   // One role at a time, one after the other: a route belongs to the roles whose server has it.
@@ -48,6 +55,10 @@ export async function serverRoutes(): Promise<ServedRoute[]> {
     } finally {
       await t.close();
     }
+  }
+  for (const route of byKey.values()) {
+    const key = Object.keys(ANSWERED_BY).find((k) => route.url === k || route.url.startsWith(`${k}/`));
+    if (key) route.roles = route.roles.filter((role) => ANSWERED_BY[key]!.includes(role));
   }
   return [...byKey.values()];
 }

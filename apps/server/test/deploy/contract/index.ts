@@ -24,9 +24,16 @@ export const EXTERNAL_SECRETS: Record<Overlay, string[]> = {
   production: ['thmnayah-database', 'thmnayah-redis', 'thmnayah-nats', 'thmnayah-s3', 'thmnayah-media', 'thmnayah-media-job-env'],
 };
 
-/** Renders an overlay with its cluster-scoped objects and the add-ons, from deploy/k8s or a copy of it. */
-export async function renderOverlay(overlay: Overlay, root = K8S_DIR): Promise<Rendered> {
-  const [objects, cluster, addons] = await Promise.all([render(`overlays/${overlay}`, root), render(`cluster/${overlay}`, root), render('argocd', root)]);
+/**
+ * Renders an overlay with its cluster-scoped objects and the add-ons, from deploy/k8s or a copy of it.
+ * `reuse` supplies renders known to be unchanged (the mutation check edits one file at a time).
+ */
+export async function renderOverlay(overlay: Overlay, root = K8S_DIR, reuse: Partial<Pick<Rendered, 'cluster' | 'addons'>> = {}): Promise<Rendered> {
+  const [objects, cluster, addons] = await Promise.all([
+    render(`overlays/${overlay}`, root),
+    reuse.cluster ?? render(`cluster/${overlay}`, root),
+    reuse.addons ?? render('argocd', root),
+  ]);
   return { overlay, objects, cluster, addons, externalSecrets: EXTERNAL_SECRETS[overlay] };
 }
 
