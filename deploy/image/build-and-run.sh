@@ -16,9 +16,12 @@ IMAGE=${IMAGE:-localhost/thmnayah/server:dev}
 MIRROR=${MIRROR:-http://deb.debian.org/debian}
 NODE_MAJOR=22
 PORT=${PORT:-18080}
-DATABASE_URL=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}
-REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379}
+# Host services, kept apart from anything else using them: an own database, Redis database 15 and an
+# own JetStream stream.
+DATABASE_URL=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/thmnayah_image_smoke}
+REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379/15}
 NATS_URL=${NATS_URL:-nats://127.0.0.1:4222}
+NATS_STREAM=${NATS_STREAM:-THMNAYAH_IMAGE_SMOKE}
 mkdir -p "$WORK"
 log() { printf '\n== %s (%s)\n' "$*" "$(date -u +%T)"; }
 
@@ -60,7 +63,8 @@ build_base() {
 
 build_image() {
   log "podman build -f deploy/docker/Dockerfile"
-  podman build --pull=never --ulimit nofile=16384:16384 --ulimit nproc=8192:8192 -f "$ROOT/deploy/docker/Dockerfile" -t "$IMAGE" \
+  # --format docker keeps the HEALTHCHECK (the OCI format has none).
+  podman build --pull=never --format docker --ulimit nofile=16384:16384 --ulimit nproc=8192:8192 -f "$ROOT/deploy/docker/Dockerfile" -t "$IMAGE" \
     --build-arg REVISION="$(git -C "$ROOT" rev-parse HEAD)" --build-arg CREATED="$(date -u +%FT%TZ)" "$ROOT"
   podman image inspect "$IMAGE" --format 'image {{.Id}}: {{.Size}} bytes, user {{.Config.User}}'
 }
@@ -83,22 +87,29 @@ env_file() {
     echo "DATABASE_URL=$DATABASE_URL"
     echo "REDIS_URL=$REDIS_URL"
     echo "NATS_URL=$NATS_URL"
+    echo "NATS_STREAM=$NATS_STREAM"
   } >>"$WORK/production.env"
 }
 
 run_image() {
   log "run as 10001:10001, read-only root"
   env_file
+  # The database must exist (the server creates its tables, not the database).
+  psql "${DATABASE_URL%/*}/postgres" -qc "create database ${DATABASE_URL##*/}" 2>/dev/null || true
   podman rm -f thmnayah-smoke >/dev/null 2>&1 || true
+  # The writable mounts of the manifests' emptyDirs: /tmp, and DATA_DIR owned by the pod's user (the
+  # emptyDir with fsGroup 10001; podman's tmpfs would copy the image directory's root:root 0750 up).
   # Explicit ulimits: podman's defaults (nofile 1048576) are above what a nested sandbox may grant.
   podman run -d --name thmnayah-smoke --network host --user 10001:10001 --read-only \
     --ulimit nofile=16384:16384 --ulimit nproc=8192:8192 \
-    --tmpfs /tmp:rw,size=256m,mode=1777 --tmpfs /var/lib/thmnayah:rw,size=512m,uid=10001,gid=10001,mode=0750 \
+    --tmpfs /tmp:rw,size=256m,mode=1777 \
+    --mount type=tmpfs,destination=/var/lib/thmnayah,tmpfs-size=512m,U=true \
     --env-file "$WORK/production.env" "$IMAGE" start --roles cms,discovery,relay,worker,cron,web --no-seed
   for _ in $(seq 1 90); do
     if curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1; then break; fi
     sleep 1
   done
+  podman image inspect "$IMAGE" --format 'image {{.Id}}: {{.Size}} bytes, user {{.Config.User}}'
   curl -fsS "http://127.0.0.1:$PORT/healthz"; echo
   curl -fsS "http://127.0.0.1:$PORT/readyz"; echo
   podman exec thmnayah-smoke sh -c 'id -u; ffmpeg -version | head -n 1; touch /app/x 2>&1 || true'
@@ -137,11 +148,23 @@ smoke() {
 
 stop() { podman rm -f thmnayah-smoke >/dev/null 2>&1 || true; }
 
+# Steps on their own lines, not joined by &&: errexit does not apply inside a && list.
 case "${1:-all}" in
   base) build_base ;;
-  image) build_base && build_image ;;
-  run) run_image && smoke ;;
+  image)
+    build_base
+    build_image
+    ;;
+  run)
+    run_image
+    smoke
+    ;;
   stop) stop ;;
-  all) build_base && build_image && run_image && smoke ;;
+  all)
+    build_base
+    build_image
+    run_image
+    smoke
+    ;;
   *) echo "usage: $0 [base|image|run|stop|all]" >&2; exit 2 ;;
 esac
