@@ -33,8 +33,8 @@ export async function kubectlAvailable(): Promise<boolean> {
 }
 
 /** `kubectl kustomize <dir>` (offline: every resource is a local file), parsed into objects. */
-export async function render(dir: string): Promise<K8sObject[]> {
-  const { stdout } = await run(KUBECTL, ['kustomize', join(K8S_DIR, dir)], { maxBuffer: 32 * 1024 * 1024, timeout: 60_000 });
+export async function render(dir: string, root = K8S_DIR): Promise<K8sObject[]> {
+  const { stdout } = await run(KUBECTL, ['kustomize', join(root, dir)], { maxBuffer: 32 * 1024 * 1024, timeout: 60_000 });
   return parseAllDocuments(stdout).map((doc) => {
     if (doc.errors.length > 0) throw new Error(`kustomize printed invalid YAML for ${dir}: ${doc.errors[0]!.message}`);
     return doc.toJS() as K8sObject;

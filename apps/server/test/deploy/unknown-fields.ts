@@ -124,6 +124,7 @@ export function declarationFile(apiVersion: string, kind: string): string | unde
     join(packageDir('@kubernetes-models/keda'), `${group}/${version}`, `${kind}.d.ts`),
     join(packageDir('@kubernetes-models/prometheus-operator'), `${group}/${version}`, `${kind}.d.ts`),
     join(packageDir('@kubernetes-models/argo-cd'), `${group}/${version}`, `${kind}.d.ts`),
+    join(packageDir('@kubernetes-models/cert-manager'), `${group}/${version}`, `${kind}.d.ts`),
   ];
   return candidates.find((file) => existsSync(file));
 }

@@ -1,0 +1,221 @@
+// The wiring contract: every address a container is given leads somewhere that answers (a Service
+// port with pods behind it that the NetworkPolicies let the container reach, or a host the overlay
+// declares external), with the credentials the server at the other end was started with; every name a
+// pod refers to (ConfigMap, Secret, key, ServiceAccount, PVC, volume) exists after kustomize's hashing,
+// including names hidden in environment values (MEDIA_JOB_*); every NetworkPolicy peer is real.
+import { byKind, containers, find, podTemplates, selects, type Any, type PodTemplate } from '../manifests.js';
+import { addonNamespace, admits, containerEnv, externalHosts, ingressHosts, isServer, knownNamespaces, namespaceOf, resolveService, sourceOfNamespace, sourceOfPod, type Endpoint, type Rendered } from './cluster.js';
+
+const DEFAULT_PORTS: Record<string, number> = { 'http:': 80, 'https:': 443, 'postgres:': 5432, 'postgresql:': 5432, 'redis:': 6379, 'rediss:': 6379, 'nats:': 4222, 'tls:': 4222 };
+/** Variables that hold an address the browser (not the pod) opens: they name a public host. */
+const PUBLIC_ADDRESSES = ['PUBLIC_URL', 'S3_PUBLIC_ENDPOINT'];
+const isAddress = (name: string) => /(_URL|_ENDPOINT|_ISSUER)$/.test(name);
+
+/** What the store behind an address was started with, read from its own container's environment. */
+function startedWith(endpoint: Endpoint, r: Rendered): { user?: string; password?: string; database?: string; image: string } | undefined {
+  for (const pod of endpoint.pods) {
+    for (const c of containers(pod.spec)) {
+      const env = containerEnv(r, c);
+      const image = String(c.image);
+      if (/(^|\/)postgres:/.test(image)) return { user: env.POSTGRES_USER ?? 'postgres', password: env.POSTGRES_PASSWORD, database: env.POSTGRES_DB ?? env.POSTGRES_USER, image };
+      if (/(^|\/)redis:/.test(image)) {
+        const args: string[] = c.args ?? [];
+        const i = args.indexOf('--requirepass');
+        return { password: i >= 0 ? args[i + 1] : undefined, image };
+      }
+      if (/(^|\/)minio\/minio:/.test(image)) return { user: env.MINIO_ROOT_USER, password: env.MINIO_ROOT_PASSWORD, image };
+    }
+  }
+  return undefined;
+}
+
+/** Checks one address a container uses; `credentials` are those the client sends (URL userinfo or S3 keys). */
+function checkAddress(
+  r: Rendered,
+  from: PodTemplate,
+  where: string,
+  value: string,
+  credentials: { user?: string; password?: string } | undefined,
+  problems: string[],
+) {
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+  } catch {
+    problems.push(`${where}: ${value} is not a URL`);
+    return;
+  }
+  const port = Number(url.port || DEFAULT_PORTS[url.protocol] || 0);
+  if (externalHosts(r).has(url.hostname)) return;
+  const endpoint = resolveService(r, url.hostname, port);
+  if (typeof endpoint === 'string') {
+    problems.push(`${where}: ${endpoint} (and ${url.hostname} is not a declared external host)`);
+    return;
+  }
+  if (!endpoint.pods.every((pod) => admits(r, pod, endpoint.port, sourceOfPod(r, from)))) {
+    problems.push(`${where}: NetworkPolicy refuses ${from.owner.metadata.name} → ${url.hostname}:${endpoint.port.name ?? endpoint.port.number}`);
+  }
+  const store = startedWith(endpoint, r);
+  if (!store) return;
+  const given = credentials ?? { user: decodeURIComponent(url.username) || undefined, password: decodeURIComponent(url.password) || undefined };
+  if (store.password !== given.password) problems.push(`${where}: password differs from the one ${store.image} is started with`);
+  if (store.user !== undefined && given.user !== store.user) problems.push(`${where}: user ${given.user} is not ${store.user}, the one ${store.image} is started with`);
+  if (store.database !== undefined && /^postgres/.test(url.protocol) && url.pathname.slice(1) !== store.database) {
+    problems.push(`${where}: database ${url.pathname.slice(1)} is not ${store.database}, the one ${store.image} creates`);
+  }
+}
+
+export function addressProblems(r: Rendered): string[] {
+  const problems: string[] = [];
+  const publicHosts = new Set([...ingressHosts(r), ...externalHosts(r)]);
+  for (const pod of podTemplates(r.objects)) {
+    for (const c of containers(pod.spec)) {
+      const env = containerEnv(r, c);
+      const owner = `${r.overlay}: ${pod.owner.kind} ${pod.owner.metadata.name}`;
+      for (const [name, value] of Object.entries(env)) {
+        if (!isAddress(name) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) continue;
+        if (PUBLIC_ADDRESSES.includes(name)) {
+          const host = new URL(value).hostname;
+          if (!publicHosts.has(host)) problems.push(`${owner}: ${name}=${value}: ${host} is neither an Ingress host nor a declared external host`);
+          continue;
+        }
+        // S3 authenticates with keys, not URL userinfo.
+        const credentials = name === 'S3_ENDPOINT' ? { user: env.S3_ACCESS_KEY_ID, password: env.S3_SECRET_ACCESS_KEY } : undefined;
+        checkAddress(r, pod, `${owner}: ${name}`, value, credentials, problems);
+      }
+      // MinIO's client: `mc alias set NAME URL USER PASSWORD` in a setup script.
+      const script = [...(c.command ?? []), ...(c.args ?? [])].join('\n');
+      for (const m of script.matchAll(/mc(?:\s+--config-dir\s+\S+)?\s+alias\s+set\s+\S+\s+(\S+)\s+(\S+)\s+(\S+)/g)) {
+        const [url, user, password] = [m[1]!, m[2]!, m[3]!].map((s) => substitute(s, env));
+        checkAddress(r, pod, `${owner}: mc alias`, url!, { user, password }, problems);
+      }
+    }
+  }
+  // KEDA reads the NATS monitoring endpoint from its own namespace.
+  for (const so of byKind(r.objects, 'ScaledObject')) {
+    for (const trigger of (so.spec as Any).triggers ?? []) {
+      const endpoint = trigger.metadata?.natsServerMonitoringEndpoint as string | undefined;
+      if (!endpoint) continue;
+      const url = new URL(`http://${endpoint}`);
+      if (externalHosts(r).has(url.hostname)) continue;
+      const target = resolveService(r, url.hostname, Number(url.port || 80));
+      const keda = addonNamespace(r, 'keda') ?? 'keda';
+      if (typeof target === 'string') problems.push(`${r.overlay}: ScaledObject ${so.metadata.name}: ${target}`);
+      else if (!target.pods.every((pod) => admits(r, pod, target.port, sourceOfNamespace(keda, 'KEDA')))) problems.push(`${r.overlay}: ScaledObject ${so.metadata.name}: NetworkPolicy refuses ${keda} → ${endpoint}`);
+    }
+  }
+  return problems;
+}
+
+/** Shell-style $NAME / ${NAME} / "$NAME" from the container's environment. */
+function substitute(text: string, env: Record<string, string>): string {
+  return text.replace(/^["']|["']$/g, '').replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name) => env[name] ?? `$${name}`);
+}
+
+/** Buckets a setup Job creates (`mc mb …/BUCKET`) are the bucket the server uses. */
+export function bucketProblems(r: Rendered): string[] {
+  const problems: string[] = [];
+  const serverBuckets = new Set<string>();
+  for (const pod of podTemplates(r.objects)) for (const c of containers(pod.spec)) if (isServer(c)) serverBuckets.add(containerEnv(r, c).S3_BUCKET ?? 'thmnayah-media');
+  for (const pod of podTemplates(r.objects)) {
+    for (const c of containers(pod.spec)) {
+      const env = containerEnv(r, c);
+      const script = [...(c.command ?? []), ...(c.args ?? [])].join('\n');
+      for (const m of script.matchAll(/\bmb\s+(?:--\S+\s+)*(\S+)/g)) {
+        const bucket = substitute(m[1]!, env).split('/').pop()!;
+        if (![...serverBuckets].every((b) => b === bucket)) problems.push(`${r.overlay}: ${pod.owner.kind} ${pod.owner.metadata.name} creates bucket ${bucket}, the server uses ${[...serverBuckets].join(', ')}`);
+      }
+    }
+  }
+  return problems;
+}
+
+export function referenceProblems(r: Rendered): string[] {
+  const problems: string[] = [];
+  const secretExists = (name: string) =>
+    find(r.objects, 'Secret', name) !== undefined || r.externalSecrets.includes(name) || byKind(r.objects, 'Certificate').some((c) => (c.spec as Any).secretName === name);
+  const check = (ok: boolean, message: string) => ok || problems.push(message);
+  for (const pod of podTemplates(r.objects)) {
+    const where = `${r.overlay}: ${pod.owner.kind} ${pod.owner.metadata.name}`;
+    const spec = pod.spec;
+    if (spec.serviceAccountName) check(!!find(r.objects, 'ServiceAccount', spec.serviceAccountName), `${where}: ServiceAccount ${spec.serviceAccountName} does not exist`);
+    const claims = new Set(((pod.owner.spec as Any).volumeClaimTemplates ?? []).map((t: Any) => t.metadata.name));
+    const volumes = new Set([...(spec.volumes ?? []).map((v: Any) => v.name), ...claims]);
+    for (const v of spec.volumes ?? []) {
+      if (v.configMap) check(!!find(r.objects, 'ConfigMap', v.configMap.name) || v.configMap.optional, `${where}: volume ${v.name}: ConfigMap ${v.configMap.name} does not exist`);
+      if (v.secret) check(secretExists(v.secret.secretName) || v.secret.optional, `${where}: volume ${v.name}: Secret ${v.secret.secretName} does not exist`);
+      if (v.persistentVolumeClaim) check(!!find(r.objects, 'PersistentVolumeClaim', v.persistentVolumeClaim.claimName), `${where}: PVC ${v.persistentVolumeClaim.claimName} does not exist`);
+    }
+    for (const c of containers(spec)) {
+      for (const m of c.volumeMounts ?? []) check(volumes.has(m.name), `${where}/${c.name}: mount ${m.mountPath} names no volume ${m.name}`);
+      for (const from of c.envFrom ?? []) {
+        if (from.configMapRef) check(!!find(r.objects, 'ConfigMap', from.configMapRef.name) || from.configMapRef.optional, `${where}/${c.name}: ConfigMap ${from.configMapRef.name} does not exist`);
+        if (from.secretRef) check(secretExists(from.secretRef.name) || from.secretRef.optional, `${where}/${c.name}: Secret ${from.secretRef.name} does not exist`);
+      }
+      for (const e of c.env ?? []) {
+        const cm = e.valueFrom?.configMapKeyRef;
+        const secret = e.valueFrom?.secretKeyRef;
+        if (cm) check(find(r.objects, 'ConfigMap', cm.name) ? (find(r.objects, 'ConfigMap', cm.name)!.data as Any)?.[cm.key] !== undefined : !!cm.optional, `${where}/${c.name}: ${e.name}: ConfigMap ${cm.name} key ${cm.key} does not exist`);
+        if (secret) {
+          const object = find(r.objects, 'Secret', secret.name);
+          check(object ? (object.data as Any)?.[secret.key] !== undefined : secretExists(secret.name) || !!secret.optional, `${where}/${c.name}: ${e.name}: Secret ${secret.name} key ${secret.key} does not exist`);
+        }
+      }
+      if (!isServer(c)) continue;
+      // Names inside values: the media runner creates Jobs from these at run time, outside kustomize.
+      const env = containerEnv(r, c);
+      for (const entry of (env.MEDIA_JOB_ENV_FROM ?? '').split(',').filter(Boolean)) {
+        const [kind, name] = entry.split(':');
+        if (kind === 'secret') check(secretExists(name!), `${where}: MEDIA_JOB_ENV_FROM names Secret ${name}, which does not exist`);
+        else check(!!find(r.objects, 'ConfigMap', name!), `${where}: MEDIA_JOB_ENV_FROM names ConfigMap ${name}, which does not exist (kustomize renders ${byKind(r.objects, 'ConfigMap').map((m) => m.metadata.name).join(', ')})`);
+      }
+      if (env.MEDIA_JOB_SERVICE_ACCOUNT) check(!!find(r.objects, 'ServiceAccount', env.MEDIA_JOB_SERVICE_ACCOUNT), `${where}: MEDIA_JOB_SERVICE_ACCOUNT ${env.MEDIA_JOB_SERVICE_ACCOUNT} does not exist`);
+      if (env.MEDIA_RUNNER === 'kubernetes') check(env.MEDIA_JOB_IMAGE === c.image, `${where}: MEDIA_JOB_IMAGE ${env.MEDIA_JOB_IMAGE} is not the pod's own image ${c.image}`);
+    }
+  }
+  for (const binding of byKind(r.objects, 'RoleBinding')) {
+    const spec = binding as Any;
+    check(!!find(r.objects, spec.roleRef.kind, spec.roleRef.name), `${r.overlay}: RoleBinding ${binding.metadata.name}: ${spec.roleRef.kind} ${spec.roleRef.name} does not exist`);
+    for (const s of spec.subjects) check(!!find(r.objects, s.kind, s.name), `${r.overlay}: RoleBinding ${binding.metadata.name}: ${s.kind} ${s.name} does not exist`);
+  }
+  return problems;
+}
+
+/** NetworkPolicy peers select pods that exist, namespaces that exist, ports those pods have. */
+export function networkPolicyProblems(r: Rendered): string[] {
+  const problems: string[] = [];
+  const namespaces = knownNamespaces(r);
+  const templates = podTemplates(r.objects);
+  const ns = namespaceOf(r);
+  for (const np of byKind(r.objects, 'NetworkPolicy')) {
+    const spec = np.spec as Any;
+    const where = `${r.overlay}: NetworkPolicy ${np.metadata.name}`;
+    const selected = templates.filter((t) => selects(spec.podSelector, t.labels));
+    if (selected.length === 0) problems.push(`${where} selects no pods`);
+    for (const rule of spec.ingress ?? []) {
+      for (const peer of rule.from ?? []) {
+        const name = peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
+        if (peer.namespaceSelector && (!name || !namespaces.has(name))) problems.push(`${where}: namespace ${name ?? JSON.stringify(peer.namespaceSelector)} does not exist (known: ${[...namespaces].join(', ')})`);
+        if (peer.podSelector && (!peer.namespaceSelector || name === ns) && !templates.some((t) => selects(peer.podSelector, t.labels))) problems.push(`${where}: no pod matches ${JSON.stringify(peer.podSelector)}`);
+      }
+      for (const port of rule.ports ?? []) {
+        // Every long-running pod it selects (Jobs selected by a broad label take no connections).
+        const serving = selected.filter((t) => t.owner.kind !== 'Job' && t.owner.kind !== 'CronJob');
+        const ok = serving.length > 0 && serving.every((t) => containers(t.spec).some((c) => (c.ports ?? []).some((p: Any) => p.name === port.port || p.containerPort === port.port)));
+        if (!ok) problems.push(`${where}: port ${port.port} is not on every pod it selects`);
+      }
+    }
+  }
+  // Prometheus scrapes every ServiceMonitor's endpoints from its own namespace.
+  const monitoring = addonNamespace(r, 'kube-prometheus-stack') ?? 'monitoring';
+  for (const sm of byKind(r.objects, 'ServiceMonitor')) {
+    for (const service of byKind(r.objects, 'Service').filter((s) => selects((sm.spec as Any).selector, s.metadata.labels ?? {}))) {
+      for (const endpoint of (sm.spec as Any).endpoints) {
+        const target = resolveService(r, service.metadata.name, endpoint.port);
+        if (typeof target === 'string') continue; // not every selected Service has the port (the checked Services do)
+        if (!target.pods.every((pod) => admits(r, pod, target.port, sourceOfNamespace(monitoring, 'Prometheus')))) problems.push(`${r.overlay}: ServiceMonitor ${sm.metadata.name}: NetworkPolicy refuses ${monitoring} → ${service.metadata.name}:${endpoint.port}`);
+      }
+    }
+  }
+  return problems;
+}
