@@ -27,9 +27,9 @@ export const CLUSTER_ONLY = ['/metrics', '/healthz', '/readyz'];
 export const NEVER_PUBLIC = ['/metrics'];
 
 /**
- * The web role's public paths (the listeners' site in both languages, the editors' studio and the
- * content-hashed assets). The web app is being built in its own issue and registers no routes here
- * yet; once it does, its routes enter the route table below and are checked like every other.
+ * Sample paths of the web role (the listeners' site in both languages, the editors' studio and the
+ * content-hashed assets). Its route table has `/` and a catch-all `/*` (every page URL that no API
+ * route claims), so these name the paths that must reach it through each overlay's ingress.
  */
 export const WEB_PATHS = ['/', '/ar/', '/en/programs', '/studio', '/studio/programs', '/assets/app-3f2a9c.js'];
 
