@@ -5,7 +5,8 @@
 #   2. podman build -f deploy/docker/Dockerfile (unchanged);
 #   3. run as uid 10001 with a read-only root, tmpfs on /tmp and DATA_DIR (the manifests' emptyDirs),
 #      the production ConfigMap's variables, PostgreSQL/Redis/NATS on the host's loopback;
-#   4. /healthz and /readyz, the image size, then a smoke flow (publish + search, upload + FFmpeg).
+#   4. /healthz and /readyz, the image size, then a smoke flow (publish + search, the episode's page on
+#      the site, upload + FFmpeg).
 # Needs root, podman, runc, debootstrap, npm, kubectl. Steps already done are skipped (WORK is kept).
 set -euo pipefail
 
@@ -88,6 +89,8 @@ env_file() {
     echo "REDIS_URL=$REDIS_URL"
     echo "NATS_URL=$NATS_URL"
     echo "NATS_STREAM=$NATS_STREAM"
+    # No OIDC issuer here, and the container listens on 0.0.0.0: the development issuer must be asked for.
+    echo "DEV_ISSUER=true"
   } >>"$WORK/production.env"
 }
 
@@ -135,6 +138,9 @@ smoke() {
     sleep 1
   done
   curl -fsS -G "$url/api/discovery/search" --data-urlencode "q=$word" | grep -q "$episode"
+  # The listeners' site, rendered by the image's web role from its own build.
+  curl -fsS "$url/ar/episodes/$episode" | grep -q "حلقة $word"
+  echo "the site renders episode $episode"
   ffmpeg -loglevel error -y -f lavfi -i "sine=frequency=440:duration=3" -ac 1 "$WORK/tone.mp3"
   asset=$(call -F "file=@$WORK/tone.mp3;type=audio/mpeg" "$url/api/cms/assets?ownerType=episode&ownerId=$episode&kind=audio" | json id)
   for _ in $(seq 1 120); do
