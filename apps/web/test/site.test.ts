@@ -474,6 +474,11 @@ describe.skipIf(!enabled)('the listeners’ site in Chromium', () => {
         if (width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
         await page.close();
       }
+      // The narrowest phones (320 px): still no horizontal scrolling.
+      const narrow = await open(path, 320);
+      await narrow.waitForLoadState('networkidle');
+      expect(await narrow.evaluate(() => document.documentElement.scrollWidth), `${name} at 320 px`).toBeLessThanOrEqual(320);
+      await narrow.close();
     }
   }, 120_000);
 });
