@@ -112,6 +112,10 @@ export function toProblem(error: FastifyError | Error): HttpProblem {
   if (state === SQLSTATE.characterNotInRepertoire || state === SQLSTATE.untranslatableCharacter) {
     return new HttpProblem('validation-failed', 'A value contains a character that cannot be stored (for example NUL).');
   }
+  // Safety net: any other data exception (class 22: a value out of range, an impossible date, division by
+  // zero ...) comes from a value the client sent that no check above caught. It is the client's to fix, so a
+  // 400, without the database's message, which can quote columns and values.
+  if (state?.startsWith('22')) return new HttpProblem('validation-failed', 'A value is outside what the server can store or compare (out of range or not a real date).');
   const status = fastifyError.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     if (status === 413) return new HttpProblem('body-too-large', error.message);
