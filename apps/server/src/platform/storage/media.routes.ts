@@ -2,7 +2,6 @@
 // uploads behave like S3 presigned URLs (with S3 the URLs point at S3 itself and this route is unused).
 // GET answers byte ranges (206/416), conditional requests (ETag, Last-Modified → 304) and caches
 // immutable rendition keys for a year; PUT streams the body into storage. Every refusal is problem+json.
-import fresh from 'fresh';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { finished, PassThrough, type Readable } from 'node:stream';
 import { sendProblem } from '../http/errors.js';
@@ -12,6 +11,7 @@ import type { App } from '../http/server.js';
 import { isImmutableKey, keyProblem } from './keys.js';
 import { checkContentType, isStorageError, StorageError, type ObjectInfo, type Storage } from './storage.js';
 import type { UrlSigner, Verdict } from './url-signer.js';
+import { notModified } from '../http/preconditions.js';
 
 export const MEDIA_ROUTE_PREFIX = '/media';
 
@@ -107,7 +107,7 @@ export async function serveObject(request: FastifyRequest, reply: FastifyReply, 
     const info = await storage.head(key);
     if (!info) return sendProblem(request, reply, notFound(key));
     setValidators(reply, info, immutable);
-    if (fresh(request.headers, { etag: `"${info.etag}"`, 'last-modified': info.lastModified.toUTCString() })) {
+    if (notModified(request.headers, { etag: `"${info.etag}"`, lastModified: info.lastModified.toUTCString() })) {
       return reply.code(304).send();
     }
     reply.header('accept-ranges', 'bytes');
