@@ -4,6 +4,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import ipaddr from 'ipaddr.js';
+import type { HttpTimeouts } from './platform/http/timeouts.js';
 
 export const ROLES = ['cms', 'discovery', 'relay', 'worker', 'cron', 'web'] as const;
 export type Role = (typeof ROLES)[number];
@@ -37,6 +38,8 @@ export interface Config {
   schedulerIntervalMs: number;
   devTokenTtlSeconds: number;
   shutdownGraceMs: number;
+  /** HTTP timeouts (platform/http/timeouts.ts): headers, API requests, uploads. */
+  http: HttpTimeouts;
   /** Requests per minute per client address on the public API. */
   rateLimitPerMinute: number;
   /** Fastify trustProxy: false, true, a hop count or a list of trusted proxy addresses/CIDRs. */
@@ -129,6 +132,11 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'SCHEDULER_INTERVAL_MS', description: 'how often due scheduled episodes are published', default: '5000' },
   { name: 'DEV_TOKEN_TTL_SECONDS', description: 'lifetime of development-issuer tokens', default: '43200' },
   { name: 'SHUTDOWN_GRACE_MS', description: 'time in-flight requests get after SIGTERM', default: '10000' },
+  { name: 'HTTP_HEADERS_TIMEOUT_MS', description: 'time a client has to send a request\'s headers', default: '15000' },
+  { name: 'HTTP_IDLE_TIMEOUT_MS', description: 'API requests: longest silence while the body arrives or the answer is made', default: '30000' },
+  { name: 'HTTP_REQUEST_TIMEOUT_MS', description: 'API requests: time to receive the whole body', default: '60000' },
+  { name: 'HTTP_UPLOAD_IDLE_TIMEOUT_MS', description: 'uploads (media, feed documents): longest silence while the body arrives', default: '120000' },
+  { name: 'HTTP_UPLOAD_TIMEOUT_MS', description: 'uploads: time to receive the whole body', default: '14400000' },
   { name: 'RATE_LIMIT_PER_MINUTE', description: 'public API requests per minute per client address', default: '1200' },
   { name: 'TRUST_PROXY', description: 'trust X-Forwarded-For from: false, true, a hop count, or comma-separated addresses/CIDRs', default: 'false' },
   { name: 'CORS_ORIGINS', description: 'origins allowed to call the public API, comma-separated, or *', default: '*' },
@@ -261,6 +269,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schedulerIntervalMs: integer('SCHEDULER_INTERVAL_MS', 5000, 50, 3_600_000),
     devTokenTtlSeconds: integer('DEV_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    http: {
+      headersMs: integer('HTTP_HEADERS_TIMEOUT_MS', 15_000, 100, 600_000),
+      api: { idleMs: integer('HTTP_IDLE_TIMEOUT_MS', 30_000, 100, 3_600_000), bodyMs: integer('HTTP_REQUEST_TIMEOUT_MS', 60_000, 100, 3_600_000) },
+      upload: { idleMs: integer('HTTP_UPLOAD_IDLE_TIMEOUT_MS', 120_000, 100, 3_600_000), bodyMs: integer('HTTP_UPLOAD_TIMEOUT_MS', 4 * 3_600_000, 1000, 48 * 3_600_000) },
+    },
     rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', 1200, 1, 10_000_000),
     trustProxy: parseTrustProxy(text('TRUST_PROXY')),
     corsOrigins: (text('CORS_ORIGINS') ?? '*').split(',').map((o) => o.trim()).filter(Boolean),

@@ -69,7 +69,7 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
     const validatorCompiler: Parameters<App['route']>[0]['validatorCompiler'] = (route) =>
       route.httpPart === 'body' ? () => true : TypeBoxValidatorCompiler(route);
     scope.post('/api/cms/assets', {
-      config: { role: 'editor' },
+      config: { role: 'editor', timeouts: 'upload' },
       validatorCompiler,
       schema: {
         tags,
@@ -259,7 +259,7 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
   });
 
   app.get('/api/cms/assets/:id/events', {
-    config: { role: 'viewer' },
+    config: { role: 'viewer', timeouts: 'stream' },
     schema: {
       tags,
       summary: "Server-sent events: the asset's status and progress until processing ends",

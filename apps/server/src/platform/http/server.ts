@@ -15,6 +15,7 @@ import { TypeBoxValidatorCompiler, registerAjvFormats, type TypeBoxTypeProvider 
 import type { Metrics } from '../telemetry/metrics.js';
 import { installErrorHandling, sendProblem } from './errors.js';
 import { HttpProblem, PROBLEM_TYPES, problemTypeUri } from './problem.js';
+import { installTimeouts, serverTimeoutOptions, type HttpTimeouts } from './timeouts.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -31,6 +32,7 @@ export interface HttpOptions {
   publicUrl: string;
   version: string;
   trustProxy?: boolean | number | string[];
+  timeouts: HttpTimeouts;
   /** Pretty request logs are for people; JSON lines are for collectors. Default JSON. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -66,6 +68,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     return503OnClosing: true,
+    ...serverTimeoutOptions(options.timeouts),
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     // Errors the router raises before any route runs (bad percent-encoding, over-long path
@@ -101,6 +104,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     }
   });
   installErrorHandling(app, { bodyLimitBytes: options.bodyLimitBytes });
+  installTimeouts(app, options.timeouts);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -53,7 +53,7 @@ export function registerMediaRoutes(app: App, storage: SignedStorage, options: M
       },
     });
 
-    scope.put(`${prefix}/*`, { schema: { hide: true } }, async (request, reply) => {
+    scope.put(`${prefix}/*`, { schema: { hide: true }, config: { timeouts: 'upload' } }, async (request, reply) => {
       const key = wildcard(request);
       const verdict = storage.signer.verify({ method: 'PUT', key, query: request.query as Record<string, unknown> });
       const body = request.body as Readable | undefined;
