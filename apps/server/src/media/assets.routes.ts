@@ -2,7 +2,7 @@
 // "complete"), the asset with its renditions, its jobs, a server-sent events stream of its status and
 // progress, cancel and reprocess. Editors upload; viewers read.
 import { randomUUID } from 'node:crypto';
-import multipart from '@fastify/multipart';
+import multipart, { type MultipartFile } from '@fastify/multipart';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { buffer as readAll } from 'node:stream/consumers';
@@ -64,7 +64,9 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
 
   // Streamed multipart upload, in its own scope (the multipart parser applies to this route only).
   app.register(async (scope) => {
-    await scope.register(multipart, { limits: { fileSize: platform.config.mediaMaxBytes, files: 1, fields: 20, parts: 21 } });
+    // Two files allowed by the parser so the route sees a second one and says why it refuses it (busboy's own
+    // limit would answer a vague 413).
+    await scope.register(multipart, { limits: { fileSize: platform.config.mediaMaxBytes, files: 2, fields: 20, parts: 22 } });
     // The body is a stream the handler reads; its schema is there for the OpenAPI reference only.
     const validatorCompiler: Parameters<App['route']>[0]['validatorCompiler'] = (route) =>
       route.httpPart === 'body' ? () => true : TypeBoxValidatorCompiler(route);
@@ -91,44 +93,67 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
       if (!request.isMultipart()) {
         throw new HttpProblem('unsupported-media-type', 'Send the file as multipart/form-data with one part named "file" (or use POST /api/cms/assets/uploads for a presigned upload).');
       }
-      const part = await request.file().catch((error: unknown) => {
-        throw unreadableForm(error);
-      });
-      if (!part) throw new HttpProblem('validation-failed', 'The form has no file: send one part named "file".');
-      const file = part.file;
-      let streamError: unknown;
-      file.on('error', (error) => (streamError = error));
-      const fileName = cleanFileName(part.filename);
-      const drain = () => {
-        file.unpipe();
-        file.resume();
+      // One file part: its type judged from its first bytes, then streamed into storage (never held in memory).
+      const receiveFile = async (part: MultipartFile) => {
+        const file = part.file;
+        let streamError: unknown;
+        file.on('error', (error) => (streamError = error));
+        const fileName = cleanFileName(part.filename);
+        const drain = () => {
+          file.unpipe();
+          file.resume();
+        };
+        const { head, whole } = await peek(file, SAMPLE_BYTES).catch((error: unknown) => {
+          throw unreadableForm(error);
+        });
+        let type;
+        try {
+          type = await checkUpload(head, kind, fileName, head.length < SAMPLE_BYTES ? head.length : undefined);
+        } catch (error) {
+          whole.destroy();
+          drain();
+          throw error;
+        }
+        const id = randomUUID();
+        const key = originalKey(id);
+        let stored;
+        try {
+          stored = await storage.put(key, whole, { contentType: type.mime });
+        } catch (error) {
+          drain();
+          if (isStorageError(error, 'too-large')) throw tooLarge(platform.config.mediaMaxBytes);
+          if (streamError) throw unreadableForm(streamError);
+          throw error;
+        }
+        if (file.truncated) {
+          await storage.delete(key);
+          throw tooLarge(platform.config.mediaMaxBytes);
+        }
+        return { id, key, fileName, type, stored };
       };
-      const { head, whole } = await peek(file, SAMPLE_BYTES).catch((error: unknown) => {
+      // The documented form is one part named "file" and nothing else. Anything else is refused rather than
+      // guessed at: a file under another name used to be taken, and a second file dropped without a word.
+      const formProblem = (detail: string) => new HttpProblem('validation-failed', `${detail} Send one part named "file" and nothing else.`);
+      let received: { id: string; key: string; fileName: string; type: Awaited<ReturnType<typeof checkUpload>>; stored: Awaited<ReturnType<typeof storage.put>> } | undefined;
+      try {
+        for await (const part of request.parts()) {
+          if (part.type !== 'file') throw formProblem(`The form has a field "${part.fieldname}" that the upload does not read.`);
+          if (part.fieldname !== 'file') {
+            part.file.resume();
+            throw formProblem(`The file must come in the part named "file", not "${part.fieldname}".`);
+          }
+          if (received) {
+            part.file.resume();
+            throw formProblem(`An upload takes one file: a second one ("${cleanFileName(part.filename)}") came after "${received.fileName}".`);
+          }
+          received = await receiveFile(part);
+        }
+      } catch (error) {
+        if (received) await storage.delete(received.key).catch(() => {});
         throw unreadableForm(error);
-      });
-      let type;
-      try {
-        type = await checkUpload(head, kind, fileName, head.length < SAMPLE_BYTES ? head.length : undefined);
-      } catch (error) {
-        whole.destroy();
-        drain();
-        throw error;
       }
-      const id = randomUUID();
-      const key = originalKey(id);
-      let stored;
-      try {
-        stored = await storage.put(key, whole, { contentType: type.mime });
-      } catch (error) {
-        drain();
-        if (isStorageError(error, 'too-large')) throw tooLarge(platform.config.mediaMaxBytes);
-        if (streamError) throw unreadableForm(streamError);
-        throw error;
-      }
-      if (file.truncated) {
-        await storage.delete(key);
-        throw tooLarge(platform.config.mediaMaxBytes);
-      }
+      if (!received) throw new HttpProblem('validation-failed', 'The form has no file: send one part named "file".');
+      const { id, key, fileName, type, stored } = received;
       try {
         await db.transaction(async (tx) => {
           await insertAsset(tx, {
