@@ -101,12 +101,12 @@ export function registerMediaRoutes(app: App, storage: SignedStorage, options: M
 }
 
 /** Answers a GET/HEAD for one object: validators, 304, byte ranges (206/416). Also used by media playback links. */
-export async function serveObject(request: FastifyRequest, reply: FastifyReply, storage: Storage, key: string, immutable: boolean) {
+export async function serveObject(request: FastifyRequest, reply: FastifyReply, storage: Storage, key: string, immutable: boolean, cacheControl?: string) {
   // head() then get() pinned with ifMatch: if the object is replaced in between, measure again.
   for (let attempt = 1; ; attempt += 1) {
     const info = await storage.head(key);
     if (!info) return sendProblem(request, reply, notFound(key));
-    setValidators(reply, info, immutable);
+    setValidators(reply, info, immutable, cacheControl);
     if (notModified(request.headers, { etag: `"${info.etag}"`, lastModified: info.lastModified.toUTCString() })) {
       return reply.code(304).send();
     }
@@ -145,10 +145,11 @@ export async function serveObject(request: FastifyRequest, reply: FastifyReply, 
   }
 }
 
-function setValidators(reply: FastifyReply, info: ObjectInfo, immutable: boolean) {
+function setValidators(reply: FastifyReply, info: ObjectInfo, immutable: boolean, cacheControl?: string) {
   reply.header('etag', `"${info.etag}"`);
   reply.header('last-modified', info.lastModified.toUTCString());
-  reply.header('cache-control', immutable ? IMMUTABLE : REVALIDATE);
+  // Callers that decide who may see the object say how long it may be reused (playback: media/play-access.ts).
+  reply.header('cache-control', cacheControl ?? (immutable ? IMMUTABLE : REVALIDATE));
   // Uploaded bytes are served from our origin: never let a browser sniff them into HTML or run them.
   reply.header('x-content-type-options', 'nosniff');
   reply.header('content-security-policy', "default-src 'none'; sandbox");
