@@ -158,7 +158,7 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
         await db.transaction(async (tx) => {
           await insertAsset(tx, {
             id, ownerType, ownerId, kind, status: 'uploaded', originalKey: key, originalName: fileName, originalBytes: stored.size,
-            originalType: type.mime, createdBy: context.actor,
+            originalType: type.mime, originalEtag: stored.etag, createdBy: context.actor,
           });
           await appendEvent(tx, { type: 'media.uploaded', actor: context.actor, entityType: 'asset', entityId: id, data: { id, ownerType, ownerId, kind, reason: 'upload' } });
         });
@@ -186,7 +186,10 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
           upload: Type.Object({
             method: Type.Literal('PUT'),
             url: Type.String(),
-            headers: Type.Object({ 'content-type': Type.String() }),
+            headers: Type.Object({
+              'content-type': Type.String(),
+              'if-none-match': Type.Optional(Type.String({ description: 'With S3: send it as given; the URL then takes one upload only' })),
+            }),
             expiresAt: Timestamp,
           }),
         }),
@@ -204,11 +207,13 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
       id, ownerType, ownerId, kind, status: 'pending-upload', originalKey: key, originalName: cleanFileName(fileName), originalBytes: byteSize,
       originalType: null, createdBy: context.actor,
     }));
-    const url = await storage.signedUrl(key, { method: 'PUT', expiresIn: UPLOAD_URL_SECONDS, contentType: UPLOAD_CONTENT_TYPE, size: byteSize });
+    const url = await storage.signedUrl(key, { method: 'PUT', expiresIn: UPLOAD_URL_SECONDS, contentType: UPLOAD_CONTENT_TYPE, size: byteSize, singleUse: true });
+    // With S3 the single use is a header the client sends and the URL signs (S3 then refuses a second PUT).
+    const uploadHeaders: { 'content-type': string; 'if-none-match'?: string } = { 'content-type': UPLOAD_CONTENT_TYPE, ...(storage.kind === 's3' ? { 'if-none-match': '*' } : {}) };
     reply.header('location', `/api/cms/assets/${id}`);
     return reply.code(201).header('cache-control', 'no-store').send({
       asset: await loadAsset(db, id, links),
-      upload: { method: 'PUT' as const, url, headers: { 'content-type': UPLOAD_CONTENT_TYPE }, expiresAt: new Date(Date.now() + UPLOAD_URL_SECONDS * 1000).toISOString() },
+      upload: { method: 'PUT' as const, url, headers: uploadHeaders, expiresAt: new Date(Date.now() + UPLOAD_URL_SECONDS * 1000).toISOString() },
     });
   });
 
@@ -233,7 +238,8 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
       if (info.size !== Number(asset.original_bytes)) {
         throw new HttpProblem('unsupported-file', `The uploaded file has ${info.size} bytes, not the ${asset.original_bytes} announced.`, { code: 'size-mismatch' });
       }
-      const head = info.size === 0 ? Buffer.alloc(0) : await readAll((await storage.get(asset.original_key, { range: { start: 0, end: SAMPLE_BYTES - 1 } })).body);
+      // The bytes checked are those of this version (ifMatch); processing later reads only this version too.
+      const head = info.size === 0 ? Buffer.alloc(0) : await readAll((await storage.get(asset.original_key, { range: { start: 0, end: SAMPLE_BYTES - 1 }, ifMatch: info.etag })).body);
       type = await checkUpload(head, asset.kind, asset.original_name, info.size);
     } catch (error) {
       if (!(error instanceof HttpProblem)) throw error;
@@ -249,7 +255,7 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
     await db.transaction(async (tx) => {
       const locked = await loadAssetRow(tx, id, { lock: true });
       if (locked.status !== 'pending-upload') throw new HttpProblem('conflict', `Asset ${id} is ${locked.status}, not waiting for an upload.`);
-      await tx.query(`update media_assets set status = 'uploaded', original_type = $2, updated_at = now() where id = $1`, [id, type.mime]);
+      await tx.query(`update media_assets set status = 'uploaded', original_type = $2, original_etag = $3, updated_at = now() where id = $1`, [id, type.mime, info.etag]);
       await appendEvent(tx, {
         type: 'media.uploaded', actor: context.actor, entityType: 'asset', entityId: id,
         data: { id, ownerType: locked.owner_type, ownerId: ownerIdOf(locked), kind: locked.kind, reason: 'upload' },

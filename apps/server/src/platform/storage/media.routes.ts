@@ -85,6 +85,12 @@ export function registerMediaRoutes(app: App, storage: SignedStorage, options: M
       if (length !== undefined && length > storage.maxBytes) {
         return refuse(new HttpProblem('body-too-large', `The upload is ${length} bytes; the limit is ${storage.maxBytes} bytes.`));
       }
+      // An upload URL is good for one upload (as S3's with If-None-Match: *): once the object exists, the same
+      // URL cannot replace it, so bytes checked at `complete` stay the bytes processed (issue 15). A failed
+      // PUT stores nothing (atomic writes), so retrying one still works.
+      if (await storage.head(key)) {
+        return refuse(new HttpProblem('precondition-failed', 'This upload URL has been used: the file is stored already. Start a new upload to send another file.'));
+      }
       try {
         const result = await storage.put(key, body ? detachable(body) : Buffer.alloc(0), { contentType, ...(length !== undefined ? { size: length } : {}) });
         reply.header('etag', `"${result.etag}"`).header('cache-control', 'no-store');
