@@ -95,7 +95,7 @@ export function registerFeedRoutes(app: App, platform: Platform, generation: Gen
       response: {
         200: { description: 'The feed', content: { 'application/rss+xml': { schema: { type: 'string' } } } },
         304: { description: 'Not modified since the ETag / date the client has', type: 'null' },
-        ...problems(404),
+        ...problems(400, 404),
       },
     },
   }, async (request, reply) => {

@@ -285,7 +285,9 @@ const knownNamespaces = new Map<string, string | null>();
 function canonicalPrefix(uri: string): string | null {
   let known = knownNamespaces.get(uri);
   if (known === undefined) {
-    known = NAMESPACES[namespaceKey(uri)] ?? null;
+    const key = namespaceKey(uri);
+    // Own keys only: a namespace named `constructor` must not find Object.prototype's.
+    known = Object.hasOwn(NAMESPACES, key) ? NAMESPACES[key]! : null;
     if (knownNamespaces.size < 1000) knownNamespaces.set(uri, known);
   }
   return known;

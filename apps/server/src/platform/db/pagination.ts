@@ -21,7 +21,8 @@ export function parseSort(sort: string | undefined, fields: Record<string, SortF
   const raw = sort ?? fallback;
   const descending = raw.startsWith('-');
   const key = descending ? raw.slice(1) : raw;
-  const field = fields[key];
+  // Own keys only: `valueOf`, `constructor` and the like are on every object and were taken for fields (a 500).
+  const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
   if (!field) {
     throw new HttpProblem('validation-failed', `sort must be one of ${Object.keys(fields).flatMap((k) => [k, `-${k}`]).join(', ')}; got "${raw}"`, {
       errors: [{ in: 'querystring', pointer: '/sort', message: 'unknown sort field' }],
