@@ -10,6 +10,7 @@ import formatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { availableBackends } from '../support/databases.js';
 import { api, createEpisode, createProgram } from '../support/cms.js';
 import { arbitraryFor, type Pools, type Schema } from './openapi-arbitraries.js';
 
@@ -32,7 +33,7 @@ interface Operation {
   responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
 }
 
-describe('fuzzing every route of the OpenAPI document', () => {
+describe.each(availableBackends())('fuzzing every route of the OpenAPI document on %s', (backend) => {
   let t: TestApp;
   let operations: Operation[] = [];
   const pools: Pools = { uuids: [] };
@@ -43,7 +44,7 @@ describe('fuzzing every route of the OpenAPI document', () => {
   const undocumented = new Map<string, number>();
 
   beforeAll(async () => {
-    t = await createTestApp('pglite', { env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
+    t = await createTestApp(backend, { env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
     const admin = await t.auth('admin');
     const program = await createProgram(t, admin, { title: 'Fuzz target' });
     const episode = await createEpisode(t, admin, program.id, { title: 'Fuzz episode' });
@@ -106,7 +107,7 @@ describe('fuzzing every route of the OpenAPI document', () => {
         expect(validate(body), `${where}\n${ajv.errorsText(validate.errors)}`).toBe(true);
       }), { numRuns: RUNS, seed: SEED, endOnFailure: true });
     }
-    console.log(`fuzz: ${operations.length} operations, ${requests} requests, seed ${SEED}, ${RUNS} runs each`);
+    console.log(`fuzz on ${backend}: ${operations.length} operations, ${requests} requests, seed ${SEED}, ${RUNS} runs each`);
   }, 600_000);
 });
 
