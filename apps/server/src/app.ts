@@ -51,6 +51,7 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
     publicUrl: platform.config.publicUrl,
     version: platform.version,
     trustProxy: platform.config.trustProxy,
+    timeouts: platform.config.http,
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
   });
   installAuth(app, platform.verify, platform.users);

@@ -4,6 +4,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import ipaddr from 'ipaddr.js';
+import type { HttpTimeouts } from './platform/http/timeouts.js';
 
 export const ROLES = ['cms', 'discovery', 'relay', 'worker', 'cron', 'web'] as const;
 export type Role = (typeof ROLES)[number];
@@ -46,6 +47,10 @@ export interface Config {
   schedulerIntervalMs: number;
   devTokenTtlSeconds: number;
   shutdownGraceMs: number;
+  /** How long a pod trusts its last check that a /play link's owner is public (media/play-access.ts). */
+  playbackAccessCacheMs: number;
+  /** HTTP timeouts (platform/http/timeouts.ts): headers, API requests, uploads. */
+  http: HttpTimeouts;
   /** Requests per minute per client address on the public API. */
   rateLimitPerMinute: number;
   /** Fastify trustProxy: false, true, a hop count or a list of trusted proxy addresses/CIDRs. */
@@ -142,6 +147,11 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'SCHEDULER_INTERVAL_MS', description: 'how often due scheduled episodes are published', default: '5000' },
   { name: 'DEV_TOKEN_TTL_SECONDS', description: 'lifetime of development-issuer tokens', default: '43200' },
   { name: 'SHUTDOWN_GRACE_MS', description: 'time in-flight requests get after SIGTERM', default: '10000' },
+  { name: 'HTTP_HEADERS_TIMEOUT_MS', description: 'time a client has to send a request\'s headers', default: '15000' },
+  { name: 'HTTP_IDLE_TIMEOUT_MS', description: 'API requests: longest silence while the body arrives or the answer is made', default: '30000' },
+  { name: 'HTTP_REQUEST_TIMEOUT_MS', description: 'API requests: time to receive the whole body', default: '60000' },
+  { name: 'HTTP_UPLOAD_IDLE_TIMEOUT_MS', description: 'uploads (media, feed documents): longest silence while the body arrives', default: '120000' },
+  { name: 'HTTP_UPLOAD_TIMEOUT_MS', description: 'uploads: time to receive the whole body', default: '14400000' },
   { name: 'RATE_LIMIT_PER_MINUTE', description: 'public API requests per minute per client address', default: '1200' },
   { name: 'TRUST_PROXY', description: 'trust X-Forwarded-For from: false, true, a hop count, or comma-separated addresses/CIDRs', default: 'false' },
   { name: 'CORS_ORIGINS', description: 'origins allowed to call the public API, comma-separated, or *', default: '*' },
@@ -153,6 +163,7 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'S3_SECRET_ACCESS_KEY', description: 'S3 secret key; set with S3_ACCESS_KEY_ID' },
   { name: 'S3_FORCE_PATH_STYLE', description: 'path-style URLs (http://host/bucket/key), needed by MinIO: true or false', default: 'true' },
   { name: 'MEDIA_MAX_BYTES', description: 'largest media upload in bytes', default: '5368709120' },
+  { name: 'PLAYBACK_ACCESS_CACHE_MS', description: 'how long a pod trusts its last check that a /play link\'s episode or program is still public (at most 30000)', default: '15000' },
   { name: 'MEDIA_SIGNING_KEY', description: 'secret (32+ characters) for local signed media URLs and playback links; generated in DATA_DIR when unset (set it when several pods serve media)' },
   { name: 'MEDIA_RUNNER', description: 'where media jobs run: local (FFmpeg child processes of the worker) or kubernetes (a Job per media job)', default: 'local' },
   { name: 'MEDIA_CONCURRENCY', description: 'media jobs one worker process runs at the same time', default: '1' },
@@ -278,6 +289,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schedulerIntervalMs: integer('SCHEDULER_INTERVAL_MS', 5000, 50, 3_600_000),
     devTokenTtlSeconds: integer('DEV_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    // At most 30 s, so that with 30 s of client caching a link stops within 60 s (media/play-access.ts).
+    playbackAccessCacheMs: integer('PLAYBACK_ACCESS_CACHE_MS', 15_000, 0, 30_000),
+    http: {
+      headersMs: integer('HTTP_HEADERS_TIMEOUT_MS', 15_000, 100, 600_000),
+      api: { idleMs: integer('HTTP_IDLE_TIMEOUT_MS', 30_000, 100, 3_600_000), bodyMs: integer('HTTP_REQUEST_TIMEOUT_MS', 60_000, 100, 3_600_000) },
+      upload: { idleMs: integer('HTTP_UPLOAD_IDLE_TIMEOUT_MS', 120_000, 100, 3_600_000), bodyMs: integer('HTTP_UPLOAD_TIMEOUT_MS', 4 * 3_600_000, 1000, 48 * 3_600_000) },
+    },
     rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', 1200, 1, 10_000_000),
     trustProxy: parseTrustProxy(text('TRUST_PROXY')),
     corsOrigins: (text('CORS_ORIGINS') ?? '*').split(',').map((o) => o.trim()).filter(Boolean),

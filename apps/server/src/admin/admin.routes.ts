@@ -30,7 +30,9 @@ export function registerAdminRoutes(app: App, platform: Platform, tasks: Task[])
   }, async () => ({ tasks: tasks.map((t) => ({ name: t.name, description: t.description, args: t.args })) }));
 
   app.post('/api/cms/admin/tasks/:name', {
-    config: { role: 'admin' },
+    // Tasks stream progress for as long as they run (a step may be silent for minutes), and some take a file
+    // as big as a feed: uploads' limits for the body, none once it has arrived.
+    config: { role: 'admin', timeouts: 'stream' },
     bodyLimit: Math.max(platform.config.bodyLimitBytes, ...tasks.map((t) => t.maxBodyBytes?.(platform.config) ?? 0)),
     schema: {
       tags: ['Admin'],

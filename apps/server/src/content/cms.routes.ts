@@ -53,7 +53,7 @@ export function registerCmsRoutes(app: App, db: Db) {
   for (const [action, summary] of Object.entries(programActions) as [ProgramAction, string][]) {
     app.post(`/api/cms/programs/:id/${action}`, {
       config: { role: 'editor' },
-      schema: { tags: ['Programs'], summary, params: IdParams, headers: IfMatchHeaders, response: { 200: ProgramSchema, ...problems(401, 403, 404, 409, 412) } },
+      schema: { tags: ['Programs'], summary, params: IdParams, headers: IfMatchHeaders, response: { 200: ProgramSchema, ...problems(400, 401, 403, 404, 409, 412) } },
     }, async (request, reply) => sendEntity(reply, await transitionProgram(db, request.params.id, action, changeContext(request), request.headers['if-match'])));
   }
 

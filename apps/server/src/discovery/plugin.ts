@@ -13,6 +13,11 @@ export interface Discovery {
   responses: ResponseCache;
 }
 
+/** Paths browsers of other sites may read: the public API and the podcast feeds (which send their own `*`). */
+function isPublicPath(url: string): boolean {
+  return url.startsWith('/api/discovery/') || url === '/api/discovery' || url.startsWith('/feeds/');
+}
+
 export async function mountDiscovery(app: App, platform: Platform): Promise<Discovery> {
   const generation = new GenerationClock(platform.db, 200, platform.config.databaseUrl);
   await generation.start((error) => app.log.warn({ err: error }, 'reading the read-model generation failed'));
@@ -20,11 +25,17 @@ export async function mountDiscovery(app: App, platform: Platform): Promise<Disc
   const responses = new ResponseCache(platform.cache, generation);
   const { config } = platform;
   await app.register(async (scope) => {
-    await scope.register(cors, {
+    const publicCors = {
       origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
       methods: ['GET', 'HEAD', 'OPTIONS'],
       exposedHeaders: ['etag', 'x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
       maxAge: 86_400,
+    };
+    // @fastify/cors answers preflights from an `OPTIONS *` route, which matches every path of the server, so
+    // without this a preflight on /api/cms/* was granted `*` while real CMS answers carry no CORS header
+    // (issue 15). Outside the public paths, `origin: false` turns CORS off and the preflight gets a 404.
+    await scope.register(cors, {
+      delegator: (request, callback) => callback(null, isPublicPath(request.url) ? publicCors : { origin: false }),
     });
     await scope.register(rateLimit, {
       max: config.rateLimitPerMinute,

@@ -12,6 +12,7 @@ import { currentGeneration } from './projection.js';
 import { openWakeups, type Wakeups } from '../events/wakeups.js';
 import { LRUCache } from 'lru-cache';
 import { MIN_COMPRESSIBLE_BYTES, chooseEncoding, compress, type ContentEncoding } from '../platform/http/compression.js';
+import { notModified } from '../platform/http/preconditions.js';
 
 /**
  * Follows the read model's generation: re-reads it when told it moved (wake-ups: in-process, and
@@ -129,7 +130,7 @@ export class ResponseCache {
       entry = await pending;
     }
     reply.header('etag', entry.etag).header('cache-control', policy.cacheControl).header('vary', 'accept-encoding');
-    if (entry.status === 200 && etagMatches(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
+    if (entry.status === 200 && notModified(request.headers, { etag: entry.etag })) return reply.code(304).send();
     reply.code(entry.status).type(entry.status === 200 ? 'application/json; charset=utf-8' : 'application/problem+json; charset=utf-8');
     const encoding = chooseEncoding(request.headers['accept-encoding'], entry.body.length);
     if (!encoding) return reply.send(entry.body);
@@ -214,8 +215,3 @@ function deserialise(value: Buffer | undefined): Entry | undefined {
   }
 }
 
-function etagMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
-}

@@ -69,7 +69,7 @@ function lookup(name: string): AppleCategory | undefined {
   const key = normaliseCategoryName(name);
   const exact = index.get(key);
   if (exact) return exact;
-  const synonym = SYNONYMS[key];
+  const synonym = Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : undefined;
   return synonym ? index.get(normaliseCategoryName(synonym)) : undefined;
 }
 

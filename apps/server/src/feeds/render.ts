@@ -78,7 +78,7 @@ const TAXONOMY: Record<string, { role: string; group: string }> = {
 
 function personElements(people: PublicPersonRef[], content: FeedContent): string[] {
   return people.map((p) => {
-    const taxonomy = TAXONOMY[p.role] ?? { role: p.role, group: 'cast' };
+    const taxonomy = (Object.hasOwn(TAXONOMY, p.role) ? TAXONOMY[p.role] : undefined) ?? { role: p.role, group: 'cast' };
     return textElement('podcast:person', p.name, {
       role: taxonomy.role,
       group: taxonomy.group === 'cast' ? undefined : taxonomy.group,

@@ -11,7 +11,6 @@
 // (feed_renditions), so it moves forward also when an episode leaves the feed. Both answer 304. Clients
 // that accept br or gzip get a compressed copy, made once per feed version.
 import { createHash } from 'node:crypto';
-import fresh from 'fresh';
 import { Type } from 'typebox';
 import type { Platform } from '../platform.js';
 import type { Queryable } from '../platform/db/db.js';
@@ -22,6 +21,7 @@ import { problems } from '../content/schemas.js';
 import type { GenerationClock } from '../discovery/response-cache.js';
 import { loadFeed } from './read.js';
 import { renderFeed, type FeedSettings } from './render.js';
+import { notModified } from '../platform/http/preconditions.js';
 
 export const FEED_CACHE_CONTROL = 'public, max-age=300, s-maxage=300, stale-while-revalidate=3600';
 const TTL_MS = 60_000;
@@ -95,7 +95,7 @@ export function registerFeedRoutes(app: App, platform: Platform, generation: Gen
       response: {
         200: { description: 'The feed', content: { 'application/rss+xml': { schema: { type: 'string' } } } },
         304: { description: 'Not modified since the ETag / date the client has', type: 'null' },
-        ...problems(404),
+        ...problems(400, 404),
       },
     },
   }, async (request, reply) => {
@@ -108,7 +108,7 @@ export function registerFeedRoutes(app: App, platform: Platform, generation: Gen
       .header('vary', 'accept-encoding')
       // Web players read feeds from other origins.
       .header('access-control-allow-origin', '*');
-    if (fresh(request.headers, { etag: feed.etag, 'last-modified': feed.lastModified })) return reply.code(304).send(null);
+    if (notModified(request.headers, { etag: feed.etag, lastModified: feed.lastModified })) return reply.code(304).send(null);
     reply.code(200).type('application/rss+xml; charset=utf-8');
     // Podcast apps poll feeds all day and nearly all accept gzip: a big feed shrinks 5-10x, made once per version.
     const encoding = chooseEncoding(request.headers['accept-encoding'], feed.body.length);

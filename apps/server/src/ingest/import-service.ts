@@ -115,11 +115,13 @@ export async function runImport(deps: IngestDeps, request: ImportRequest, contex
   try {
     let draft: ImportedDocument;
     let feed: { readFrom: string; home: string; etag: string | null; lastModified: string | null } | undefined;
+    let feedPermanentUrl: string | null = null;
     if (request.url !== undefined) {
       const fetched = await importFromUrl(request.url, { fetcher: deps.fetcher, limits: deps.xmlLimits, signal: context.signal });
       // No validators were sent, so the answer is never a 304.
       if (fetched.notModified) throw new Error('unexpected 304 to an unconditional request');
       draft = fetched.draft;
+      feedPermanentUrl = fetched.fetch.permanentUrl ?? null;
       feed = {
         readFrom: request.url,
         home: draft.program.newFeedUrl ?? fetched.fetch.permanentUrl ?? request.url,
@@ -136,6 +138,8 @@ export async function runImport(deps: IngestDeps, request: ImportRequest, contex
       context: { actor: context.actor },
       publish: options.publish,
       ...(request.programSlug ? { target: { programSlug: request.programSlug } } : subscribedProgram ? { target: { programId: subscribedProgram } } : {}),
+      // What proves the feed's claimed identity (identity.ts): the URLs it was actually read from.
+      ...(feed ? { origin: { fetchedFrom: [feed.readFrom, ...(feedPermanentUrl ? [feedPermanentUrl] : [])] } } : {}),
       media: deps.media,
       signal: context.signal,
       now: deps.now,

@@ -101,7 +101,7 @@ export function registerImportRoutes(app: App, platform: Platform, deps: IngestD
   void app.register(async (scope: FastifyInstance) => {
     scope.addContentTypeParser(FEED_TYPES, { parseAs: 'buffer', bodyLimit: platform.config.ingestMaxBytes }, (_request, body, done) => done(null, body));
     (scope as unknown as App).post('/api/cms/imports/document', {
-      config: { role: 'editor' },
+      config: { role: 'editor', timeouts: 'upload' },
       bodyLimit: platform.config.ingestMaxBytes,
       schema: {
         tags, summary: 'Start importing a feed document (the request body)',

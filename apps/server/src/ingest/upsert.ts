@@ -28,6 +28,7 @@ import { toProgramCreate, type EpisodeDraft, type ImportDraft, type MediaDraft }
 import { sha256 } from './ids.js';
 import { noMediaHook, type MediaHook, type MediaReference } from './media-hook.js';
 import { PeopleDirectory } from './people-matching.js';
+import { assertIdentityProven, type DocumentOrigin } from './identity.js';
 
 registerAjvFormats();
 const programCheck = Compile(ProgramCreateSchema);
@@ -39,6 +40,11 @@ export interface UpsertOptions {
   publish: boolean;
   /** Import into this program instead of the one the source's id finds (a subscription's; `--program`). */
   target?: { programId: string } | { programSlug: string };
+  /**
+   * Where the document was read from, which proves (or not) that it is the program its id matches
+   * (identity.ts). Without a target, a match that is not proven is a conflict. Undefined: an uploaded document.
+   */
+  origin?: DocumentOrigin;
   media?: MediaHook;
   signal?: AbortSignal;
   /** After each item: how many of how many, into which program. */
@@ -323,15 +329,17 @@ async function locateProgram(db: Db, draft: ImportDraft, options: UpsertOptions)
     return { id, externalSource: row.external_source };
   }
   const [row] = target
-    ? await db.query<{ id: string; deleted: boolean; external_source: string | null }>(
-      'select id, deleted_at is not null as deleted, external_source from programs where id = $1', [target.programId])
-    : await db.query<{ id: string; deleted: boolean; external_source: string | null }>(
-      'select id, deleted_at is not null as deleted, external_source from programs where external_source = $1 and external_id = $2', [externalSource, externalId]);
+    ? await db.query<{ id: string; deleted: boolean; external_source: string | null; external_id: string | null }>(
+      'select id, deleted_at is not null as deleted, external_source, external_id from programs where id = $1', [target.programId])
+    : await db.query<{ id: string; deleted: boolean; external_source: string | null; external_id: string | null }>(
+      'select id, deleted_at is not null as deleted, external_source, external_id from programs where external_source = $1 and external_id = $2', [externalSource, externalId]);
   if (!row) {
     if (target) throw new HttpProblem('not-found', `Program ${target.programId} does not exist.`);
     return undefined;
   }
   if (row.deleted) throw conflict(`The program this feed imports into (${row.id}) was deleted in the CMS; restore it to import into it again.`);
+  // Found by the feed's own claim (not a target someone chose): the claim must be proven first.
+  if (!target) await assertIdentityProven(db, { id: row.id, externalId: row.external_id }, { externalId, rule: draft.program.externalIdRule }, options.origin);
   return { id: row.id, externalSource: row.external_source };
 }
 

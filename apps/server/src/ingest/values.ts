@@ -72,13 +72,13 @@ const MIME = /^[a-z]+\/[a-zA-Z0-9.+_-]+$/;
 /** The CMS accepts `type/subtype` only: parameters dropped, aliases resolved, else guessed from the URL. */
 export function mediaType(raw: string | undefined, url: string): string | null {
   const given = raw?.split(';')[0]?.trim().toLowerCase();
-  if (given && MIME.test(given) && given !== 'application/octet-stream') return TYPE_ALIASES[given] ?? given;
+  if (given && MIME.test(given) && given !== 'application/octet-stream') return Object.hasOwn(TYPE_ALIASES, given) ? TYPE_ALIASES[given]! : given;
   let path = url;
   try {
     path = new URL(url).pathname;
   } catch { /* not a URL: try the raw string */ }
   const extension = /\.([A-Za-z0-9]{2,5})$/.exec(path)?.[1]?.toLowerCase();
-  const guessed = extension ? EXTENSION_TYPES[extension] : undefined;
+  const guessed = extension && Object.hasOwn(EXTENSION_TYPES, extension) ? EXTENSION_TYPES[extension] : undefined;
   if (guessed) return guessed;
   return given && MIME.test(given) ? given : null;
 }

@@ -2,7 +2,7 @@
 // "complete"), the asset with its renditions, its jobs, a server-sent events stream of its status and
 // progress, cancel and reprocess. Editors upload; viewers read.
 import { randomUUID } from 'node:crypto';
-import multipart from '@fastify/multipart';
+import multipart, { type MultipartFile } from '@fastify/multipart';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { buffer as readAll } from 'node:stream/consumers';
@@ -64,12 +64,14 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
 
   // Streamed multipart upload, in its own scope (the multipart parser applies to this route only).
   app.register(async (scope) => {
-    await scope.register(multipart, { limits: { fileSize: platform.config.mediaMaxBytes, files: 1, fields: 20, parts: 21 } });
+    // Two files allowed by the parser so the route sees a second one and says why it refuses it (busboy's own
+    // limit would answer a vague 413).
+    await scope.register(multipart, { limits: { fileSize: platform.config.mediaMaxBytes, files: 2, fields: 20, parts: 22 } });
     // The body is a stream the handler reads; its schema is there for the OpenAPI reference only.
     const validatorCompiler: Parameters<App['route']>[0]['validatorCompiler'] = (route) =>
       route.httpPart === 'body' ? () => true : TypeBoxValidatorCompiler(route);
     scope.post('/api/cms/assets', {
-      config: { role: 'editor' },
+      config: { role: 'editor', timeouts: 'upload' },
       validatorCompiler,
       schema: {
         tags,
@@ -91,49 +93,72 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
       if (!request.isMultipart()) {
         throw new HttpProblem('unsupported-media-type', 'Send the file as multipart/form-data with one part named "file" (or use POST /api/cms/assets/uploads for a presigned upload).');
       }
-      const part = await request.file().catch((error: unknown) => {
-        throw unreadableForm(error);
-      });
-      if (!part) throw new HttpProblem('validation-failed', 'The form has no file: send one part named "file".');
-      const file = part.file;
-      let streamError: unknown;
-      file.on('error', (error) => (streamError = error));
-      const fileName = cleanFileName(part.filename);
-      const drain = () => {
-        file.unpipe();
-        file.resume();
+      // One file part: its type judged from its first bytes, then streamed into storage (never held in memory).
+      const receiveFile = async (part: MultipartFile) => {
+        const file = part.file;
+        let streamError: unknown;
+        file.on('error', (error) => (streamError = error));
+        const fileName = cleanFileName(part.filename);
+        const drain = () => {
+          file.unpipe();
+          file.resume();
+        };
+        const { head, whole } = await peek(file, SAMPLE_BYTES).catch((error: unknown) => {
+          throw unreadableForm(error);
+        });
+        let type;
+        try {
+          type = await checkUpload(head, kind, fileName, head.length < SAMPLE_BYTES ? head.length : undefined);
+        } catch (error) {
+          whole.destroy();
+          drain();
+          throw error;
+        }
+        const id = randomUUID();
+        const key = originalKey(id);
+        let stored;
+        try {
+          stored = await storage.put(key, whole, { contentType: type.mime });
+        } catch (error) {
+          drain();
+          if (isStorageError(error, 'too-large')) throw tooLarge(platform.config.mediaMaxBytes);
+          if (streamError) throw unreadableForm(streamError);
+          throw error;
+        }
+        if (file.truncated) {
+          await storage.delete(key);
+          throw tooLarge(platform.config.mediaMaxBytes);
+        }
+        return { id, key, fileName, type, stored };
       };
-      const { head, whole } = await peek(file, SAMPLE_BYTES).catch((error: unknown) => {
+      // The documented form is one part named "file" and nothing else. Anything else is refused rather than
+      // guessed at: a file under another name used to be taken, and a second file dropped without a word.
+      const formProblem = (detail: string) => new HttpProblem('validation-failed', `${detail} Send one part named "file" and nothing else.`);
+      let received: { id: string; key: string; fileName: string; type: Awaited<ReturnType<typeof checkUpload>>; stored: Awaited<ReturnType<typeof storage.put>> } | undefined;
+      try {
+        for await (const part of request.parts()) {
+          if (part.type !== 'file') throw formProblem(`The form has a field "${part.fieldname}" that the upload does not read.`);
+          if (part.fieldname !== 'file') {
+            part.file.resume();
+            throw formProblem(`The file must come in the part named "file", not "${part.fieldname}".`);
+          }
+          if (received) {
+            part.file.resume();
+            throw formProblem(`An upload takes one file: a second one ("${cleanFileName(part.filename)}") came after "${received.fileName}".`);
+          }
+          received = await receiveFile(part);
+        }
+      } catch (error) {
+        if (received) await storage.delete(received.key).catch(() => {});
         throw unreadableForm(error);
-      });
-      let type;
-      try {
-        type = await checkUpload(head, kind, fileName, head.length < SAMPLE_BYTES ? head.length : undefined);
-      } catch (error) {
-        whole.destroy();
-        drain();
-        throw error;
       }
-      const id = randomUUID();
-      const key = originalKey(id);
-      let stored;
-      try {
-        stored = await storage.put(key, whole, { contentType: type.mime });
-      } catch (error) {
-        drain();
-        if (isStorageError(error, 'too-large')) throw tooLarge(platform.config.mediaMaxBytes);
-        if (streamError) throw unreadableForm(streamError);
-        throw error;
-      }
-      if (file.truncated) {
-        await storage.delete(key);
-        throw tooLarge(platform.config.mediaMaxBytes);
-      }
+      if (!received) throw new HttpProblem('validation-failed', 'The form has no file: send one part named "file".');
+      const { id, key, fileName, type, stored } = received;
       try {
         await db.transaction(async (tx) => {
           await insertAsset(tx, {
             id, ownerType, ownerId, kind, status: 'uploaded', originalKey: key, originalName: fileName, originalBytes: stored.size,
-            originalType: type.mime, createdBy: context.actor,
+            originalType: type.mime, originalEtag: stored.etag, createdBy: context.actor,
           });
           await appendEvent(tx, { type: 'media.uploaded', actor: context.actor, entityType: 'asset', entityId: id, data: { id, ownerType, ownerId, kind, reason: 'upload' } });
         });
@@ -161,7 +186,10 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
           upload: Type.Object({
             method: Type.Literal('PUT'),
             url: Type.String(),
-            headers: Type.Object({ 'content-type': Type.String() }),
+            headers: Type.Object({
+              'content-type': Type.String(),
+              'if-none-match': Type.Optional(Type.String({ description: 'With S3: send it as given; the URL then takes one upload only' })),
+            }),
             expiresAt: Timestamp,
           }),
         }),
@@ -179,11 +207,13 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
       id, ownerType, ownerId, kind, status: 'pending-upload', originalKey: key, originalName: cleanFileName(fileName), originalBytes: byteSize,
       originalType: null, createdBy: context.actor,
     }));
-    const url = await storage.signedUrl(key, { method: 'PUT', expiresIn: UPLOAD_URL_SECONDS, contentType: UPLOAD_CONTENT_TYPE, size: byteSize });
+    const url = await storage.signedUrl(key, { method: 'PUT', expiresIn: UPLOAD_URL_SECONDS, contentType: UPLOAD_CONTENT_TYPE, size: byteSize, singleUse: true });
+    // With S3 the single use is a header the client sends and the URL signs (S3 then refuses a second PUT).
+    const uploadHeaders: { 'content-type': string; 'if-none-match'?: string } = { 'content-type': UPLOAD_CONTENT_TYPE, ...(storage.kind === 's3' ? { 'if-none-match': '*' } : {}) };
     reply.header('location', `/api/cms/assets/${id}`);
     return reply.code(201).header('cache-control', 'no-store').send({
       asset: await loadAsset(db, id, links),
-      upload: { method: 'PUT' as const, url, headers: { 'content-type': UPLOAD_CONTENT_TYPE }, expiresAt: new Date(Date.now() + UPLOAD_URL_SECONDS * 1000).toISOString() },
+      upload: { method: 'PUT' as const, url, headers: uploadHeaders, expiresAt: new Date(Date.now() + UPLOAD_URL_SECONDS * 1000).toISOString() },
     });
   });
 
@@ -208,7 +238,8 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
       if (info.size !== Number(asset.original_bytes)) {
         throw new HttpProblem('unsupported-file', `The uploaded file has ${info.size} bytes, not the ${asset.original_bytes} announced.`, { code: 'size-mismatch' });
       }
-      const head = info.size === 0 ? Buffer.alloc(0) : await readAll((await storage.get(asset.original_key, { range: { start: 0, end: SAMPLE_BYTES - 1 } })).body);
+      // The bytes checked are those of this version (ifMatch); processing later reads only this version too.
+      const head = info.size === 0 ? Buffer.alloc(0) : await readAll((await storage.get(asset.original_key, { range: { start: 0, end: SAMPLE_BYTES - 1 }, ifMatch: info.etag })).body);
       type = await checkUpload(head, asset.kind, asset.original_name, info.size);
     } catch (error) {
       if (!(error instanceof HttpProblem)) throw error;
@@ -224,7 +255,7 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
     await db.transaction(async (tx) => {
       const locked = await loadAssetRow(tx, id, { lock: true });
       if (locked.status !== 'pending-upload') throw new HttpProblem('conflict', `Asset ${id} is ${locked.status}, not waiting for an upload.`);
-      await tx.query(`update media_assets set status = 'uploaded', original_type = $2, updated_at = now() where id = $1`, [id, type.mime]);
+      await tx.query(`update media_assets set status = 'uploaded', original_type = $2, original_etag = $3, updated_at = now() where id = $1`, [id, type.mime, info.etag]);
       await appendEvent(tx, {
         type: 'media.uploaded', actor: context.actor, entityType: 'asset', entityId: id,
         data: { id, ownerType: locked.owner_type, ownerId: ownerIdOf(locked), kind: locked.kind, reason: 'upload' },
@@ -259,7 +290,7 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
   });
 
   app.get('/api/cms/assets/:id/events', {
-    config: { role: 'viewer' },
+    config: { role: 'viewer', timeouts: 'stream' },
     schema: {
       tags,
       summary: "Server-sent events: the asset's status and progress until processing ends",

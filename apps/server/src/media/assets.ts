@@ -90,6 +90,8 @@ export interface AssetRow extends Record<string, unknown> {
   original_name: string;
   original_bytes: string | number;
   original_type: string | null;
+  /** The checked original's ETag (0008_media_original_etag.sql); processing reads only that version. */
+  original_etag: string | null;
   attempts: number;
   error_code: string | null;
   error_message: string | null;
@@ -239,16 +241,18 @@ export interface NewAsset {
   originalName: string;
   originalBytes: number;
   originalType: string | null;
+  /** The stored original's ETag, when its bytes are checked already (streamed uploads). */
+  originalEtag?: string | null;
   createdBy: string;
 }
 
 export async function insertAsset(tx: Queryable, asset: NewAsset): Promise<void> {
   await tx.query(
-    `insert into media_assets (id, owner_type, episode_id, program_id, kind, status, original_key, original_name, original_bytes, original_type, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    `insert into media_assets (id, owner_type, episode_id, program_id, kind, status, original_key, original_name, original_bytes, original_type, created_by, original_etag)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       asset.id, asset.ownerType, asset.ownerType === 'episode' ? asset.ownerId : null, asset.ownerType === 'program' ? asset.ownerId : null,
-      asset.kind, asset.status, asset.originalKey, asset.originalName, asset.originalBytes, asset.originalType, asset.createdBy,
+      asset.kind, asset.status, asset.originalKey, asset.originalName, asset.originalBytes, asset.originalType, asset.createdBy, asset.originalEtag ?? null,
     ],
   );
 }

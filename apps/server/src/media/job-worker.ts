@@ -187,7 +187,7 @@ export class MediaWorker {
     let outcome: string;
     try {
       const manifest = await runner.run(
-        { assetId: asset.id, jobId: job.id, kind, claimedName: asset.original_name || undefined },
+        { assetId: asset.id, jobId: job.id, kind, claimedName: asset.original_name || undefined, originalEtag: asset.original_etag ?? undefined },
         {
           signal: controller.signal,
           onProgress: (p) => {

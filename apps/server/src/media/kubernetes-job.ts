@@ -36,6 +36,8 @@ export function mediaTaskArgs(task: StoredTask, config: Pick<Config, 'mediaMaxDu
     'media-task', '--asset', task.assetId, '--job', task.jobId, '--kind', task.kind,
     '--max-duration', String(config.mediaMaxDurationSeconds),
     ...(task.claimedName ? ['--name', task.claimedName] : []),
+    // The version of the original the upload checked: a Job must not process bytes written after it.
+    ...(task.originalEtag ? ['--original-etag', task.originalEtag] : []),
   ];
 }
 

@@ -17,7 +17,7 @@ import { processStoredAsset, writeResult } from './stored-task.js';
 
 export const MEDIA_TASK_HELP = `  thmnayah media-task --input FILE --out DIR [--kind ${MEDIA_TASK_KINDS.join('|')}] [--name NAME]
                       [--max-duration SECONDS] [--timeout SECONDS]
-  thmnayah media-task --asset UUID --job UUID [--kind …] [--name NAME] [--max-duration SECONDS] [--timeout SECONDS]
+  thmnayah media-task --asset UUID --job UUID [--kind …] [--name NAME] [--max-duration SECONDS] [--timeout SECONDS] [--original-etag ETAG]
       Process one media file (audio: HLS + MP3 + waveform; video: HLS ladder + poster; artwork: WebP
       sizes + feed JPEG) and print the manifest as JSON: from FILE into DIR, or from an asset's original
       in storage into the job's storage folders (what a Kubernetes media Job runs)`;
@@ -35,7 +35,7 @@ class UsageError extends Error {}
 
 type Mode =
   | { kind: 'files'; input: string; out: string }
-  | { kind: 'storage'; assetId: string; jobId: string };
+  | { kind: 'storage'; assetId: string; jobId: string; originalEtag: string | undefined };
 
 interface Io {
   stdout: NodeJS.WritableStream;
@@ -54,7 +54,7 @@ export async function mediaTaskCommand(args: string[], io: Io = process, openSto
       options: {
         input: { type: 'string' }, out: { type: 'string' }, asset: { type: 'string' }, job: { type: 'string' },
         kind: { type: 'string', default: 'auto' }, name: { type: 'string' },
-        'max-duration': { type: 'string' }, timeout: { type: 'string' },
+        'max-duration': { type: 'string' }, timeout: { type: 'string' }, 'original-etag': { type: 'string' },
       },
       strict: true,
     });
@@ -67,7 +67,7 @@ export async function mediaTaskCommand(args: string[], io: Io = process, openSto
     } else {
       if (!values.asset || !values.job || !UUID.test(values.asset) || !UUID.test(values.job)) throw new UsageError('--asset and --job must be lowercase UUIDs');
       if (!openStorage) throw new UsageError('storage mode is not available here');
-      mode = { kind: 'storage', assetId: values.asset, jobId: values.job };
+      mode = { kind: 'storage', assetId: values.asset, jobId: values.job, originalEtag: values['original-etag'] };
     }
     if (!(MEDIA_TASK_KINDS as readonly string[]).includes(values.kind)) throw new UsageError(`--kind must be one of ${MEDIA_TASK_KINDS.join(', ')}`);
     kind = values.kind as MediaTaskKind;
@@ -103,7 +103,7 @@ export async function mediaTaskCommand(args: string[], io: Io = process, openSto
       manifest = await runMediaTask({ kind, input: mode.input, outDir: mode.out, claimedName: name }, control);
     } else {
       storage = await openStorage!();
-      const task = { assetId: mode.assetId, jobId: mode.jobId, kind, claimedName: name };
+      const task = { assetId: mode.assetId, jobId: mode.jobId, kind, claimedName: name, originalEtag: mode.originalEtag };
       try {
         manifest = await processStoredAsset(storage, task, control);
       } catch (error) {

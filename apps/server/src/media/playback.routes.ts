@@ -1,9 +1,10 @@
 // GET/HEAD /play/<asset>/<job>/<token>/<rendition>/<file>: the stable playback links (playback.ts).
-// Local storage: the bytes, with byte ranges (206/416), validators and year-long immutable caching.
+// Only while the asset's owner is public (or for an editor's preview): media/play-access.ts.
+// Local storage: the bytes, with byte ranges (206/416), validators, reusable for 30 s (then a 304).
 // S3: playlists and small JSON are passed through (so the relative URIs inside HLS playlists keep
 // resolving to this route, with the token); segments, MP3s and images are a 302 to a presigned S3 URL
-// signed at request time, valid for hours, while the redirect itself may be cached for one hour — so
-// no cached redirect ever points at an expired signature. CORS is open (per CORS_ORIGINS) for web players.
+// signed at request time, valid for hours, while the redirect itself may be cached for 30 s — so
+// no cached redirect ever points at an expired signature, nor outlives publication by long. CORS is open (per CORS_ORIGINS) for web players.
 import { Type } from 'typebox';
 import type { Platform } from '../platform.js';
 import type { App } from '../platform/http/server.js';
@@ -12,11 +13,18 @@ import { HttpProblem } from '../platform/http/problem.js';
 import { serveObject } from '../platform/storage/media.routes.js';
 import { Uuid, problems } from '../content/schemas.js';
 import { PLAY_PREFIX, PlaybackLinks } from './playback.js';
+import { PRIVATE_PLAY_CACHE_CONTROL, PUBLIC_PLAY_CACHE_CONTROL, PlayAccessCheck, PLAY_MAX_AGE_SECONDS } from './play-access.js';
+import { hasRole } from '../platform/auth/roles.js';
+import type { TokenVerifier } from '../platform/auth/verifier.js';
+import type { FastifyRequest } from 'fastify';
 
 /** How long a presigned S3 URL handed out by a redirect stays valid. */
 export const PRESIGNED_SECONDS = 6 * 3600;
-/** How long clients and CDNs may reuse a redirect (well inside the signature's validity). */
-export const REDIRECT_MAX_AGE = 3600;
+/**
+ * How long clients and CDNs may reuse a redirect (well inside the signature's validity): no longer than a
+ * public answer, so that a link stops with its episode's publication (media/play-access.ts).
+ */
+export const REDIRECT_MAX_AGE = PLAY_MAX_AGE_SECONDS;
 
 /** Served through this route even with S3: small, and playlists must keep this route as their base URL. */
 const passThrough = (key: string) => key.endsWith('.m3u8') || key.endsWith('.json');
@@ -27,6 +35,7 @@ export function registerPlaybackRoutes(app: App, platform: Platform, links: Play
   // one), and none is needed: players send simple GETs, and a simple Range header is CORS-safelisted.
   const anyOrigin = config.corsOrigins.includes('*');
   const allowed = new Set(config.corsOrigins);
+  const access = new PlayAccessCheck(platform.db, config.playbackAccessCacheMs);
   app.register(async (scope) => {
     scope.route({
       method: ['GET', 'HEAD'],
@@ -51,12 +60,33 @@ export function registerPlaybackRoutes(app: App, platform: Platform, links: Play
         }
         const key = PlaybackLinks.keyFor(params.asset, params.job, params['*']);
         if (!key) return sendProblem(request, reply, new HttpProblem('not-found', `No rendition ${params['*']} here.`));
+        // The link is genuine; is its content still public (or is this an editor previewing it)?
+        const verdict = await access.access(params.asset);
+        const preview = verdict === 'private' && (await isEditorPreview(request, platform.verify));
+        if (verdict === 'gone' || (verdict === 'private' && !preview)) {
+          return sendProblem(request, reply, new HttpProblem('not-found', 'This media is not public: its episode or program was unpublished or deleted, or the file was deleted.'));
+        }
+        const cacheControl = preview ? PRIVATE_PLAY_CACHE_CONTROL : PUBLIC_PLAY_CACHE_CONTROL;
         if (storage.kind === 's3' && !passThrough(key)) {
           const url = await storage.signedUrl(key, { method: 'GET', expiresIn: PRESIGNED_SECONDS });
-          return reply.code(302).header('location', url).header('cache-control', `public, max-age=${REDIRECT_MAX_AGE}`).send();
+          return reply.code(302).header('location', url).header('cache-control', preview ? PRIVATE_PLAY_CACHE_CONTROL : `public, max-age=${REDIRECT_MAX_AGE}`).send();
         }
-        return serveObject(request, reply, storage, key, true);
+        return serveObject(request, reply, storage, key, true, cacheControl);
       },
     });
   });
+}
+
+/**
+ * An editor previewing content that is not public: a CMS bearer token with at least the viewer role. (Players
+ * that cannot send headers, such as a plain <audio> element, play public content only.)
+ */
+async function isEditorPreview(request: FastifyRequest, verify: TokenVerifier): Promise<boolean> {
+  const match = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)\s*$/i.exec(request.headers.authorization ?? '');
+  if (!match) return false;
+  try {
+    return hasRole(await verify(match[1]!), 'viewer');
+  } catch {
+    return false;
+  }
 }

@@ -21,6 +21,8 @@ export interface StoredTask {
   kind: MediaTaskKind;
   /** The uploader's file name, only for messages. */
   claimedName?: string | undefined;
+  /** Read the original only if it still has this ETag (the version the upload checked). */
+  originalEtag?: string | undefined;
 }
 
 export interface StoredTaskControl extends MediaTaskControl {
@@ -39,7 +41,7 @@ export async function processStoredAsset(storage: Storage, task: StoredTask, con
   try {
     onProgress?.({ percent: 0, phase: 'download' });
     const input = join(work, 'source');
-    await download(storage, originalKey(task.assetId), input, signal);
+    await download(storage, originalKey(task.assetId), input, signal, task.originalEtag);
     const outDir = join(work, 'out');
     const manifest = await runner.run(
       { kind: task.kind, input, outDir, claimedName: task.claimedName },
@@ -57,12 +59,16 @@ export async function processStoredAsset(storage: Storage, task: StoredTask, con
   }
 }
 
-async function download(storage: Storage, key: string, path: string, signal: AbortSignal | undefined) {
+async function download(storage: Storage, key: string, path: string, signal: AbortSignal | undefined, etag: string | undefined) {
   let body;
   try {
-    ({ body } = await storage.get(key));
+    ({ body } = await storage.get(key, etag ? { ifMatch: etag } : {}));
   } catch (error) {
     if (isStorageError(error, 'not-found')) throw new MediaError('unreadable', 'the uploaded file is no longer in storage', { key });
+    // Someone wrote to the original after its upload was checked (a presigned PUT URL used again).
+    if (isStorageError(error, 'precondition-failed')) {
+      throw new MediaError('unreadable', 'the uploaded file was replaced after its upload was completed; upload it again', { key, etag });
+    }
     throw error;
   }
   try {

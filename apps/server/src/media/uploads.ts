@@ -19,10 +19,15 @@ export async function peek(source: Readable, size: number): Promise<{ head: Buff
   let length = 0;
   let ended = false;
   await new Promise<void>((resolve, reject) => {
+    // A stream that failed or closed before we got to it emits nothing more: without these checks a form cut
+    // off inside its file (no closing boundary) left the upload waiting for ever (issue 15).
+    if (source.errored) return reject(source.errored);
+    if (source.destroyed) return reject(new Error('the upload stream closed before its end'));
     const cleanup = () => {
       source.off('data', onData);
       source.off('end', onEnd);
       source.off('error', onError);
+      source.off('close', onClose);
     };
     const onData = (chunk: Buffer) => {
       chunks.push(chunk);
@@ -42,9 +47,15 @@ export async function peek(source: Readable, size: number): Promise<{ head: Buff
       cleanup();
       reject(error);
     };
+    // Closed without 'end' (destroyed without an error): the rest will never come.
+    const onClose = () => {
+      cleanup();
+      reject(new Error('the upload stream closed before its end'));
+    };
     source.on('data', onData);
     source.once('end', onEnd);
     source.once('error', onError);
+    source.once('close', onClose);
   });
   const head = Buffer.concat(chunks);
   const whole = new PassThrough();

@@ -49,6 +49,15 @@ describe('response cache (in-process)', () => {
     expect(produced.filter((name) => name === 'a')).toHaveLength(1);
   });
 
+  it('answers If-None-Match with 304 also when the request says Cache-Control: no-cache (RFC 9110)', async () => {
+    const first = await app.inject('/doc/conditional');
+    const etag = String(first.headers.etag);
+    for (const headers of [{ 'if-none-match': etag }, { 'if-none-match': etag, 'cache-control': 'no-cache', pragma: 'no-cache' }, { 'if-none-match': `"x", W/${etag.replace(/^W\//, '')}` }]) {
+      expect((await app.inject({ url: '/doc/conditional', headers })).statusCode, JSON.stringify(headers)).toBe(304);
+    }
+    expect((await app.inject({ url: '/doc/conditional', headers: { 'if-none-match': '"other"', 'cache-control': 'no-cache' } })).statusCode).toBe(200);
+  });
+
   it('compresses each encoding once, on first demand, for waiting clients too', async () => {
     const concurrent = await Promise.all(Array.from({ length: 5 }, () => app.inject({ url: '/doc/b', headers: { 'accept-encoding': 'br' } })));
     expect(concurrent.every((r) => r.headers['content-encoding'] === 'br')).toBe(true);

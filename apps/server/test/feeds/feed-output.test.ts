@@ -171,6 +171,9 @@ describe.each(availableBackends())('a program\'s podcast feed on %s', (backend) 
     expect(etag).toMatch(/^"[\w-]{27}"$/);
     expect((await get(url, { 'if-none-match': etag })).statusCode).toBe(304);
     expect((await get(url, { 'if-modified-since': lastModified })).statusCode).toBe(304);
+    // Browsers' fetch() adds no-cache to conditional requests; the origin evaluates preconditions anyway (RFC 9110).
+    expect((await get(url, { 'if-none-match': etag, 'cache-control': 'no-cache', pragma: 'no-cache' })).statusCode).toBe(304);
+    expect((await get(url, { 'if-modified-since': lastModified, 'cache-control': 'no-cache' })).statusCode).toBe(304);
     expect((await get(url, { 'if-none-match': '"something-else"' })).statusCode).toBe(200);
     expect((await get(url, { 'if-modified-since': new Date(Date.parse(lastModified) - 1000).toUTCString() })).statusCode).toBe(200);
     const head = await t.app.inject({ method: 'HEAD', url });

@@ -231,3 +231,14 @@ describe('value readers', () => {
     expect(truncate('😀😀😀😀😀', 3)).toBe('😀😀…');
   });
 });
+
+// Names every JavaScript object has (`constructor`, `valueOf` ...) are plain text in a feed, never a lookup
+// that finds Object.prototype (the OpenAPI fuzz found sort=valueOf; the feed readers had the same kind of table).
+describe('feed values named like object properties', () => {
+  it('reads role="constructor", xmlns="constructor" and type="valueOf" as unknown values', () => {
+    const xml = `<?xml version="1.0"?><rss version="2.0" xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:x="constructor"><channel><title>T</title><link>https://e.org/</link><podcast:person role="constructor">Ann</podcast:person><x:y>1</x:y><item><title>I</title><guid>g1</guid><enclosure url="https://e.org/a.toString" type="valueOf" length="1"/></item></channel></rss>`;
+    const draft = importDocument(new TextEncoder().encode(xml));
+    expect(draft.program.people[0]).toMatchObject({ name: 'Ann', role: null, sourceRole: 'constructor' });
+    expect(typeof draft.episodes[0]!.media[0]!.mimeType).toBe('string');
+  });
+});

@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.js';
 import { importDocument } from '../../src/ingest/registry.js';
-import { child, childText, decodeXml, parseXml, readXml } from '../../src/ingest/xml.js';
+import { child, childText, decodeXml, escapeBareAmpersands, parseXml, readXml, withoutCommentsAndInstructions } from '../../src/ingest/xml.js';
 import { feed } from './support.js';
 
 function rss(items: string, head = '<?xml version="1.0" encoding="UTF-8"?>\n', channelExtra = '') {
@@ -210,5 +210,53 @@ describe('documents it cannot read fail clearly', () => {
     const error = failure(() => readXml(Buffer.from(rss('')), { limits: { maxBytes: 50 } }));
     expect(error.code).toBe('document-too-large');
     expect(error.message).toMatch(/more than the limit of 50/);
+  });
+});
+
+// Security review, issue 15 defect 1: the bare-`&` pre-pass rescanned to the end of the document for every
+// `<!--` or `<![CDATA[` never closed (80 KB took 1 s, 240 KB 5 s). The work is counted in characters the
+// pre-pass examines, not in milliseconds, so the test says the same on a busy CI machine.
+describe('hostile markup is read in linear time', () => {
+  const unclosed = (opener: string, bytes: number) => `<rss>${opener.repeat(Math.floor(bytes / opener.length))}`;
+
+  for (const opener of ['<!--', '<![CDATA[', '<!--&', '</rss><!--', '</rss><?x']) {
+    it(`examines each character a bounded number of times for repeated "${opener}"`, () => {
+      const small = unclosed(opener, 256 * 1024);
+      const large = unclosed(opener, 512 * 1024);
+      const smallMeter = { scanned: 0 };
+      const largeMeter = { scanned: 0 };
+      // Both passes over raw text: the bare-`&` pre-pass, and the cleanup of what follows the root element.
+      escapeBareAmpersands(small, smallMeter);
+      escapeBareAmpersands(large, largeMeter);
+      withoutCommentsAndInstructions(small, smallMeter);
+      withoutCommentsAndInstructions(large, largeMeter);
+      expect(smallMeter.scanned).toBeGreaterThan(0);
+      // Linear: at most a few looks per character, and doubling the input about doubles the work.
+      expect(largeMeter.scanned).toBeLessThanOrEqual(6 * large.length);
+      expect(largeMeter.scanned / smallMeter.scanned).toBeLessThan(2.5);
+    });
+  }
+
+  it('refuses a 2 MB document of unclosed comments (it does not hang)', () => {
+    const error = failure(() => parseXml(unclosed('<!--', 2 * 1024 * 1024)));
+    expect(error.code).toBe('not-well-formed');
+  });
+
+  it('refuses a 2 MB document of unclosed CDATA sections', () => {
+    const error = failure(() => parseXml(unclosed('<![CDATA[', 2 * 1024 * 1024)));
+    expect(error.code).toBe('not-well-formed');
+  });
+
+  it('ignores 2 MB of unclosed comments after the root element with a warning', () => {
+    const { root, warnings } = parseXml(`<rss><channel><title>T</title></channel></rss>${'<!--'.repeat(512 * 1024)}`);
+    expect(root.name).toBe('rss');
+    expect(warnings.join('\n')).toMatch(/ignored content after the root element/);
+  });
+
+  it('still escapes bare ampersands outside comments and CDATA, and only there', () => {
+    const input = '<a>Q & A <!-- a & b --> <![CDATA[ x & y ]]> &amp; &#38; &#x26; &nbsp; AT&T &x</a>';
+    const { text, count } = escapeBareAmpersands(input);
+    expect(text).toBe('<a>Q &amp; A <!-- a & b --> <![CDATA[ x & y ]]> &amp; &#38; &#x26; &nbsp; AT&amp;T &amp;x</a>');
+    expect(count).toBe(3);
   });
 });

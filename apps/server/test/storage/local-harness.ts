@@ -11,6 +11,7 @@ import { LocalStorage } from '../../src/platform/storage/local.js';
 import { registerMediaRoutes } from '../../src/platform/storage/media.routes.js';
 import { UrlSigner } from '../../src/platform/storage/url-signer.js';
 import type { ConformanceHarness } from './conformance.js';
+import { loadConfig } from '../../src/config.js';
 
 export interface LocalHarness extends ConformanceHarness {
   storage: LocalStorage;
@@ -26,6 +27,7 @@ export async function createTestHttpServer(): Promise<App> {
     metrics: createMetrics({ defaultMetrics: false }),
     publicUrl: 'http://127.0.0.1',
     version: 'test',
+    timeouts: loadConfig({}).http,
     logger: false,
   });
 }

@@ -172,6 +172,8 @@ describe('media route (local adapter)', () => {
         expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       }
       expect((await get(audio, { 'if-none-match': '"other"' })).statusCode).toBe(200);
+      // Also with the no-cache that browsers' fetch() adds to conditional requests (RFC 9110 §13.2.2).
+      expect((await get(audio, { 'if-none-match': etag, 'cache-control': 'no-cache' })).statusCode).toBe(304);
     });
 
     it('answers If-Modified-Since with 304 when nothing changed since', async () => {

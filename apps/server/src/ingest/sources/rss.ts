@@ -276,7 +276,7 @@ function mapPeople(raw: RawPerson[], base: string | undefined): PersonDraft[] {
     const sourceRole = (p.role ?? 'host').toLowerCase();
     return {
       name: truncate(p.name, 200),
-      role: ROLES[sourceRole] ?? null,
+      role: Object.hasOwn(ROLES, sourceRole) ? ROLES[sourceRole]! : null,
       sourceRole,
       group: p.group?.toLowerCase() ?? 'cast',
       href: httpUrl(p.href, base),

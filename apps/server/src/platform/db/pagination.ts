@@ -21,7 +21,8 @@ export function parseSort(sort: string | undefined, fields: Record<string, SortF
   const raw = sort ?? fallback;
   const descending = raw.startsWith('-');
   const key = descending ? raw.slice(1) : raw;
-  const field = fields[key];
+  // Own keys only: `valueOf`, `constructor` and the like are on every object and were taken for fields (a 500).
+  const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
   if (!field) {
     throw new HttpProblem('validation-failed', `sort must be one of ${Object.keys(fields).flatMap((k) => [k, `-${k}`]).join(', ')}; got "${raw}"`, {
       errors: [{ in: 'querystring', pointer: '/sort', message: 'unknown sort field' }],
@@ -56,9 +57,41 @@ export function decodeCursor(cursor: string, order: ListOrder): { value: string;
   if (state.s !== order.key) {
     throw new HttpProblem('bad-cursor', `The cursor belongs to sort "${state.s}", but this request sorts by "${order.key}". Keep the same sort while paging.`);
   }
-  if (order.field.type === 'integer' && !/^-?\d{1,10}$/.test(state.v)) throw new HttpProblem('bad-cursor', 'The cursor is damaged.');
-  if (order.field.type === 'timestamptz' && !/^(-?infinity|\d{4}-\d\d-\d\d[ T][0-9:.+-]+)$/.test(state.v)) throw new HttpProblem('bad-cursor', 'The cursor is damaged.');
+  if (!validSortValue(order.field.type, state.v)) throw new HttpProblem('bad-cursor', 'The cursor is damaged.');
   return { value: state.v, id: state.i };
+}
+
+// The value goes to SQL as a parameter cast to the sort column's type, so it must be one PostgreSQL accepts
+// for that type in full: a format check alone let `2026-13-01` and `9999999999` through to a database error
+// (SQLSTATE 22008, 22003), an unauthenticated 500 (issue 15).
+const INT4_MIN = -2147483648;
+const INT4_MAX = 2147483647;
+// `::text` of a timestamptz as both databases write it (ISO DateStyle): date, time, up to 6 fraction digits,
+// and the session's UTC offset as +HH, +HH:MM or +HH:MM:SS. `T` is accepted too (ISO 8601 as clients write it).
+const TIMESTAMPTZ = /^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d):(\d\d)(?:\.\d{1,6})?(?:Z|[+-](\d\d)(?::(\d\d)(?::(\d\d))?)?)$/;
+
+function validSortValue(type: SortField['type'], value: string): boolean {
+  if (value.length > 1000 || value.includes('\u0000')) return false;
+  switch (type) {
+    case 'text':
+      return true;
+    case 'integer': {
+      if (!/^-?\d{1,10}$/.test(value)) return false;
+      const n = Number(value);
+      return n >= INT4_MIN && n <= INT4_MAX;
+    }
+    case 'timestamptz': {
+      if (value === 'infinity' || value === '-infinity') return true;
+      const m = TIMESTAMPTZ.exec(value);
+      if (!m) return false;
+      const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+      const [offsetHours, offsetMinutes, offsetSeconds] = m.slice(7, 10).map((x) => Number(x ?? 0)) as [number, number, number];
+      // Year 0 does not exist in PostgreSQL's calendar; Date.UTC rolls 2026-02-30 over to March, so compare.
+      const date = new Date(Date.UTC(year, month - 1, day));
+      const realDay = year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+      return realDay && hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 15 && offsetMinutes <= 59 && offsetSeconds <= 59;
+    }
+  }
 }
 
 /**

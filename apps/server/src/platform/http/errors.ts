@@ -37,6 +37,11 @@ export function installErrorHandling(app: FastifyInstance, options: { bodyLimitB
       done(null, undefined);
       return;
     }
+    const depth = nestingBeyond(text, MAX_JSON_DEPTH);
+    if (depth !== undefined) {
+      done(new HttpProblem('malformed-body', `The request body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels (at character ${depth}); no request needs that.`), undefined);
+      return;
+    }
     try {
       done(null, JSON.parse(text, rejectPrototypeKeys));
     } catch (error) {
@@ -67,6 +72,29 @@ export function installErrorHandling(app: FastifyInstance, options: { bodyLimitB
     else request.log.info({ problem: problem.type, detail: problem.detail }, 'request rejected');
     return sendProblem(request, reply, problem);
   });
+}
+
+// JSON.parse itself is iterative, but its reviver (the guards below) recurses once per level, so a body of
+// 100,000 `[` ran out of stack and the client read "Maximum call stack size exceeded" (issue 15). A linear
+// pre-scan refuses deep nesting with a clear message first. No API body nests more than a few levels.
+const MAX_JSON_DEPTH = 100;
+
+/** The index of the first `[` or `{` deeper than `max` levels (outside strings), or undefined. */
+function nestingBeyond(text: string, max: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \\ */) i += 1;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      depth += 1;
+      if (depth > max) return i;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) depth -= 1;
+  }
+  return undefined;
 }
 
 // Guards applied while parsing: no prototype-pollution keys (`__proto__`, `constructor`), and no
@@ -112,6 +140,10 @@ export function toProblem(error: FastifyError | Error): HttpProblem {
   if (state === SQLSTATE.characterNotInRepertoire || state === SQLSTATE.untranslatableCharacter) {
     return new HttpProblem('validation-failed', 'A value contains a character that cannot be stored (for example NUL).');
   }
+  // Safety net: any other data exception (class 22: a value out of range, an impossible date, division by
+  // zero ...) comes from a value the client sent that no check above caught. It is the client's to fix, so a
+  // 400, without the database's message, which can quote columns and values.
+  if (state?.startsWith('22')) return new HttpProblem('validation-failed', 'A value is outside what the server can store or compare (out of range or not a real date).');
   const status = fastifyError.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     if (status === 413) return new HttpProblem('body-too-large', error.message);

@@ -21,6 +21,7 @@ export const PROBLEM_TYPES = {
   'invalid-signature': { status: 403, title: 'The signed URL is not valid', help: 'Media URLs are signed and expire: the signature does not match, the URL has expired, or the upload differs from what the URL allows (type, size). Ask the API for a new URL.' },
   'not-found': { status: 404, title: 'Not found', help: 'No such resource, or it is deleted.' },
   'method-not-allowed': { status: 405, title: 'Method not allowed', help: 'The path exists but not with this method.' },
+  'request-timeout': { status: 408, title: 'Request timeout', help: 'The request did not arrive in time: its headers or body stopped, or the connection stayed silent past the limit of the route (short for the API, long for uploads). Send the whole request promptly; the connection is closed.' },
   conflict: { status: 409, title: 'Conflict', help: 'The change conflicts with the current state, for example a slug already taken or a transition the workflow does not allow.' },
   'precondition-failed': { status: 412, title: 'The resource has changed', help: 'If-Match did not match the current ETag: someone else saved first. Fetch the resource again, reapply your change, and send its new ETag.' },
   'body-too-large': { status: 413, title: 'The request body is too large', help: 'Send a smaller body; the limit is in the detail.' },

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyRequest,
   type FastifyServerOptions,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
@@ -15,6 +16,8 @@ import { TypeBoxValidatorCompiler, registerAjvFormats, type TypeBoxTypeProvider 
 import type { Metrics } from '../telemetry/metrics.js';
 import { installErrorHandling, sendProblem } from './errors.js';
 import { HttpProblem, PROBLEM_TYPES, problemTypeUri } from './problem.js';
+import { installTimeouts, serverTimeoutOptions, type HttpTimeouts } from './timeouts.js';
+import { redactUrl } from './redact.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -31,6 +34,7 @@ export interface HttpOptions {
   publicUrl: string;
   version: string;
   trustProxy?: boolean | number | string[];
+  timeouts: HttpTimeouts;
   /** Pretty request logs are for people; JSON lines are for collectors. Default JSON. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -51,11 +55,13 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export async function createHttpServer(options: HttpOptions): Promise<App> {
   registerAjvFormats();
+  const logger = options.logger ?? {
+    level: options.logLevel,
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+  };
   const app = Fastify({
-    logger: options.logger ?? {
-      level: options.logLevel,
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
-    },
+    // Whoever configures the logger, requests are logged with URLs whose tokens and signatures are redacted.
+    logger: typeof logger === 'object' ? { ...logger, serializers: { ...logger.serializers, req: requestForLog } } : logger,
     bodyLimit: options.bodyLimitBytes,
     // A hop count is valid at run time (proxy-addr) though Fastify's types omit it.
     trustProxy: (options.trustProxy ?? false) as boolean,
@@ -66,6 +72,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     return503OnClosing: true,
+    ...serverTimeoutOptions(options.timeouts),
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     // Errors the router raises before any route runs (bad percent-encoding, over-long path
@@ -101,6 +108,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     }
   });
   installErrorHandling(app, { bodyLimitBytes: options.bodyLimitBytes });
+  installTimeouts(app, options.timeouts);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -140,4 +148,15 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     return options.metrics.registry.metrics();
   });
   return app as unknown as App;
+}
+
+/** Fastify's request log fields, with the URL's secrets (playback tokens, signatures) redacted. */
+function requestForLog(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: redactUrl(request.url),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
 }

@@ -2,7 +2,6 @@
 // uploads behave like S3 presigned URLs (with S3 the URLs point at S3 itself and this route is unused).
 // GET answers byte ranges (206/416), conditional requests (ETag, Last-Modified → 304) and caches
 // immutable rendition keys for a year; PUT streams the body into storage. Every refusal is problem+json.
-import fresh from 'fresh';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { finished, PassThrough, type Readable } from 'node:stream';
 import { sendProblem } from '../http/errors.js';
@@ -12,6 +11,7 @@ import type { App } from '../http/server.js';
 import { isImmutableKey, keyProblem } from './keys.js';
 import { checkContentType, isStorageError, StorageError, type ObjectInfo, type Storage } from './storage.js';
 import type { UrlSigner, Verdict } from './url-signer.js';
+import { notModified } from '../http/preconditions.js';
 
 export const MEDIA_ROUTE_PREFIX = '/media';
 
@@ -53,7 +53,7 @@ export function registerMediaRoutes(app: App, storage: SignedStorage, options: M
       },
     });
 
-    scope.put(`${prefix}/*`, { schema: { hide: true } }, async (request, reply) => {
+    scope.put(`${prefix}/*`, { schema: { hide: true }, config: { timeouts: 'upload' } }, async (request, reply) => {
       const key = wildcard(request);
       const verdict = storage.signer.verify({ method: 'PUT', key, query: request.query as Record<string, unknown> });
       const body = request.body as Readable | undefined;
@@ -85,6 +85,12 @@ export function registerMediaRoutes(app: App, storage: SignedStorage, options: M
       if (length !== undefined && length > storage.maxBytes) {
         return refuse(new HttpProblem('body-too-large', `The upload is ${length} bytes; the limit is ${storage.maxBytes} bytes.`));
       }
+      // An upload URL is good for one upload (as S3's with If-None-Match: *): once the object exists, the same
+      // URL cannot replace it, so bytes checked at `complete` stay the bytes processed (issue 15). A failed
+      // PUT stores nothing (atomic writes), so retrying one still works.
+      if (await storage.head(key)) {
+        return refuse(new HttpProblem('precondition-failed', 'This upload URL has been used: the file is stored already. Start a new upload to send another file.'));
+      }
       try {
         const result = await storage.put(key, body ? detachable(body) : Buffer.alloc(0), { contentType, ...(length !== undefined ? { size: length } : {}) });
         reply.header('etag', `"${result.etag}"`).header('cache-control', 'no-store');
@@ -101,13 +107,13 @@ export function registerMediaRoutes(app: App, storage: SignedStorage, options: M
 }
 
 /** Answers a GET/HEAD for one object: validators, 304, byte ranges (206/416). Also used by media playback links. */
-export async function serveObject(request: FastifyRequest, reply: FastifyReply, storage: Storage, key: string, immutable: boolean) {
+export async function serveObject(request: FastifyRequest, reply: FastifyReply, storage: Storage, key: string, immutable: boolean, cacheControl?: string) {
   // head() then get() pinned with ifMatch: if the object is replaced in between, measure again.
   for (let attempt = 1; ; attempt += 1) {
     const info = await storage.head(key);
     if (!info) return sendProblem(request, reply, notFound(key));
-    setValidators(reply, info, immutable);
-    if (fresh(request.headers, { etag: `"${info.etag}"`, 'last-modified': info.lastModified.toUTCString() })) {
+    setValidators(reply, info, immutable, cacheControl);
+    if (notModified(request.headers, { etag: `"${info.etag}"`, lastModified: info.lastModified.toUTCString() })) {
       return reply.code(304).send();
     }
     reply.header('accept-ranges', 'bytes');
@@ -145,10 +151,11 @@ export async function serveObject(request: FastifyRequest, reply: FastifyReply, 
   }
 }
 
-function setValidators(reply: FastifyReply, info: ObjectInfo, immutable: boolean) {
+function setValidators(reply: FastifyReply, info: ObjectInfo, immutable: boolean, cacheControl?: string) {
   reply.header('etag', `"${info.etag}"`);
   reply.header('last-modified', info.lastModified.toUTCString());
-  reply.header('cache-control', immutable ? IMMUTABLE : REVALIDATE);
+  // Callers that decide who may see the object say how long it may be reused (playback: media/play-access.ts).
+  reply.header('cache-control', cacheControl ?? (immutable ? IMMUTABLE : REVALIDATE));
   // Uploaded bytes are served from our origin: never let a browser sniff them into HTML or run them.
   reply.header('x-content-type-options', 'nosniff');
   reply.header('content-security-policy', "default-src 'none'; sandbox");

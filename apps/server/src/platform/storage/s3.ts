@@ -273,10 +273,14 @@ export class S3Storage implements Storage {
             Key: key,
             ...(options.contentType !== undefined ? { ContentType: options.contentType } : {}),
             ...(options.size !== undefined ? { ContentLength: options.size } : {}),
+            // One upload per URL: S3 and MinIO refuse (412) a PUT with If-None-Match: * once the object exists,
+            // so the URL cannot replace the bytes `complete` checked (issue 15). The client sends the header.
+            ...(options.singleUse ? { IfNoneMatch: '*' } : {}),
           });
     // Signing these headers makes S3 refuse an upload with another type or length than the URL allows.
     if (options.contentType !== undefined) signableHeaders.add('content-type');
     if (options.size !== undefined) signableHeaders.add('content-length');
+    if (options.method === 'PUT' && options.singleUse) signableHeaders.add('if-none-match');
     return getSignedUrl(this.presignClient, command, { expiresIn: options.expiresIn, signingDate: new Date(this.now()), signableHeaders });
   }
 

@@ -63,6 +63,11 @@ export interface SignedUrlOptions {
   contentType?: string;
   /** PUT only: the upload must be exactly this many bytes (at most the storage's maxBytes). */
   size?: number;
+  /**
+   * PUT only: the URL cannot replace an object that exists (S3: the client must send `If-None-Match: *`, which
+   * the URL signs; the local adapter refuses every PUT onto an existing object anyway).
+   */
+  singleUse?: boolean;
 }
 
 export interface Storage {
