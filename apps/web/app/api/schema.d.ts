@@ -17301,6 +17301,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/studio/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the editors' studio signs in (OIDC authorization code + PKCE)
+         * @description Public. `authority` is the OIDC issuer: the built-in development issuer on embedded defaults, `OIDC_ISSUER` otherwise.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uri */
+                            authority: string;
+                            clientId: string;
+                            /** Format: uri */
+                            postLogoutRedirectUri: string;
+                            provider: "development" | "oidc";
+                            /** Format: uri */
+                            redirectUri: string;
+                            /** @example openid profile */
+                            scopes: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/feeds/{ref}.xml": {
         parameters: {
             query?: never;
