@@ -275,6 +275,29 @@ describe.skipIf(!enabled)('the editors’ studio in Chromium', () => {
     await page.close();
   }, 90_000);
 
+  it('shows an item’s revisions as a timeline with a field diff between two versions, and restores one', async () => {
+    const page = await signIn('en', 'هدى', { path: `/episodes/${episode.id}` });
+    const history = page.getByRole('region', { name: 'Revisions' });
+    await history.getByRole('listitem').first().waitFor();
+    const current = (await server.api('GET', `/api/cms/episodes/${episode.id}`, { token: editorToken })).body;
+    expect(await history.getByRole('listitem').count()).toBe(current.version);
+    await history.getByLabel('Compare from').selectOption('1');
+    await history.getByLabel('to').selectOption(String(current.version));
+    const diff = history.getByRole('table', { name: `Differences between version 1 and version ${current.version}` });
+    await diff.getByRole('row', { name: /Title/ }).waitFor();
+    expect(await diff.getByRole('row', { name: /Title/ }).innerText()).toContain('الحلقة الأولى: فنجان في الصباح');
+    expect(await diff.getByRole('row', { name: /Title/ }).innerText()).toContain('الحلقة الأولى (نسخة زميلة)');
+    await expectAccessible(page);
+    await history.scrollIntoViewIfNeeded();
+    await expectScreenshot(page, 'studio-revisions-en-desktop');
+
+    await history.getByRole('button', { name: 'Restore version 1' }).click();
+    await page.waitForFunction(() => (document.querySelector('input[name="title"]') as HTMLInputElement | null)?.value === 'الحلقة الأولى: فنجان في الصباح');
+    const restored = (await server.api('GET', `/api/cms/episodes/${episode.id}`, { token: editorToken })).body;
+    expect(restored).toMatchObject({ title: 'الحلقة الأولى: فنجان في الصباح', description: 'حديث عن طقوس القهوة في الصباح.', version: current.version + 1 });
+    await page.close();
+  }, 90_000);
+
   it('schedules in the editor’s time zone (stored in UTC) and bulk-publishes a list selection', async () => {
     const drafts: Json[] = [];
     for (const title of ['مسودة أولى للنشر الجماعي', 'مسودة ثانية للنشر الجماعي']) {

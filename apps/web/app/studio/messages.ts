@@ -100,6 +100,13 @@ const ar = {
   userRoles: 'الأدوار',
   workflow: 'النشر',
   saveFirst: 'احفظ التغييرات قبل النشر.',
+  revisions: 'سجل النسخ',
+  versionN: (n: string) => `النسخة ${n}`,
+  compareFrom: 'قارن من',
+  compareTo: 'إلى',
+  diffCaption: (a: string, b: string) => `الفروق بين النسخة ${a} والنسخة ${b}`,
+  noDifferences: 'لا فروق في المحتوى بين النسختين.',
+  restoreVersion: (n: string) => `استعد النسخة ${n}`,
 } as const;
 
 type Messages = { [K in keyof typeof ar]: (typeof ar)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -204,6 +211,13 @@ const en: Messages = {
   userRoles: 'Roles',
   workflow: 'Publishing',
   saveFirst: 'Save your changes before publishing.',
+  revisions: 'Revisions',
+  versionN: (n: string) => `Version ${n}`,
+  compareFrom: 'Compare from',
+  compareTo: 'to',
+  diffCaption: (a: string, b: string) => `Differences between version ${a} and version ${b}`,
+  noDifferences: 'No content differences between the two versions.',
+  restoreVersion: (n: string) => `Restore version ${n}`,
 };
 
 export type StudioMessages = Messages;

@@ -7,6 +7,7 @@ import { CheckboxField, SelectField, TextField } from '../../studio/fields';
 import { StatusBadge } from '../../studio/list';
 import { useSession, useStudioLocale } from '../../studio/session';
 import { Workflow } from '../../studio/workflow';
+import { Revisions } from '../../studio/revisions';
 import { bodyOf, tagsText } from '../../studio/values';
 import { useLoad } from '../../studio/use-load';
 
@@ -88,6 +89,7 @@ export default function EpisodeEdit() {
           {canEdit ? (
             <Workflow type="episode" item={entity} publishAt={entity.publishAt} t={t} locale={locale} onDone={(next) => editor.setEntity(next)} disabledReason={editor.dirty ? t.saveFirst : undefined} />
           ) : null}
+          <Revisions type="episode" item={entity} canRestore={canEdit && !editor.dirty} onRestored={(next) => editor.setEntity(next)} t={t} locale={locale} labels={labels} />
           {entity.status === 'published' ? <p><a href={`/${locale}/episodes/${entity.id}`}>{t.viewOnSite}</a></p> : null}
         </>
       ) : null}
