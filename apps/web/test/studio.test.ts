@@ -4,6 +4,11 @@
 // validation on the field, the conflict screen after a stale save, the unsaved-change warning and
 // Ctrl+S; publishing, scheduling in the editor's time zone, bulk publish; a viewer's read-only studio;
 // sign-out. axe-core on list and edit screens; screenshots checked to be non-blank.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launch, screenshot, seriousViolations } from './support/browser.js';
@@ -11,12 +16,23 @@ import { startServer, waitUntil, type Json, type RunningServer } from './support
 
 const enabled = chromiumAvailable();
 
+/** Debian's ffmpeg, else the build the server ships through npm (as in site.test.ts). */
+function ffmpegBinary(): string {
+  try {
+    execFileSync('ffmpeg', ['-version'], { stdio: 'ignore' });
+    return 'ffmpeg';
+  } catch {
+    return (createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path: string }).path;
+  }
+}
+
 describe.skipIf(!enabled)('the editors’ studio in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
   let editorToken: string;
   let program: Json; // created through the studio in Arabic
   let episode: Json;
+  const work = mkdtempSync(join(tmpdir(), 'thmnayah-studio-test-'));
 
   beforeAll(async () => {
     server = await startServer();
@@ -41,6 +57,7 @@ describe.skipIf(!enabled)('the editors’ studio in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    rmSync(work, { recursive: true, force: true });
   });
 
   async function open(path: string, options: { width?: number; timezoneId?: string } = {}): Promise<Page> {
@@ -232,6 +249,24 @@ describe.skipIf(!enabled)('the editors’ studio in Chromium', () => {
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('uploads a generated audio file with byte progress and follows its processing to "ready" (Arabic)', async () => {
+    const audio = join(work, 'نغمة.wav');
+    execFileSync(ffmpegBinary(), ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=6', '-ar', '44100', '-ac', '1', audio]);
+    const page = await signIn('ar', 'هدى', { path: `/episodes/${episode.id}` });
+    const media = page.getByRole('region', { name: 'الوسائط' });
+    await media.getByLabel('ملف صوتي أو مرئي أو صورة').setInputFiles(audio);
+    await page.waitForFunction(() => (document.querySelector('.media progress') as HTMLProgressElement | null)?.value === 100);
+    await media.getByRole('status').filter({ hasText: 'جاهز' }).waitFor({ timeout: 120_000 });
+    await media.scrollIntoViewIfNeeded();
+    await expectAccessible(page);
+    await expectScreenshot(page, 'studio-upload-ar-desktop');
+    // The episode changed by itself (duration, playback links); the screen took the new version.
+    const processed = (await server.api('GET', `/api/cms/episodes/${episode.id}`, { token: editorToken })).body;
+    expect(processed.durationSeconds).toBeGreaterThan(5);
+    await page.locator('.form-actions', { hasText: `("${processed.version}")` }).waitFor();
+    await page.close();
+  }, 180_000);
 
   it('turns a save on a stale version into the conflict screen (reload theirs / compare), and warns before leaving unsaved changes', async () => {
     const page = await signIn('en', 'هدى', { path: `/episodes/${episode.id}` });

@@ -131,6 +131,13 @@ export function useEditor<E extends { id: string; version: number }>(spec: Edito
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  /** Reads the item again (it changed by itself, e.g. media processed); unsaved edits are kept as they are. */
+  const refresh = useCallback(async () => {
+    if (creating) return;
+    const { data } = await specRef.current.read(id);
+    if (data && !dirtyRef.current) adopt(data);
+  }, [id, creating, adopt]);
+
   const set = (field: string, value: string | boolean) => {
     setValues((v) => ({ ...v, [field]: value }));
     if (state === 'saved') setState('ready');
@@ -149,7 +156,7 @@ export function useEditor<E extends { id: string; version: number }>(spec: Edito
     },
   };
 
-  return { entity, setEntity: adopt, values, set, errors, state, dirty, changed, save, conflict, resolveConflict, blocker, loadProblem, creating };
+  return { entity, setEntity: adopt, refresh, values, set, errors, state, dirty, changed, save, conflict, resolveConflict, blocker, loadProblem, creating };
 }
 
 /** The screen a 412 leads to: what happened, both versions side by side on demand, and the two ways on. */

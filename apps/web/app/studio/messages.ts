@@ -107,6 +107,17 @@ const ar = {
   diffCaption: (a: string, b: string) => `الفروق بين النسخة ${a} والنسخة ${b}`,
   noDifferences: 'لا فروق في المحتوى بين النسختين.',
   restoreVersion: (n: string) => `استعد النسخة ${n}`,
+  media: 'الوسائط',
+  duration: 'المدة (ثوانٍ)',
+  chooseFile: 'ملف صوتي أو مرئي أو صورة',
+  dropHint: 'اسحب الملف وأفلته هنا، أو اختره.',
+  uploadProgress: 'تقدّم الرفع',
+  asset_uploaded: 'رُفع',
+  asset_queued: 'في الانتظار',
+  asset_processing: 'قيد المعالجة',
+  asset_ready: 'جاهز',
+  asset_failed: 'فشلت المعالجة',
+  asset_cancelled: 'أُلغي',
 } as const;
 
 type Messages = { [K in keyof typeof ar]: (typeof ar)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -218,6 +229,17 @@ const en: Messages = {
   diffCaption: (a: string, b: string) => `Differences between version ${a} and version ${b}`,
   noDifferences: 'No content differences between the two versions.',
   restoreVersion: (n: string) => `Restore version ${n}`,
+  media: 'Media',
+  duration: 'Duration (seconds)',
+  chooseFile: 'Audio, video or image file',
+  dropHint: 'Drop the file here, or choose it.',
+  uploadProgress: 'Upload progress',
+  asset_uploaded: 'Uploaded',
+  asset_queued: 'Queued',
+  asset_processing: 'Processing',
+  asset_ready: 'Ready',
+  asset_failed: 'Processing failed',
+  asset_cancelled: 'Cancelled',
 };
 
 export type StudioMessages = Messages;

@@ -8,6 +8,7 @@ import { StatusBadge } from '../../studio/list';
 import { useSession, useStudioLocale } from '../../studio/session';
 import { Workflow } from '../../studio/workflow';
 import { Revisions } from '../../studio/revisions';
+import { MediaUpload } from '../../studio/upload';
 import { bodyOf, tagsText } from '../../studio/values';
 import { useLoad } from '../../studio/use-load';
 
@@ -36,7 +37,7 @@ export default function EpisodeEdit() {
   const editor = useEditor({ ...spec, pathOf: (newId) => path(`episodes/${newId}`) }, creating ? undefined : id, creating ? { programId: search.get('programId') ?? '' } : undefined);
   const programs = useLoad('programs', () => cms().GET('/api/cms/programs', { params: { query: { limit: 200, sort: 'title' } } }));
   const { entity, values, set, errors } = editor;
-  const labels: Record<string, string> = { programId: t.program, title: t.title, description: t.description, language: t.language, episodeType: t.episodeType, season: t.season, number: t.number, tags: t.tags, explicit: t.explicit };
+  const labels: Record<string, string> = { programId: t.program, title: t.title, description: t.description, language: t.language, episodeType: t.episodeType, season: t.season, number: t.number, tags: t.tags, explicit: t.explicit, media: t.media, status: t.status, publishAt: t.scheduleAt, durationSeconds: t.duration };
   const text = (name: string) => String(values[name] ?? '');
 
   if (editor.state === 'loading') return <p role="status">{t.loading}</p>;
@@ -89,6 +90,7 @@ export default function EpisodeEdit() {
           {canEdit ? (
             <Workflow type="episode" item={entity} publishAt={entity.publishAt} t={t} locale={locale} onDone={(next) => editor.setEntity(next)} disabledReason={editor.dirty ? t.saveFirst : undefined} />
           ) : null}
+          {canEdit ? <MediaUpload episodeId={entity.id} disabled={editor.dirty} t={t} locale={locale} onReady={() => void editor.refresh()} /> : null}
           <Revisions type="episode" item={entity} canRestore={canEdit && !editor.dirty} onRestored={(next) => editor.setEntity(next)} t={t} locale={locale} labels={labels} />
           {entity.status === 'published' ? <p><a href={`/${locale}/episodes/${entity.id}`}>{t.viewOnSite}</a></p> : null}
         </>

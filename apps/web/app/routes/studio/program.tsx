@@ -31,7 +31,7 @@ export default function ProgramEdit() {
   const creating = id === 'new';
   const editor = useEditor({ ...spec, pathOf: (newId) => path(`programs/${newId}`) }, creating ? undefined : id);
   const { entity, values, set, errors } = editor;
-  const labels: Record<string, string> = { title: t.title, slug: t.slug, description: t.description, kind: t.kind, language: t.language, tags: t.tags, explicit: t.explicit };
+  const labels: Record<string, string> = { title: t.title, slug: t.slug, description: t.description, kind: t.kind, language: t.language, tags: t.tags, explicit: t.explicit, status: t.status };
   const text = (name: string) => String(values[name] ?? '');
 
   if (editor.state === 'loading') return <p role="status">{t.loading}</p>;
