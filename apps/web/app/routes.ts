@@ -12,6 +12,7 @@ export default [
     route('programs/:id', 'routes/studio/program.tsx'),
     route('episodes', 'routes/studio/episodes.tsx'),
     route('episodes/:id', 'routes/studio/episode.tsx'),
+    route('imports', 'routes/studio/imports.tsx'),
     route('users', 'routes/studio/users.tsx'),
     route('*', 'routes/studio/not-found.tsx'),
   ]),

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launch, screenshot, seriousViolations } from './support/browser.js';
@@ -124,7 +125,7 @@ describe.skipIf(!enabled)('the editors’ studio in Chromium', () => {
     await signedIn.getByRole('heading', { level: 1, name: 'البرامج' }).waitFor();
     expect(await signedIn.locator('.user-role').innerText()).toBe('محرر');
     const nav = signedIn.getByRole('navigation', { name: 'أقسام الاستوديو' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['البرامج', 'الحلقات']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['البرامج', 'الحلقات', 'الاستيراد']);
 
     // An expired access token is renewed with the refresh token (rotation) on the next request.
     const key = await signedIn.evaluate(() => Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))!);
@@ -356,6 +357,26 @@ describe.skipIf(!enabled)('the editors’ studio in Chromium', () => {
     expect((await server.api('GET', `/api/cms/episodes/${drafts[1].id}`, { token: editorToken })).body.status).toBe('published');
     await page.close();
   }, 90_000);
+
+  it('imports a shared test feed from a file with progress, then shows its summary (Arabic)', async () => {
+    const feed = fileURLToPath(new URL('../../server/fixtures/feeds/derived_ar_replyall-structure.xml', import.meta.url));
+    const page = await signIn('ar', 'هدى', { path: '/imports' });
+    await page.getByRole('heading', { level: 1, name: 'الاستيراد' }).waitFor();
+    await page.getByLabel('أو ملف خلاصة (XML)').setInputFiles(feed);
+    await page.getByRole('button', { name: 'ابدأ الاستيراد' }).click();
+    const run = page.getByRole('region', { name: /^استيراد / });
+    await run.getByLabel('تقدّم الاستيراد').waitFor();
+    await run.getByRole('status').filter({ hasText: 'اكتمل الاستيراد' }).waitFor({ timeout: 60_000 });
+    const { body } = await server.api('GET', '/api/cms/imports?limit=1', { token: editorToken });
+    const summary = body.items[0].summary;
+    expect(summary.episodes.new).toBeGreaterThan(0);
+    const table = run.getByRole('table', { name: 'ملخص الحلقات' });
+    expect(await table.getByRole('row', { name: /جديدة/ }).innerText()).toContain(new Intl.NumberFormat('ar-EG-u-nu-arab').format(summary.episodes.new));
+    await run.getByRole('link', { name: summary.program.title }).waitFor();
+    await expectAccessible(page);
+    await expectScreenshot(page, 'studio-import-ar-desktop');
+    await page.close();
+  }, 120_000);
 
   it('gives a viewer everything read-only (English), then signs out', async () => {
     const page = await signIn('en', 'Omar', { path: '/programs' });

@@ -80,6 +80,7 @@ export default function StudioLayout() {
             <nav aria-label={t.studioNav} className="main-nav">
               <NavLink to={path('programs')}>{t.programs}</NavLink>
               <NavLink to={path('episodes')}>{t.episodes}</NavLink>
+              <NavLink to={path('imports')}>{t.imports}</NavLink>
               {session.isAdmin ? <NavLink to={path('users')}>{t.users}</NavLink> : null}
             </nav>
           ) : <span className="main-nav" />}
