@@ -13,6 +13,7 @@ export default [
     route('episodes', 'routes/studio/episodes.tsx'),
     route('episodes/:id', 'routes/studio/episode.tsx'),
     route('imports', 'routes/studio/imports.tsx'),
+    route('trash', 'routes/studio/trash.tsx'),
     route('users', 'routes/studio/users.tsx'),
     route('*', 'routes/studio/not-found.tsx'),
   ]),

@@ -125,7 +125,7 @@ describe.skipIf(!enabled)('the editors’ studio in Chromium', () => {
     await signedIn.getByRole('heading', { level: 1, name: 'البرامج' }).waitFor();
     expect(await signedIn.locator('.user-role').innerText()).toBe('محرر');
     const nav = signedIn.getByRole('navigation', { name: 'أقسام الاستوديو' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['البرامج', 'الحلقات', 'الاستيراد']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['البرامج', 'الحلقات', 'الاستيراد', 'المهملات']);
 
     // An expired access token is renewed with the refresh token (rotation) on the next request.
     const key = await signedIn.evaluate(() => Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))!);
@@ -377,6 +377,26 @@ describe.skipIf(!enabled)('the editors’ studio in Chromium', () => {
     await expectScreenshot(page, 'studio-import-ar-desktop');
     await page.close();
   }, 120_000);
+
+  it('moves an episode to the trash and restores it from the trash view (English)', async () => {
+    const { body: draft } = await server.api('POST', '/api/cms/episodes', { token: editorToken, body: { programId: program.id, title: 'حلقة ستُحذف ثم تعود' } });
+    const page = await signIn('en', 'هدى', { path: `/episodes/${draft.id}` });
+    await page.getByRole('heading', { level: 1, name: draft.title }).waitFor();
+    await page.getByRole('button', { name: 'Move to trash' }).click();
+    await page.waitForURL((url) => url.pathname === '/studio/en/episodes');
+    expect((await server.api('GET', `/api/cms/episodes/${draft.id}`, { token: editorToken })).status).toBe(404);
+
+    await page.getByRole('navigation', { name: 'Studio sections' }).getByRole('link', { name: 'Trash' }).click();
+    const episodes = page.getByRole('table', { name: 'Episodes' });
+    await episodes.getByRole('cell', { name: draft.title, exact: true }).waitFor();
+    await expectAccessible(page);
+    await expectScreenshot(page, 'studio-trash-en-desktop');
+    await episodes.getByRole('button', { name: `Restore “${draft.title}”` }).click();
+    await page.getByRole('status').getByRole('link', { name: draft.title }).waitFor();
+    await episodes.getByRole('cell', { name: draft.title, exact: true }).waitFor({ state: 'detached' });
+    expect((await server.api('GET', `/api/cms/episodes/${draft.id}`, { token: editorToken })).body.deletedAt).toBeNull();
+    await page.close();
+  }, 90_000);
 
   it('gives a viewer everything read-only (English), then signs out', async () => {
     const page = await signIn('en', 'Omar', { path: '/programs' });

@@ -8,6 +8,7 @@ import { StatusBadge } from '../../studio/list';
 import { useSession, useStudioLocale } from '../../studio/session';
 import { Workflow } from '../../studio/workflow';
 import { Revisions } from '../../studio/revisions';
+import { DeleteButton } from '../../studio/delete';
 import { MediaUpload } from '../../studio/upload';
 import { bodyOf, tagsText } from '../../studio/values';
 import { useLoad } from '../../studio/use-load';
@@ -91,6 +92,7 @@ export default function EpisodeEdit() {
             <Workflow type="episode" item={entity} publishAt={entity.publishAt} t={t} locale={locale} onDone={(next) => editor.setEntity(next)} disabledReason={editor.dirty ? t.saveFirst : undefined} />
           ) : null}
           {canEdit ? <MediaUpload episodeId={entity.id} disabled={editor.dirty} t={t} locale={locale} onReady={() => void editor.refresh()} /> : null}
+          {canEdit ? <DeleteButton type="episode" id={entity.id} version={entity.version} disabled={editor.dirty} listPath={path('episodes')} t={t} /> : null}
           <Revisions type="episode" item={entity} canRestore={canEdit && !editor.dirty} onRestored={(next) => editor.setEntity(next)} t={t} locale={locale} labels={labels} />
           {entity.status === 'published' ? <p><a href={`/${locale}/episodes/${entity.id}`}>{t.viewOnSite}</a></p> : null}
         </>

@@ -81,6 +81,7 @@ export default function StudioLayout() {
               <NavLink to={path('programs')}>{t.programs}</NavLink>
               <NavLink to={path('episodes')}>{t.episodes}</NavLink>
               <NavLink to={path('imports')}>{t.imports}</NavLink>
+              <NavLink to={path('trash')}>{t.trash}</NavLink>
               {session.isAdmin ? <NavLink to={path('users')}>{t.users}</NavLink> : null}
             </nav>
           ) : <span className="main-nav" />}

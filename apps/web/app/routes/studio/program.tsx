@@ -7,6 +7,7 @@ import { StatusBadge } from '../../studio/list';
 import { useSession, useStudioLocale } from '../../studio/session';
 import { Workflow } from '../../studio/workflow';
 import { Revisions } from '../../studio/revisions';
+import { DeleteButton } from '../../studio/delete';
 import { bodyOf, tagsText } from '../../studio/values';
 
 const FIELDS = ['title', 'slug', 'description', 'kind', 'language', 'tags', 'explicit'] as const;
@@ -79,6 +80,7 @@ export default function ProgramEdit() {
           {canEdit ? (
             <Workflow type="program" item={entity} t={t} locale={locale} onDone={(next) => editor.setEntity(next)} disabledReason={editor.dirty ? t.saveFirst : undefined} />
           ) : null}
+          {canEdit ? <DeleteButton type="program" id={entity.id} version={entity.version} disabled={editor.dirty} listPath={path('programs')} t={t} /> : null}
           <Revisions type="program" item={entity} canRestore={canEdit && !editor.dirty} onRestored={(next) => editor.setEntity(next)} t={t} locale={locale} labels={labels} />
           {entity.status === 'published' ? <p><a href={`/${locale}/programs/${encodeURIComponent(entity.slug)}`}>{t.viewOnSite}</a></p> : null}
         </>
