@@ -239,7 +239,7 @@ describe.skipIf(!enabled)('the editors’ studio in Chromium', () => {
     await expectAccessible(page);
     await expectScreenshot(page, 'studio-episode-edit-ar-desktop');
     const episodeId = page.url().split('/').pop()!;
-    await page.getByRole('button', { name: 'نشر', exact: true }).click();
+    await page.keyboard.press('Control+Shift+P'); // the publish shortcut
     await statusBadge(page, 'منشور').waitFor();
     episode = (await server.api('GET', `/api/cms/episodes/${episodeId}`, { token: editorToken })).body;
     expect(episode).toMatchObject({ programId, season: 1, number: 1, status: 'published' });
@@ -327,6 +327,10 @@ describe.skipIf(!enabled)('the editors’ studio in Chromium', () => {
     await history.scrollIntoViewIfNeeded();
     await expectScreenshot(page, 'studio-revisions-en-desktop');
 
+    // The audit log of the item names who changed it and which fields.
+    const audit = page.getByRole('region', { name: 'Audit log' });
+    await audit.getByRole('cell', { name: 'هدى' }).first().waitFor();
+    expect(await audit.getByRole('row').count()).toBeGreaterThan(2);
     await history.getByRole('button', { name: 'Restore version 1' }).click();
     await page.waitForFunction(() => (document.querySelector('input[name="title"]') as HTMLInputElement | null)?.value === 'الحلقة الأولى: فنجان في الصباح');
     const restored = (await server.api('GET', `/api/cms/episodes/${episode.id}`, { token: editorToken })).body;

@@ -2,7 +2,7 @@
 // sent with If-Match (the version on screen), so acting on a version someone replaced is refused (412)
 // rather than publishing content the editor has not seen. The schedule picker is a datetime-local in the
 // editor's own time zone; the API gets UTC (toISOString).
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { cms, etagOf, problemOf } from './cms';
 import type { StudioMessages } from './messages';
 import { formatDateTime } from './list';
@@ -58,16 +58,30 @@ export function Workflow<E extends Item>({ type, item, publishAt, disabledReason
   }
 
   const disabled = busy || disabledReason !== undefined;
+  // Ctrl+Shift+P / Cmd+Shift+P publishes (when the Publish button is there and enabled).
+  const publishRef = useRef<(() => void) | null>(null);
+  publishRef.current = !disabled && item.status !== 'published' ? () => void run('publish') : null;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        publishRef.current?.();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <section className="workflow" aria-labelledby="workflow-title">
       <h2 id="workflow-title">{t.workflow}</h2>
       {disabledReason ? <p className="muted">{disabledReason}</p> : null}
       {type === 'episode' && item.status === 'scheduled' && publishAt ? <p>{t.scheduledFor(formatDateTime(locale, publishAt))}</p> : null}
       <div className="actions">
-        {item.status !== 'published' ? <button type="button" className="button" disabled={disabled} onClick={() => void run('publish')}>{t.publish}</button> : null}
+        {item.status !== 'published' ? <button type="button" className="button" disabled={disabled} onClick={() => void run('publish')} aria-keyshortcuts="Control+Shift+P Meta+Shift+P">{t.publish}</button> : null}
         {item.status === 'published' || item.status === 'scheduled' ? <button type="button" className="button secondary" disabled={disabled} onClick={() => void run('unpublish')}>{t.unpublish}</button> : null}
         {item.status !== 'archived' ? <button type="button" className="button secondary" disabled={disabled} onClick={() => void run('archive')}>{t.archive}</button> : null}
       </div>
+      {item.status !== 'published' ? <p className="muted">{t.publishShortcut}</p> : null}
       {type === 'episode' ? (
         <div className="schedule">
           <div className="field">

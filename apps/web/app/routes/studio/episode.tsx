@@ -9,6 +9,7 @@ import { useSession, useStudioLocale } from '../../studio/session';
 import { Workflow } from '../../studio/workflow';
 import { Revisions } from '../../studio/revisions';
 import { DeleteButton } from '../../studio/delete';
+import { AuditLog } from '../../studio/audit';
 import { MediaUpload } from '../../studio/upload';
 import { bodyOf, tagsText } from '../../studio/values';
 import { useLoad } from '../../studio/use-load';
@@ -94,6 +95,7 @@ export default function EpisodeEdit() {
           {canEdit ? <MediaUpload episodeId={entity.id} disabled={editor.dirty} t={t} locale={locale} onReady={() => void editor.refresh()} /> : null}
           {canEdit ? <DeleteButton type="episode" id={entity.id} version={entity.version} disabled={editor.dirty} listPath={path('episodes')} t={t} /> : null}
           <Revisions type="episode" item={entity} canRestore={canEdit && !editor.dirty} onRestored={(next) => editor.setEntity(next)} t={t} locale={locale} labels={labels} />
+          <AuditLog type="episode" id={entity.id} version={entity.version} labels={labels} t={t} locale={locale} />
           {entity.status === 'published' ? <p><a href={`/${locale}/episodes/${entity.id}`}>{t.viewOnSite}</a></p> : null}
         </>
       ) : null}

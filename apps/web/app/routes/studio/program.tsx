@@ -8,6 +8,7 @@ import { useSession, useStudioLocale } from '../../studio/session';
 import { Workflow } from '../../studio/workflow';
 import { Revisions } from '../../studio/revisions';
 import { DeleteButton } from '../../studio/delete';
+import { AuditLog } from '../../studio/audit';
 import { bodyOf, tagsText } from '../../studio/values';
 
 const FIELDS = ['title', 'slug', 'description', 'kind', 'language', 'tags', 'explicit'] as const;
@@ -82,6 +83,7 @@ export default function ProgramEdit() {
           ) : null}
           {canEdit ? <DeleteButton type="program" id={entity.id} version={entity.version} disabled={editor.dirty} listPath={path('programs')} t={t} /> : null}
           <Revisions type="program" item={entity} canRestore={canEdit && !editor.dirty} onRestored={(next) => editor.setEntity(next)} t={t} locale={locale} labels={labels} />
+          <AuditLog type="program" id={entity.id} version={entity.version} labels={labels} t={t} locale={locale} />
           {entity.status === 'published' ? <p><a href={`/${locale}/programs/${encodeURIComponent(entity.slug)}`}>{t.viewOnSite}</a></p> : null}
         </>
       ) : null}
