@@ -1,7 +1,7 @@
 // The document shell. Locale and direction come from the URL (/ar: Arabic, right to left; /en: English),
 // so error pages get them too. The site header and the player sit outside the routed outlet: playback
 // goes on while the listener navigates (client-side routing keeps this component mounted).
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLocation, useRouteError } from 'react-router';
 import type { LinksFunction } from 'react-router';
 import { useEffect } from 'react';
 import './styles/app.css';
@@ -20,6 +20,9 @@ export const links: LinksFunction = () => [
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const { locale, dir, t } = useLocale();
+  // The studio brings its own header and has no player: only the document is shared.
+  const pathname = useLocation().pathname;
+  const studio = pathname === '/studio' || pathname.startsWith('/studio/');
   // Marks the page interactive (tests wait for it before typing; CSS could use it too).
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true';
@@ -35,13 +38,17 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body>
-        <a className="skip-link" href="#main">{t.skipToContent}</a>
-        <PlayerProvider>
-          <SiteHeader />
-          <main id="main" tabIndex={-1}>{children}</main>
-          <SiteFooter />
-          <PlayerBar />
-        </PlayerProvider>
+        {studio ? children : (
+          <>
+            <a className="skip-link" href="#main">{t.skipToContent}</a>
+            <PlayerProvider>
+              <SiteHeader />
+              <main id="main" tabIndex={-1}>{children}</main>
+              <SiteFooter />
+              <PlayerBar />
+            </PlayerProvider>
+          </>
+        )}
         <ScrollRestoration />
         <Scripts />
       </body>

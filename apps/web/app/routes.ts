@@ -3,6 +3,20 @@ import { type RouteConfig, index, route } from '@react-router/dev/routes';
 export default [
   // `/` picks Arabic or English from Accept-Language and redirects; every page lives under its locale.
   index('routes/locale-redirect.tsx'),
+  // The editors' studio: rendered in the browser with the editor's token (the server sends the shell).
+  route('studio', 'routes/studio/redirect.tsx'),
+  route('studio/auth/callback', 'routes/studio/callback.tsx'),
+  route('studio/:lang', 'routes/studio/layout.tsx', [
+    index('routes/studio/home.tsx'),
+    route('programs', 'routes/studio/programs.tsx'),
+    route('programs/:id', 'routes/studio/program.tsx'),
+    route('episodes', 'routes/studio/episodes.tsx'),
+    route('episodes/:id', 'routes/studio/episode.tsx'),
+    route('imports', 'routes/studio/imports.tsx'),
+    route('trash', 'routes/studio/trash.tsx'),
+    route('users', 'routes/studio/users.tsx'),
+    route('*', 'routes/studio/not-found.tsx'),
+  ]),
   route(':lang', 'routes/locale.tsx', [
     index('routes/home.tsx'),
     route('categories', 'routes/categories.tsx'),

@@ -133,7 +133,8 @@ export async function listCategories(q: Queryable, query: CategoryListQuery) {
   const limit = query.limit ?? 50;
   const params: unknown[] = [];
   const where: string[] = [];
-  if (!query.includeDeleted) where.push('c.deleted_at is null');
+  if (query.deletedOnly) where.push('c.deleted_at is not null');
+  else if (!query.includeDeleted) where.push('c.deleted_at is null');
   if (query.parentId === 'root') where.push('c.parent_id is null');
   else if (query.parentId) where.push(`c.parent_id = $${params.push(query.parentId)}`);
   if (query.q) where.push(`(c.name_ar ilike $${params.push(`%${escapeLike(query.q)}%`)} or c.name_en ilike $${params.length})`);

@@ -244,7 +244,8 @@ export function listEpisodes(q: Queryable, query: EpisodeListQuery) {
   const order = parseSort(query.sort, SORTS, '-updatedAt');
   const params: unknown[] = [];
   const where: string[] = [];
-  if (!query.includeDeleted) where.push('e.deleted_at is null');
+  if (query.deletedOnly) where.push('e.deleted_at is not null');
+  else if (!query.includeDeleted) where.push('e.deleted_at is null');
   if (query.programId) where.push(`e.program_id = $${params.push(query.programId)}`);
   if (query.status) where.push(`e.status = $${params.push(query.status)}`);
   if (query.language) where.push(`e.language = $${params.push(query.language)}`);

@@ -92,7 +92,8 @@ export async function listPeople(q: Queryable, query: PersonListQuery) {
   const limit = query.limit ?? 50;
   const params: unknown[] = [];
   const where: string[] = [];
-  if (!query.includeDeleted) where.push('p.deleted_at is null');
+  if (query.deletedOnly) where.push('p.deleted_at is not null');
+  else if (!query.includeDeleted) where.push('p.deleted_at is null');
   if (query.q) where.push(`p.name ilike $${params.push(`%${escapeLike(query.q)}%`)}`);
   return fetchPage<PersonRow, ReturnType<typeof toPerson>>(q, {
     select: 'p.*', from: 'people p', idColumn: 'p.id', where, params, order, cursor: query.cursor, limit, map: toPerson,

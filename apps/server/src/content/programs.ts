@@ -206,7 +206,8 @@ export function listPrograms(q: Queryable, query: ProgramListQuery) {
   const order = parseSort(query.sort, SORTS, '-updatedAt');
   const params: unknown[] = [];
   const where: string[] = [];
-  if (!query.includeDeleted) where.push('p.deleted_at is null');
+  if (query.deletedOnly) where.push('p.deleted_at is not null');
+  else if (!query.includeDeleted) where.push('p.deleted_at is null');
   if (query.kind) where.push(`p.kind = $${params.push(query.kind)}`);
   if (query.language) where.push(`p.language = $${params.push(query.language)}`);
   if (query.status) where.push(`p.status = $${params.push(query.status)}`);

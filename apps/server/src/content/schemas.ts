@@ -46,6 +46,8 @@ export const ListQueryBase = {
   cursor: Type.Optional(Type.String({ maxLength: 1024, description: 'nextCursor of the previous page' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   includeDeleted: Type.Optional(Type.Boolean({ description: 'Include soft-deleted items (they carry deletedAt)' })),
+  // The studio's trash view: only what was deleted (restorable), with the same filters, sort and paging.
+  deletedOnly: Type.Optional(Type.Boolean({ description: 'Only soft-deleted items (a trash view)' })),
 };
 
 export function Page<T extends TSchema>(item: T) {

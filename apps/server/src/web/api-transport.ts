@@ -18,6 +18,7 @@ export async function inProcessDiscovery(platform: Platform, responses: Response
     metrics: createMetrics({ defaultMetrics: false }),
     publicUrl: platform.config.publicUrl,
     version: platform.version,
+    timeouts: platform.config.http,
     logger: false,
   });
   registerDiscoveryRoutes(internal, platform.db, responses);

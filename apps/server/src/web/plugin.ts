@@ -5,6 +5,8 @@
 // - Every other GET that no API route claims is a page: rendered once per read-model generation and URL
 //   (PageCache), sent with a weak ETag (304 on If-None-Match) and brotli/gzip copies made once per page.
 // - `/` redirects by Accept-Language and is never cached.
+// - /studio (the editors' studio) is rendered per request and never stored anywhere (no-store) nor indexed:
+//   its shell carries no data, but it is private to editors and changes with their sign-in.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fastifyStatic from '@fastify/static';
@@ -115,6 +117,12 @@ export async function mountWeb(app: App, platform: Platform, discovery: Discover
     if (path === '/') {
       const page = await render(request);
       return send(request, reply, page);
+    }
+    if (path === '/studio' || path.startsWith('/studio/')) {
+      const page = await render(request);
+      const headers = page.headers.filter(([name]) => name !== 'cache-control');
+      headers.push(['cache-control', 'no-store'], ['x-robots-tag', 'noindex, nofollow']);
+      return send(request, reply, { ...page, headers });
     }
     const page = await pages.get(generation.value, request.url, () => render(request));
     return send(request, reply, page);

@@ -88,6 +88,8 @@ describe.each(availableBackends())('history and safety on %s', (backend) => {
     expectProblem(await api(t, 'PATCH', `/api/cms/programs/${program.id}`, { headers: { ...alice, 'if-match': '"2"' }, body: { title: 'x' } }), 404);
     expect((await api(t, 'GET', `/api/cms/programs?tag=del-${backend}`, { headers: alice })).body.items).toEqual([]);
     expect((await api(t, 'GET', `/api/cms/programs?tag=del-${backend}&includeDeleted=true`, { headers: alice })).body.items).toHaveLength(1);
+    // The trash view: only deleted items.
+    expect((await api(t, 'GET', `/api/cms/programs?tag=del-${backend}&deletedOnly=true`, { headers: alice })).body.items.map((p: { id: string }) => p.id)).toEqual([program.id]);
     expect((await api(t, 'GET', `/api/cms/programs/${program.id}?includeDeleted=true`, { headers: alice, expect: 200 })).body.deletedAt).not.toBeNull();
     // The slug is free while the program is deleted; restoring into a taken slug is a conflict.
     const squatter = await createProgram(t, alice, { title: 'To delete' });

@@ -3103,6 +3103,8 @@ export interface paths {
                 query?: {
                     /** @description nextCursor of the previous page */
                     cursor?: string;
+                    /** @description Only soft-deleted items (a trash view) */
+                    deletedOnly?: boolean;
                     /** @description Include soft-deleted items (they carry deletedAt) */
                     includeDeleted?: boolean;
                     limit?: number;
@@ -5004,6 +5006,8 @@ export interface paths {
                 query?: {
                     /** @description nextCursor of the previous page */
                     cursor?: string;
+                    /** @description Only soft-deleted items (a trash view) */
+                    deletedOnly?: boolean;
                     episodeType?: "full" | "trailer" | "bonus";
                     /** @description Include soft-deleted items (they carry deletedAt) */
                     includeDeleted?: boolean;
@@ -9394,6 +9398,8 @@ export interface paths {
                 query?: {
                     /** @description nextCursor of the previous page */
                     cursor?: string;
+                    /** @description Only soft-deleted items (a trash view) */
+                    deletedOnly?: boolean;
                     /** @description Include soft-deleted items (they carry deletedAt) */
                     includeDeleted?: boolean;
                     limit?: number;
@@ -11247,6 +11253,8 @@ export interface paths {
                     categoryId?: string;
                     /** @description nextCursor of the previous page */
                     cursor?: string;
+                    /** @description Only soft-deleted items (a trash view) */
+                    deletedOnly?: boolean;
                     externalSource?: string;
                     /** @description Include soft-deleted items (they carry deletedAt) */
                     includeDeleted?: boolean;

@@ -172,10 +172,15 @@ export function isLocale(value: string | undefined): value is Locale {
   return value === 'ar' || value === 'en';
 }
 
-/** The locale a path is in: its first segment, Arabic when it names none. */
+/** Where the locale sits in a path's segments: /ar/... for the site, /studio/ar/... for the studio. */
+export function localeSegment(pathname: string): number {
+  return pathname.split('/')[1] === 'studio' ? 2 : 1;
+}
+
+/** The locale a path is in (its locale segment), Arabic when it names none. */
 export function localeOfPath(pathname: string): Locale {
-  const first = pathname.split('/')[1];
-  return isLocale(first) ? first : 'ar';
+  const segment = pathname.split('/')[localeSegment(pathname)];
+  return isLocale(segment) ? segment : 'ar';
 }
 
 /** The best locale for an Accept-Language header (q-values honoured), Arabic when neither is asked for. */

@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router';
-import { MESSAGES, localeOfPath, type Locale, type Messages } from './messages';
+import { MESSAGES, localeOfPath, localeSegment, type Locale, type Messages } from './messages';
 
 /** The page's locale (from its URL) and its messages. Works on error pages too (no loader data needed). */
 export function useLocale(): { locale: Locale; t: Messages; dir: 'rtl' | 'ltr' } {
@@ -10,7 +10,8 @@ export function useLocale(): { locale: Locale; t: Messages; dir: 'rtl' | 'ltr' }
 /** The same path in the other locale (query kept), for the language switch and hreflang. */
 export function switchLocalePath(pathname: string, search: string, to: Locale): string {
   const parts = pathname.split('/');
-  if (parts[1] === 'ar' || parts[1] === 'en') parts[1] = to;
-  else parts.splice(1, 0, to);
+  const at = localeSegment(pathname);
+  if (parts[at] === 'ar' || parts[at] === 'en') parts[at] = to;
+  else parts.splice(at, 0, to);
   return `${parts.join('/').replace(/\/$/, '') || `/${to}`}${search}`;
 }

@@ -1,0 +1,27 @@
+// /studio/:lang/users — the CMS users (admins only; editors get no link to it and the API says 403).
+import { cms } from '../../studio/cms';
+import { useSession, useStudioLocale } from '../../studio/session';
+import { useLoad } from '../../studio/use-load';
+
+export default function Users() {
+  const { t } = useStudioLocale();
+  const { isAdmin } = useSession();
+  const users = useLoad('users', () => cms().GET('/api/cms/users'));
+  if (!isAdmin) return <p role="alert">403</p>;
+  return (
+    <section aria-labelledby="users-title">
+      <h1 id="users-title">{t.users}</h1>
+      {users.loading ? <p role="status">{t.loading}</p> : null}
+      {users.data ? (
+        <table className="studio-table">
+          <thead><tr><th scope="col">{t.userName}</th><th scope="col">{t.userSub}</th><th scope="col">{t.userRoles}</th></tr></thead>
+          <tbody>
+            {users.data.items.map((u) => (
+              <tr key={u.sub}><td><bdi>{u.name}</bdi></td><td dir="ltr">{u.sub}</td><td>{u.roles.join(', ')}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

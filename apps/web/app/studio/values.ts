@@ -1,0 +1,26 @@
+// Form values (strings and booleans, as inputs hold them) to API bodies and back.
+import type { Values } from './editor';
+
+/** Tags are typed comma-separated; the Arabic comma (،) separates too. */
+export const tagsText = (tags: readonly string[]) => tags.join(', ');
+const tagsOf = (text: string) => text.split(/[,،]/).map((t) => t.trim()).filter(Boolean);
+
+const NUMBERS = new Set(['season', 'number']);
+
+/**
+ * The body for `fields`: tags become a list, number fields numbers (empty → null), text and booleans as
+ * they are. When creating, empty optional text (e.g. slug: the server derives one) is left out.
+ */
+export function bodyOf(values: Values, fields: readonly string[], options: { creating: boolean; optionalText?: readonly string[] }): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = values[field];
+    if (field === 'tags') body.tags = tagsOf(String(value ?? ''));
+    else if (NUMBERS.has(field)) {
+      if (value === '' && options.creating) continue;
+      body[field] = value === '' ? null : Number(value);
+    } else if (value === '' && options.creating && options.optionalText?.includes(field)) continue;
+    else body[field] = value;
+  }
+  return body;
+}
