@@ -2804,6 +2804,8 @@ export interface paths {
                                 expiresAt: string;
                                 headers: {
                                     "content-type": string;
+                                    /** @description With S3: send it as given; the URL then takes one upload only */
+                                    "if-none-match"?: string;
                                 };
                                 /** @enum {string} */
                                 method: "PUT";
@@ -12709,6 +12711,29 @@ export interface paths {
                     };
                 };
                 /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -12946,6 +12971,29 @@ export interface paths {
                             updatedBy: string;
                             /** @description Increments on every change; the ETag is this number, quoted */
                             version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -14067,6 +14115,29 @@ export interface paths {
                             updatedBy: string;
                             /** @description Increments on every change; the ETag is this number, quoted */
                             version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -17397,6 +17468,29 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
                 /** @description RFC 9457 problem details */
                 404: {
