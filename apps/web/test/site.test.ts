@@ -3,7 +3,6 @@
 // Arabic (RTL) and English, playback that survives navigation, search as you type, shareable search
 // URLs, error pages, server-rendered head tags for crawlers, accessibility and screenshots.
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -11,20 +10,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
+import { ffmpegBinary } from './support/media.js';
 import { chromiumAvailable, launch, screenshot, seriousViolations } from './support/browser.js';
 import { freePort, startServer, waitUntil, type Json, type RunningServer } from './support/server.js';
 
 const enabled = chromiumAvailable();
-
-/** Debian's ffmpeg, else the build the server ships through npm. */
-function ffmpegBinary(): string {
-  try {
-    execFileSync('ffmpeg', ['-version'], { stdio: 'ignore' });
-    return 'ffmpeg';
-  } catch {
-    return (createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path: string }).path;
-  }
-}
 
 describe.skipIf(!enabled)('the listeners’ site in Chromium', () => {
   let server: RunningServer;

@@ -6,26 +6,16 @@
 // sign-out. axe-core on list and edit screens; screenshots checked to be non-blank.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { ffmpegBinary } from './support/media.js';
 import { chromiumAvailable, launch, screenshot, seriousViolations } from './support/browser.js';
 import { startServer, waitUntil, type Json, type RunningServer } from './support/server.js';
 
 const enabled = chromiumAvailable();
-
-/** Debian's ffmpeg, else the build the server ships through npm (as in site.test.ts). */
-function ffmpegBinary(): string {
-  try {
-    execFileSync('ffmpeg', ['-version'], { stdio: 'ignore' });
-    return 'ffmpeg';
-  } catch {
-    return (createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path: string }).path;
-  }
-}
 
 describe.skipIf(!enabled)('the editors’ studio in Chromium', () => {
   let server: RunningServer;
