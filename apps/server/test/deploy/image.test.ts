@@ -20,9 +20,9 @@ describe('deploy/image/build-and-run.sh', () => {
     expect(out).toBe('');
   });
 
-  // CI starts the build in the background before the suite (.ci/run sets THMNAYAH_IMAGE_RESULT) so its
-  // minutes overlap the other tests; this test then waits for that run and checks what it printed.
-  // Without it, THMNAYAH_IMAGE_TEST=1 runs the script here.
+  // THMNAYAH_IMAGE_TEST=1 runs the script here (.ci/run does, after the suite). THMNAYAH_IMAGE_RESULT
+  // instead names the output of a run made elsewhere (in the background): the test waits for it and
+  // checks what it printed.
   const background = process.env.THMNAYAH_IMAGE_RESULT;
   it.skipIf(!podman || (process.env.THMNAYAH_IMAGE_TEST !== '1' && !background))('builds the image, runs it as uid 10001 on a read-only root, and passes the smoke flow', async () => {
     try {
