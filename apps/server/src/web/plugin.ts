@@ -19,7 +19,8 @@ import { CompressedCopies, chooseEncoding } from '../platform/http/compression.j
 import { GenerationClock, ResponseCache } from '../discovery/response-cache.js';
 import type { Discovery } from '../discovery/plugin.js';
 import { inProcessDiscovery, remoteDiscovery, type ApiFetch } from './api-transport.js';
-import { PageCache, etagMatches, pageOf, type Page } from './page-cache.js';
+import { PageCache, pageOf, type Page } from './page-cache.js';
+import { notModified } from '../platform/http/preconditions.js';
 import { webBuildDir, webBuildPresent } from './build-dir.js';
 
 /** Prefixes that belong to the API and media, never to pages (their unknown paths stay problem+json). */
@@ -101,7 +102,7 @@ export async function mountWeb(app: App, platform: Platform, discovery: Discover
   async function send(request: FastifyRequest, reply: FastifyReply, page: Page) {
     for (const [name, value] of page.headers) reply.header(name, value);
     reply.header('etag', page.etag).header('vary', 'accept-encoding');
-    if (page.status === 200 && etagMatches(request.headers['if-none-match'], page.etag)) return reply.code(304).send();
+    if (page.status === 200 && notModified(request.headers, { etag: page.etag })) return reply.code(304).send();
     reply.code(page.status);
     const encoding = chooseEncoding(request.headers['accept-encoding'], page.body.length);
     if (!encoding) return reply.send(page.body);
