@@ -20,7 +20,7 @@ import {
 } from './assets.js';
 import { originalKey } from './asset-keys.js';
 import { AssetEventSequence, AssetWatcher } from './asset-watch.js';
-import { requestCancel, requestReprocess } from './jobs.js';
+import { REFUSED_UPLOAD_TYPE, requestCancel, requestReprocess } from './jobs.js';
 import type { PlaybackLinks } from './playback.js';
 import { SAMPLE_BYTES, UPLOAD_URL_SECONDS, checkUpload, peek } from './uploads.js';
 import { deleteAsset } from './deletion.js';
@@ -272,9 +272,9 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
       if (!(error instanceof HttpProblem)) throw error;
       const code = String(error.extensions.code ?? 'unsupported-type');
       await db.query(
-        `update media_assets set status = 'failed', original_type = 'application/octet-stream', error_code = $2, error_message = $3, updated_at = now()
+        `update media_assets set status = 'failed', original_type = $4, error_code = $2, error_message = $3, updated_at = now()
           where id = $1 and status = 'pending-upload'`,
-        [id, code, error.detail.slice(0, 2000)],
+        [id, code, error.detail.slice(0, 2000), REFUSED_UPLOAD_TYPE],
       );
       await storage.delete(asset.original_key).catch(() => {});
       throw new HttpProblem(error.type, error.detail, { ...error.extensions, assetId: id });

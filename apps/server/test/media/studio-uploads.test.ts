@@ -61,6 +61,21 @@ describe('upload settings and presigned uploads on embedded defaults (PGlite, lo
     const done = await call(t, 'POST', `/api/cms/assets/${started.body.asset.id}/complete`, { headers: editor, expect: 200 });
     expect(done.body).toMatchObject({ status: 'uploaded', original: { fileName: 'نغمة.wav', byteSize: bytes.length, contentType: 'audio/wav' }, notices: [] });
   });
+
+  it('does not reprocess a presigned upload refused at complete (its bytes were deleted)', async () => {
+    const editor = await t.auth('editor');
+    const { episode } = await createEpisodeFor(t, editor);
+    const bytes = Buffer.from('%PDF-1.4\n' + 'x'.repeat(2000));
+    const started = await call(t, 'POST', '/api/cms/assets/uploads', {
+      headers: editor, expect: 201, body: { ownerType: 'episode', ownerId: episode.id, kind: 'audio', fileName: 'talk.mp3', byteSize: bytes.length },
+    });
+    await t.app.inject({ method: 'PUT', url: pathOf(started.body.upload.url), headers: started.body.upload.headers, payload: bytes });
+    const refused = await call(t, 'POST', `/api/cms/assets/${started.body.asset.id}/complete`, { headers: editor, expect: 415 });
+    expect(refused.body.detail).toMatch(/PDF/);
+    expect((await call(t, 'GET', `/api/cms/assets/${started.body.asset.id}`, { headers: editor })).body).toMatchObject({ status: 'failed', error: { code: 'unsupported-type' } });
+    const again = await call(t, 'POST', `/api/cms/assets/${started.body.asset.id}/reprocess`, { headers: editor, expect: 409 });
+    expect(again.body.detail).toMatch(/refused when its upload was completed .* upload the file again/);
+  });
 });
 
 describe.each(availableBackends())('cancelling a presigned upload on %s', (backend) => {
