@@ -88,11 +88,13 @@ async function follow(assetId: string, onEvent: (event: AssetEvent) => void, sig
   }
 }
 
-const megabytes = new Map<Locale, Intl.NumberFormat>();
+const byteFormats = new Map<string, Intl.NumberFormat>();
+/** 820 kB, 2.4 MB, 1.2 GB in the locale's digits and unit names. */
 function formatBytes(locale: Locale, bytes: number): string {
-  let format = megabytes.get(locale);
-  if (!format) megabytes.set(locale, (format = new Intl.NumberFormat(locale === 'ar' ? 'ar-EG-u-nu-arab' : 'en-GB', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })));
-  return format.format(bytes / 1_000_000);
+  const [unit, size] = bytes >= 1e9 ? ['gigabyte', bytes / 1e9] as const : bytes >= 1e6 ? ['megabyte', bytes / 1e6] as const : ['kilobyte', Math.max(bytes / 1e3, bytes ? 0.1 : 0)] as const;
+  let format = byteFormats.get(`${locale}:${unit}`);
+  if (!format) byteFormats.set(`${locale}:${unit}`, (format = new Intl.NumberFormat(locale === 'ar' ? 'ar-EG-u-nu-arab' : 'en-GB', { style: 'unit', unit, maximumFractionDigits: 1 })));
+  return format.format(size);
 }
 
 const percentText = (locale: Locale, value: number) => `${formatNumber(locale, Math.floor(value))}${locale === 'ar' ? '٪' : '%'}`;
