@@ -68,6 +68,8 @@ export interface Config {
   s3ForcePathStyle: boolean;
   /** Largest media object accepted by uploads and signed PUT URLs. */
   mediaMaxBytes: number;
+  /** Files at least this large are uploaded by the studio with a presigned PUT (advertised at /api/cms/assets/upload-settings). */
+  mediaPresignedUploadBytes: number;
   /** Secret for local signed media URLs and playback tokens; generated in DATA_DIR/identity when absent. */
   mediaSigningKey: string | undefined;
   /** Where media jobs run: child processes of the worker, or one Kubernetes Job per job. */
@@ -163,6 +165,7 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'S3_SECRET_ACCESS_KEY', description: 'S3 secret key; set with S3_ACCESS_KEY_ID' },
   { name: 'S3_FORCE_PATH_STYLE', description: 'path-style URLs (http://host/bucket/key), needed by MinIO: true or false', default: 'true' },
   { name: 'MEDIA_MAX_BYTES', description: 'largest media upload in bytes', default: '5368709120' },
+  { name: 'MEDIA_PRESIGNED_UPLOAD_BYTES', description: 'files at least this large are uploaded by the studio with a presigned PUT instead of one multipart request', default: '33554432' },
   { name: 'PLAYBACK_ACCESS_CACHE_MS', description: 'how long a pod trusts its last check that a /play link\'s episode or program is still public (at most 30000)', default: '15000' },
   { name: 'MEDIA_SIGNING_KEY', description: 'secret (32+ characters) for local signed media URLs and playback links; generated in DATA_DIR when unset (set it when several pods serve media)' },
   { name: 'MEDIA_RUNNER', description: 'where media jobs run: local (FFmpeg child processes of the worker) or kubernetes (a Job per media job)', default: 'local' },
@@ -308,6 +311,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     s3ForcePathStyle: bool('S3_FORCE_PATH_STYLE', true),
     // S3 takes at most 5 GiB in one PUT, which is what a presigned upload is.
     mediaMaxBytes: integer('MEDIA_MAX_BYTES', 5 * 1024 ** 3, 1024, 5 * 1024 ** 3),
+    // 32 MiB: below it one streamed request is simplest; above it the bytes go straight to storage (S3) and
+    // never through the CMS pods or their ingress body limit.
+    mediaPresignedUploadBytes: integer('MEDIA_PRESIGNED_UPLOAD_BYTES', 32 * 1024 ** 2, 1, 5 * 1024 ** 3),
     mediaSigningKey: text('MEDIA_SIGNING_KEY'),
     mediaRunner: oneOf('MEDIA_RUNNER', ['local', 'kubernetes'] as const, 'local'),
     mediaConcurrency: integer('MEDIA_CONCURRENCY', 1, 1, 64),

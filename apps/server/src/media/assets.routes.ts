@@ -20,7 +20,7 @@ import {
 } from './assets.js';
 import { originalKey } from './asset-keys.js';
 import { AssetEventSequence, AssetWatcher } from './asset-watch.js';
-import { requestCancel, requestReprocess } from './jobs.js';
+import { REFUSED_UPLOAD_TYPE, requestCancel, requestReprocess } from './jobs.js';
 import type { PlaybackLinks } from './playback.js';
 import { SAMPLE_BYTES, UPLOAD_URL_SECONDS, checkUpload, peek } from './uploads.js';
 import { deleteAsset } from './deletion.js';
@@ -171,6 +171,33 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
     });
   });
 
+  // What a client needs to choose between the two upload paths. The studio reads it before each upload.
+  app.get('/api/cms/assets/upload-settings', {
+    config: { role: 'viewer' },
+    schema: {
+      tags,
+      summary: 'How to upload here: the size from which to use a presigned upload, the largest file, the storage',
+      description:
+        'Files of `presignedFromBytes` or more should go through POST /api/cms/assets/uploads (a PUT straight to storage, then complete); ' +
+        'smaller ones through the streamed POST /api/cms/assets. `presignedFromBytes` is MEDIA_PRESIGNED_UPLOAD_BYTES, `maxBytes` MEDIA_MAX_BYTES. ' +
+        'With `storage: local` the upload URL is this server\'s own signed /media URL (PUBLIC_URL/media/…).',
+      response: {
+        200: Type.Object({
+          presignedFromBytes: Type.Integer({ minimum: 1, examples: [33554432] }),
+          maxBytes: Type.Integer({ minimum: 1, examples: [5368709120] }),
+          storage: StringEnum(['local', 's3'], { description: 'Where the bytes of a presigned upload go' }),
+          uploadUrlSeconds: Type.Integer({ description: 'How long an upload URL stays valid' }),
+        }),
+        ...problems(401, 403),
+      },
+    },
+  }, async (_request, reply) => reply.header('cache-control', 'no-store').send({
+    presignedFromBytes: platform.config.mediaPresignedUploadBytes,
+    maxBytes: storage.maxBytes,
+    storage: storage.kind === 's3' ? 's3' as const : 'local' as const,
+    uploadUrlSeconds: UPLOAD_URL_SECONDS,
+  }));
+
   app.post('/api/cms/assets/uploads', {
     config: { role: 'editor' },
     schema: {
@@ -245,9 +272,9 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
       if (!(error instanceof HttpProblem)) throw error;
       const code = String(error.extensions.code ?? 'unsupported-type');
       await db.query(
-        `update media_assets set status = 'failed', original_type = 'application/octet-stream', error_code = $2, error_message = $3, updated_at = now()
+        `update media_assets set status = 'failed', original_type = $4, error_code = $2, error_message = $3, updated_at = now()
           where id = $1 and status = 'pending-upload'`,
-        [id, code, error.detail.slice(0, 2000)],
+        [id, code, error.detail.slice(0, 2000), REFUSED_UPLOAD_TYPE],
       );
       await storage.delete(asset.original_key).catch(() => {});
       throw new HttpProblem(error.type, error.detail, { ...error.extensions, assetId: id });

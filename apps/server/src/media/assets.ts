@@ -6,6 +6,7 @@ import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem, notFound } from '../platform/http/problem.js';
 import { Nullable, NullableTimestamp, StringEnum, Timestamp, Uuid } from '../content/schemas.js';
 import type { PlaybackLinks } from './playback.js';
+import { NoticeSchema, classifyWarning } from './warnings.js';
 
 export const OWNER_TYPES = ['episode', 'program'] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
@@ -70,7 +71,8 @@ export const AssetSchema = Type.Object({
     contentType: Nullable(Type.String({ description: 'Detected from the bytes' })),
   }),
   durationSeconds: Nullable(Type.Number({ description: 'From the file (audio and video)' })),
-  warnings: Type.Array(Type.String()),
+  warnings: Type.Array(Type.String(), { description: 'What the processing noticed, in English (artwork not square or too small, silent audio …)' }),
+  notices: Type.Array(NoticeSchema, { description: 'The same warnings with a code and their numbers, for screens that show them in another language' }),
   renditions: Type.Array(RenditionSchema, { description: 'The renditions in use' }),
   job: Nullable(JobSchema, { description: 'The latest job' }),
   createdBy: Type.String(),
@@ -204,6 +206,7 @@ function toAsset(row: AssetRow, renditions: RenditionRow[], job: Job | null, lin
     original: { fileName: row.original_name, byteSize: Number(row.original_bytes), contentType: row.original_type },
     durationSeconds: row.duration_seconds,
     warnings: row.warnings,
+    notices: row.warnings.map(classifyWarning),
     renditions: renditions.map((r) => ({
       role: r.role,
       name: r.name,

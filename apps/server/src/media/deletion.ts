@@ -33,8 +33,8 @@ async function markDeleted(tx: Queryable, asset: AssetRow, actor: string) {
   // Work that waited for this asset is over; a pending upload keeps its status (it never had a type).
   const status = asset.status === 'uploaded' || asset.status === 'queued' ? 'cancelled' : asset.status;
   await tx.query(`update media_assets set deleted_at = now(), deleted_by = $2, status = $3, updated_at = now() where id = $1`, [asset.id, actor, status]);
-  // Nobody outside the CMS ever heard of an upload that was never completed.
-  if (asset.status !== 'pending-upload') {
+  // Nobody outside the CMS ever heard of an upload that was never completed (pending, or cancelled before complete).
+  if (asset.original_type !== null) {
     await appendEvent(tx, { type: 'media.deleted', actor, entityType: 'asset', entityId: asset.id, data: ownerEvent(asset) });
   }
 }
@@ -48,13 +48,19 @@ async function detachFromOwner(tx: Queryable, asset: AssetRow, links: PlaybackLi
   else await detachArtworkUrls(tx, asset.program_id!, urls, context);
 }
 
+/** A presigned upload nobody completed: waiting, or cancelled while waiting (complete sets the type). */
+const NEVER_COMPLETED = `(status = 'pending-upload' or (status = 'cancelled' and original_type is null))`;
+const neverCompleted = (asset: AssetRow) => asset.status === 'pending-upload' || (asset.status === 'cancelled' && asset.original_type === null);
+
 /**
  * Presigned uploads older than `olderThanMs` that were never completed (their URL has expired): deleted
- * as system:media. Returns how many.
+ * as system:media. Returns how many. An upload cancelled before `complete` (the studio's cancel button
+ * during the PUT) counts too: its URL stays valid until it expires, so bytes may still arrive after the
+ * cancel, and only the sweep after expiry can be sure to delete them.
  */
 export async function deleteAbandonedUploads(db: Db, olderThanMs: number): Promise<number> {
   const stale = await db.query<{ id: string }>(
-    `select id from media_assets where status = 'pending-upload' and deleted_at is null and created_at < now() - $1 * interval '1 millisecond'
+    `select id from media_assets where ${NEVER_COMPLETED} and deleted_at is null and created_at < now() - $1 * interval '1 millisecond'
       order by created_at limit 100`,
     [olderThanMs],
   );
@@ -63,7 +69,7 @@ export async function deleteAbandonedUploads(db: Db, olderThanMs: number): Promi
     count += await db.transaction(async (tx) => {
       const [asset] = await tx.query<AssetRow>('select * from media_assets where id = $1 for update', [id]);
       // Completed (or deleted) since the list was read: not abandoned.
-      if (!asset || asset.status !== 'pending-upload' || asset.deleted_at) return 0;
+      if (!asset || !neverCompleted(asset) || asset.deleted_at) return 0;
       await markDeleted(tx, asset, MEDIA_ACTOR);
       return 1;
     });

@@ -43,11 +43,18 @@ export async function queueProcessing(tx: Queryable, assetId: string, reason: 'u
 }
 
 /** An editor asks for the same original to be processed again: a new request, through the same event. */
+/** The type `complete` gives a presigned upload whose bytes it refused (and deleted). */
+export const REFUSED_UPLOAD_TYPE = 'application/octet-stream';
+
 export async function requestReprocess(db: Db, assetId: string, context: ChangeContext): Promise<void> {
   await db.transaction(async (tx) => {
     const asset = await loadAssetRow(tx, assetId, { lock: true });
     if (!['ready', 'failed', 'cancelled'].includes(asset.status) || asset.original_type === null) {
       throw new HttpProblem('conflict', `Asset ${assetId} is ${asset.status}: only a ready, failed or cancelled asset can be processed again.`);
+    }
+    // `complete` marks a refused presigned upload with this type and deletes its bytes: nothing to process.
+    if (asset.original_type === REFUSED_UPLOAD_TYPE) {
+      throw new HttpProblem('conflict', `Asset ${assetId}'s file was refused when its upload was completed and has been deleted: upload the file again.`);
     }
     await tx.query(
       `update media_assets set status = 'uploaded', attempts = 0, error_code = null, error_message = null, updated_at = now() where id = $1`,

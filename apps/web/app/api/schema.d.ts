@@ -348,6 +348,20 @@ export interface paths {
                                 } | null;
                                 /** @enum {string} */
                                 kind: "audio" | "video" | "image";
+                                /** @description The same warnings with a code and their numbers, for screens that show them in another language */
+                                notices: {
+                                    /**
+                                     * @description What the warning is about (other: a sentence this version does not classify)
+                                     * @enum {string}
+                                     */
+                                    code: "not-square" | "too-small" | "too-large" | "cmyk" | "transparency" | "silent" | "estimated-duration" | "no-audio" | "other";
+                                    /** @description The warning as the step wrote it (English) */
+                                    message: string;
+                                    /** @description Its numbers: width, height, side (not-square); size (too-small, too-large); seconds (estimated-duration) */
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                }[];
                                 original: {
                                     byteSize: number;
                                     /** @description Detected from the bytes */
@@ -395,6 +409,7 @@ export interface paths {
                                  * @description ISO 8601 date-time
                                  */
                                 updatedAt: string;
+                                /** @description What the processing noticed, in English (artwork not square or too small, silent audio …) */
                                 warnings: string[];
                             }[];
                         };
@@ -595,6 +610,20 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             kind: "audio" | "video" | "image";
+                            /** @description The same warnings with a code and their numbers, for screens that show them in another language */
+                            notices: {
+                                /**
+                                 * @description What the warning is about (other: a sentence this version does not classify)
+                                 * @enum {string}
+                                 */
+                                code: "not-square" | "too-small" | "too-large" | "cmyk" | "transparency" | "silent" | "estimated-duration" | "no-audio" | "other";
+                                /** @description The warning as the step wrote it (English) */
+                                message: string;
+                                /** @description Its numbers: width, height, side (not-square); size (too-small, too-large); seconds (estimated-duration) */
+                                params: {
+                                    [key: string]: number;
+                                };
+                            }[];
                             original: {
                                 byteSize: number;
                                 /** @description Detected from the bytes */
@@ -642,6 +671,7 @@ export interface paths {
                              * @description ISO 8601 date-time
                              */
                             updatedAt: string;
+                            /** @description What the processing noticed, in English (artwork not square or too small, silent audio …) */
                             warnings: string[];
                         };
                     };
@@ -911,6 +941,20 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             kind: "audio" | "video" | "image";
+                            /** @description The same warnings with a code and their numbers, for screens that show them in another language */
+                            notices: {
+                                /**
+                                 * @description What the warning is about (other: a sentence this version does not classify)
+                                 * @enum {string}
+                                 */
+                                code: "not-square" | "too-small" | "too-large" | "cmyk" | "transparency" | "silent" | "estimated-duration" | "no-audio" | "other";
+                                /** @description The warning as the step wrote it (English) */
+                                message: string;
+                                /** @description Its numbers: width, height, side (not-square); size (too-small, too-large); seconds (estimated-duration) */
+                                params: {
+                                    [key: string]: number;
+                                };
+                            }[];
                             original: {
                                 byteSize: number;
                                 /** @description Detected from the bytes */
@@ -958,6 +1002,7 @@ export interface paths {
                              * @description ISO 8601 date-time
                              */
                             updatedAt: string;
+                            /** @description What the processing noticed, in English (artwork not square or too small, silent audio …) */
                             warnings: string[];
                         };
                     };
@@ -1327,6 +1372,20 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             kind: "audio" | "video" | "image";
+                            /** @description The same warnings with a code and their numbers, for screens that show them in another language */
+                            notices: {
+                                /**
+                                 * @description What the warning is about (other: a sentence this version does not classify)
+                                 * @enum {string}
+                                 */
+                                code: "not-square" | "too-small" | "too-large" | "cmyk" | "transparency" | "silent" | "estimated-duration" | "no-audio" | "other";
+                                /** @description The warning as the step wrote it (English) */
+                                message: string;
+                                /** @description Its numbers: width, height, side (not-square); size (too-small, too-large); seconds (estimated-duration) */
+                                params: {
+                                    [key: string]: number;
+                                };
+                            }[];
                             original: {
                                 byteSize: number;
                                 /** @description Detected from the bytes */
@@ -1374,6 +1433,7 @@ export interface paths {
                              * @description ISO 8601 date-time
                              */
                             updatedAt: string;
+                            /** @description What the processing noticed, in English (artwork not square or too small, silent audio …) */
                             warnings: string[];
                         };
                     };
@@ -1469,6 +1529,20 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             kind: "audio" | "video" | "image";
+                            /** @description The same warnings with a code and their numbers, for screens that show them in another language */
+                            notices: {
+                                /**
+                                 * @description What the warning is about (other: a sentence this version does not classify)
+                                 * @enum {string}
+                                 */
+                                code: "not-square" | "too-small" | "too-large" | "cmyk" | "transparency" | "silent" | "estimated-duration" | "no-audio" | "other";
+                                /** @description The warning as the step wrote it (English) */
+                                message: string;
+                                /** @description Its numbers: width, height, side (not-square); size (too-small, too-large); seconds (estimated-duration) */
+                                params: {
+                                    [key: string]: number;
+                                };
+                            }[];
                             original: {
                                 byteSize: number;
                                 /** @description Detected from the bytes */
@@ -1516,6 +1590,7 @@ export interface paths {
                              * @description ISO 8601 date-time
                              */
                             updatedAt: string;
+                            /** @description What the processing noticed, in English (artwork not square or too small, silent audio …) */
                             warnings: string[];
                         };
                     };
@@ -1764,6 +1839,20 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             kind: "audio" | "video" | "image";
+                            /** @description The same warnings with a code and their numbers, for screens that show them in another language */
+                            notices: {
+                                /**
+                                 * @description What the warning is about (other: a sentence this version does not classify)
+                                 * @enum {string}
+                                 */
+                                code: "not-square" | "too-small" | "too-large" | "cmyk" | "transparency" | "silent" | "estimated-duration" | "no-audio" | "other";
+                                /** @description The warning as the step wrote it (English) */
+                                message: string;
+                                /** @description Its numbers: width, height, side (not-square); size (too-small, too-large); seconds (estimated-duration) */
+                                params: {
+                                    [key: string]: number;
+                                };
+                            }[];
                             original: {
                                 byteSize: number;
                                 /** @description Detected from the bytes */
@@ -1811,6 +1900,7 @@ export interface paths {
                              * @description ISO 8601 date-time
                              */
                             updatedAt: string;
+                            /** @description What the processing noticed, in English (artwork not square or too small, silent audio …) */
                             warnings: string[];
                         };
                     };
@@ -2419,6 +2509,20 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             kind: "audio" | "video" | "image";
+                            /** @description The same warnings with a code and their numbers, for screens that show them in another language */
+                            notices: {
+                                /**
+                                 * @description What the warning is about (other: a sentence this version does not classify)
+                                 * @enum {string}
+                                 */
+                                code: "not-square" | "too-small" | "too-large" | "cmyk" | "transparency" | "silent" | "estimated-duration" | "no-audio" | "other";
+                                /** @description The warning as the step wrote it (English) */
+                                message: string;
+                                /** @description Its numbers: width, height, side (not-square); size (too-small, too-large); seconds (estimated-duration) */
+                                params: {
+                                    [key: string]: number;
+                                };
+                            }[];
                             original: {
                                 byteSize: number;
                                 /** @description Detected from the bytes */
@@ -2466,6 +2570,7 @@ export interface paths {
                              * @description ISO 8601 date-time
                              */
                             updatedAt: string;
+                            /** @description What the processing noticed, in English (artwork not square or too small, silent audio …) */
                             warnings: string[];
                         };
                     };
@@ -2587,6 +2692,107 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cms/assets/upload-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How to upload here: the size from which to use a presigned upload, the largest file, the storage
+         * @description Files of `presignedFromBytes` or more should go through POST /api/cms/assets/uploads (a PUT straight to storage, then complete); smaller ones through the streamed POST /api/cms/assets. `presignedFromBytes` is MEDIA_PRESIGNED_UPLOAD_BYTES, `maxBytes` MEDIA_MAX_BYTES. With `storage: local` the upload URL is this server's own signed /media URL (PUBLIC_URL/media/…).
+         *
+         *     Requires role: **viewer** (or higher).
+         *
+         *     Requires role: **viewer** (or higher).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @example 5368709120 */
+                            maxBytes: number;
+                            /** @example 33554432 */
+                            presignedFromBytes: number;
+                            /**
+                             * @description Where the bytes of a presigned upload go
+                             * @enum {string}
+                             */
+                            storage: "local" | "s3";
+                            /** @description How long an upload URL stays valid */
+                            uploadUrlSeconds: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2747,6 +2953,20 @@ export interface paths {
                                 } | null;
                                 /** @enum {string} */
                                 kind: "audio" | "video" | "image";
+                                /** @description The same warnings with a code and their numbers, for screens that show them in another language */
+                                notices: {
+                                    /**
+                                     * @description What the warning is about (other: a sentence this version does not classify)
+                                     * @enum {string}
+                                     */
+                                    code: "not-square" | "too-small" | "too-large" | "cmyk" | "transparency" | "silent" | "estimated-duration" | "no-audio" | "other";
+                                    /** @description The warning as the step wrote it (English) */
+                                    message: string;
+                                    /** @description Its numbers: width, height, side (not-square); size (too-small, too-large); seconds (estimated-duration) */
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                }[];
                                 original: {
                                     byteSize: number;
                                     /** @description Detected from the bytes */
@@ -2794,6 +3014,7 @@ export interface paths {
                                  * @description ISO 8601 date-time
                                  */
                                 updatedAt: string;
+                                /** @description What the processing noticed, in English (artwork not square or too small, silent audio …) */
                                 warnings: string[];
                             };
                             upload: {
