@@ -44,10 +44,10 @@ export async function startRealmIssuer(options: { clientId: string; audience: st
   const oidc = `${realm}/protocol/openid-connect`;
 
   const user = (username: string) => options.users.find((u) => u.username === username);
-  const accessToken = (u: RealmUser, sid: string, audience: string[] = [options.audience, 'account']) =>
+  const accessToken = (u: RealmUser, sid: string, audience: string[] = [options.audience, 'account'], lifetime = ttl) =>
     new SignJWT({ typ: 'Bearer', azp: options.clientId, sid, scope: 'openid profile', preferred_username: u.username, name: u.name, realm_access: { roles: [...u.roles, 'offline_access', 'uma_authorization'] } })
       .setProtectedHeader({ alg: 'RS256', kid: jwk.kid, typ: 'JWT' }).setIssuer(issuer).setAudience(audience).setSubject(`sub-${u.username}`)
-      .setIssuedAt().setExpirationTime(`${ttl}s`).setJti(randomUUID()).sign(key);
+      .setIssuedAt().setExpirationTime(`${lifetime}s`).setJti(randomUUID()).sign(key);
   const idToken = (u: RealmUser, sid: string, nonce: string | undefined) =>
     new SignJWT({ typ: 'ID', azp: options.clientId, sid, preferred_username: u.username, name: u.name, ...(nonce ? { nonce } : {}), auth_time: Math.floor(Date.now() / 1000) })
       .setProtectedHeader({ alg: 'RS256', kid: jwk.kid, typ: 'JWT' }).setIssuer(issuer).setAudience(options.clientId).setSubject(`sub-${u.username}`)
@@ -184,7 +184,8 @@ ${[...params].filter(([k]) => k !== 'username' && k !== 'password').map(([k, v])
     async accessToken(username, mint = {}) {
       const sid = randomUUID();
       sessions.add(sid);
-      return accessToken(user(username)!, sid, mint.audience ? [mint.audience] : undefined);
+      // An hour: a test's API token outlives a slow run; the studio's tokens keep the short lifetime.
+      return accessToken(user(username)!, sid, mint.audience ? [mint.audience] : undefined, 3600);
     },
     revokeAll: () => sessions.clear(),
     requests,

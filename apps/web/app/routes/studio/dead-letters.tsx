@@ -93,8 +93,9 @@ function DeadLetters() {
                   <td>{formatDateTime(locale, d.deadAt)}</td>
                   <td>{(a as unknown as Record<string, string>)[`dlStatus_${d.status}`] ?? d.status}</td>
                   <td>
+                    <span dir="auto">{d.lastError.slice(0, 80)}{d.lastError.length > 80 ? '…' : ''}</span>
                     <details>
-                      <summary aria-label={a.inspect(formatNumber(locale, d.id))}><span dir="auto">{d.lastError.slice(0, 80)}{d.lastError.length > 80 ? '…' : ''}</span></summary>
+                      <summary>{a.inspect(formatNumber(locale, d.id))}</summary>
                       <pre dir="ltr" className="json">{d.lastError}</pre>
                       <p><strong>{a.eventBody}</strong> <code dir="ltr">{d.eventId}</code></p>
                       <pre dir="ltr" className="json">{JSON.stringify(d.event, null, 2)}</pre>
