@@ -358,7 +358,9 @@ describe.skipIf(!enabled)('the editors’ studio in Chromium', () => {
     const page = await signIn('ar', 'هدى', { path: '/imports' });
     await page.getByRole('heading', { level: 1, name: 'الاستيراد' }).waitFor();
     await page.getByLabel('أو ملف خلاصة (XML)').setInputFiles(feed);
-    await page.getByRole('button', { name: 'ابدأ الاستيراد' }).click();
+    // The preview step (studio-admin.test.ts tests it in full), then the import itself.
+    await page.getByRole('button', { name: 'اعرض ما سيُستورد' }).click();
+    await page.getByRole('region', { name: 'معاينة الاستيراد' }).getByRole('button', { name: 'أكّد الاستيراد' }).click();
     const run = page.getByRole('region', { name: /^استيراد / });
     await run.getByLabel('تقدّم الاستيراد').waitFor();
     await run.getByRole('status').filter({ hasText: 'اكتمل الاستيراد' }).waitFor({ timeout: 60_000 });

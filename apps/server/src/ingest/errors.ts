@@ -1,6 +1,7 @@
 // One error type for everything that can go wrong while importing: the code says what kind of problem it
 // is (so callers can map it to an HTTP status or a retry decision), the message says it in words a person
 // can act on ("not well-formed XML at line 109, column 11: ...").
+import { HttpProblem } from '../platform/http/problem.js';
 
 export type IngestErrorCode =
   // reading the document
@@ -50,4 +51,10 @@ export function ingestErrorStatus(code: IngestErrorCode): number {
   if (DOCUMENT_CODES.has(code)) return 422;
   if (REFUSED_CODES.has(code)) return 400;
   return code === 'timeout' ? 504 : 502;
+}
+
+/** An import error as the HTTP problem the APIs answer with: its status, its message, its code. */
+export function ingestProblem(error: IngestError): HttpProblem {
+  const status = ingestErrorStatus(error.code);
+  return new HttpProblem(status >= 500 ? 'unavailable' : 'validation-failed', error.message, { code: error.code }, status);
 }

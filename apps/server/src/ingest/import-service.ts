@@ -4,7 +4,7 @@
 import type { Db } from '../platform/db/db.js';
 import type { Platform } from '../platform.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import { isIngestError } from './errors.js';
+import { ingestProblem, isIngestError } from './errors.js';
 import type { Fetcher } from './fetch/safe-fetch.js';
 import { canonicalUrl } from './ids.js';
 import { noMediaHook, type MediaHook } from './media-hook.js';
@@ -13,7 +13,8 @@ import { finishRun, reportProgress, startRun, type RunTrigger } from './runs.js'
 import { fetcherFromConfig, xmlLimitsFromConfig } from './settings.js';
 import { programForFeedUrl, subscribe } from './subscriptions.js';
 import { capped, type ImportSummary } from './summary.js';
-import { upsertDraft, type UpsertResult } from './upsert.js';
+import { upsertDraft, type UpsertOptions, type UpsertResult } from './upsert.js';
+import { previewDraft, type ImportPreview } from './preview.js';
 import type { XmlLimits } from './xml.js';
 
 export interface IngestDeps {
@@ -106,6 +107,67 @@ function progressWriter(db: Db, runId: string, forward: ImportContext['progress'
   };
 }
 
+interface ReadFeed {
+  readFrom: string;
+  home: string;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/**
+ * Reads the document of a request (fetched safely, or given) and says where it goes: the program a
+ * subscription or `programSlug` names, and the URLs that prove the feed's claimed identity. The import
+ * and its preview both start here, so a preview reads and matches exactly as the import will.
+ */
+async function readRequest(deps: IngestDeps, request: ImportRequest, signal?: AbortSignal) {
+  let draft: ImportedDocument;
+  let feed: ReadFeed | undefined;
+  let feedPermanentUrl: string | null = null;
+  if (request.url !== undefined) {
+    const fetched = await importFromUrl(request.url, { fetcher: deps.fetcher, limits: deps.xmlLimits, signal });
+    // No validators were sent, so the answer is never a 304.
+    if (fetched.notModified) throw new Error('unexpected 304 to an unconditional request');
+    draft = fetched.draft;
+    feedPermanentUrl = fetched.fetch.permanentUrl ?? null;
+    feed = {
+      readFrom: request.url,
+      home: draft.program.newFeedUrl ?? fetched.fetch.permanentUrl ?? request.url,
+      etag: fetched.fetch.etag,
+      lastModified: fetched.fetch.lastModified,
+    };
+  } else {
+    draft = importDocument(request.document!, { contentType: request.contentType, limits: deps.xmlLimits });
+  }
+  // A subscribed feed imports into its program, even when its own id has changed since (a feed that
+  // moved by redirect without saying so, or that gained a podcast:guid).
+  const subscribedProgram = feed && !request.programSlug ? await programForFeedUrl(deps.db, feed.readFrom) : undefined;
+  const target: Pick<UpsertOptions, 'target'> = request.programSlug
+    ? { target: { programSlug: request.programSlug } }
+    : subscribedProgram ? { target: { programId: subscribedProgram } } : {};
+  // What proves the feed's claimed identity (identity.ts): the URLs it was actually read from.
+  const origin: Pick<UpsertOptions, 'origin'> = feed ? { origin: { fetchedFrom: [feed.readFrom, ...(feedPermanentUrl ? [feedPermanentUrl] : [])] } } : {};
+  return { draft, feed, target, origin, subscribedProgram };
+}
+
+/**
+ * What an import of this request would do, writing nothing (no run, no subscription, no person). Fetch
+ * and parse failures are thrown as problems (ingestProblem), as the import API reports them.
+ */
+export async function previewImport(deps: IngestDeps, request: ImportRequest, actor: string): Promise<ImportPreview> {
+  checkRequest(request);
+  try {
+    const { draft, feed, target, origin, subscribedProgram } = await readRequest(deps, request);
+    const preview = await previewDraft(deps.db, draft, { context: { actor }, ...target, ...origin, now: deps.now() });
+    return {
+      source: sourceLabel(request),
+      ...preview,
+      feed: feed ? { url: canonicalUrl(feed.home) ?? feed.home, subscribedProgramId: subscribedProgram ?? null } : null,
+    };
+  } catch (error) {
+    throw isIngestError(error) ? ingestProblem(error) : error;
+  }
+}
+
 /** Runs one import from start to summary. Throws (after recording the failure) when nothing could be imported. */
 export async function runImport(deps: IngestDeps, request: ImportRequest, context: ImportContext): Promise<ImportSummary> {
   checkRequest(request);
@@ -113,33 +175,12 @@ export async function runImport(deps: IngestDeps, request: ImportRequest, contex
   const runId = context.runId ?? (await newRun(deps.db, request, context));
   const progress = progressWriter(deps.db, runId, context.progress);
   try {
-    let draft: ImportedDocument;
-    let feed: { readFrom: string; home: string; etag: string | null; lastModified: string | null } | undefined;
-    let feedPermanentUrl: string | null = null;
-    if (request.url !== undefined) {
-      const fetched = await importFromUrl(request.url, { fetcher: deps.fetcher, limits: deps.xmlLimits, signal: context.signal });
-      // No validators were sent, so the answer is never a 304.
-      if (fetched.notModified) throw new Error('unexpected 304 to an unconditional request');
-      draft = fetched.draft;
-      feedPermanentUrl = fetched.fetch.permanentUrl ?? null;
-      feed = {
-        readFrom: request.url,
-        home: draft.program.newFeedUrl ?? fetched.fetch.permanentUrl ?? request.url,
-        etag: fetched.fetch.etag,
-        lastModified: fetched.fetch.lastModified,
-      };
-    } else {
-      draft = importDocument(request.document!, { contentType: request.contentType, limits: deps.xmlLimits });
-    }
-    // A subscribed feed imports into its program, even when its own id has changed since (a feed that
-    // moved by redirect without saying so, or that gained a podcast:guid).
-    const subscribedProgram = feed && !request.programSlug ? await programForFeedUrl(deps.db, feed.readFrom) : undefined;
+    const { draft, feed, target, origin } = await readRequest(deps, request, context.signal);
     const result = await upsertDraft(deps.db, draft, {
       context: { actor: context.actor },
       publish: options.publish,
-      ...(request.programSlug ? { target: { programSlug: request.programSlug } } : subscribedProgram ? { target: { programId: subscribedProgram } } : {}),
-      // What proves the feed's claimed identity (identity.ts): the URLs it was actually read from.
-      ...(feed ? { origin: { fetchedFrom: [feed.readFrom, ...(feedPermanentUrl ? [feedPermanentUrl] : [])] } } : {}),
+      ...target,
+      ...origin,
       media: deps.media,
       signal: context.signal,
       now: deps.now,

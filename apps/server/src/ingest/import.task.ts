@@ -5,7 +5,7 @@
 import { Type } from 'typebox';
 import { defineTask } from '../admin/tasks.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import { ingestErrorStatus, isIngestError } from './errors.js';
+import { ingestProblem, isIngestError } from './errors.js';
 import { ingestDeps, runImport } from './import-service.js';
 import { syncDueFeeds } from './sync.js';
 
@@ -39,10 +39,7 @@ export const importTask = defineTask({
       }, { actor, trigger: 'cli', progress });
     } catch (error) {
       // As a problem, so the admin API (and the CLI through it) reports the message, not "unexpected error".
-      if (isIngestError(error)) {
-        const status = ingestErrorStatus(error.code);
-        throw new HttpProblem(status >= 500 ? 'unavailable' : 'validation-failed', error.message, { code: error.code }, status);
-      }
+      if (isIngestError(error)) throw ingestProblem(error);
       throw error;
     }
   },

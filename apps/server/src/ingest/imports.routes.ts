@@ -3,6 +3,8 @@
 //
 //   POST  /api/cms/imports                      {url, programSlug?, publish?, subscribe?}
 //   POST  /api/cms/imports/document             the feed document as the body (XML content types)
+//   POST  /api/cms/imports/preview              {url, programSlug?}: what an import would do, writing nothing
+//   POST  /api/cms/imports/document/preview     the same for a feed document
 //   GET   /api/cms/imports[?programId=]         recent runs
 //   GET   /api/cms/imports/:id                  status, progress, summary or error
 //   GET   /api/cms/subscriptions                subscribed feeds
@@ -16,7 +18,8 @@ import { HttpProblem } from '../platform/http/problem.js';
 import { IdParams, Timestamp, Uuid, problems } from '../content/schemas.js';
 import { findProgramBySlug } from '../content/programs.js';
 import { changeContext } from '../content/resource.routes.js';
-import { checkRequest, ingestDeps, newRun, runImport, type ImportRequest, type IngestDeps } from './import-service.js';
+import { checkRequest, ingestDeps, newRun, previewImport, runImport, type ImportRequest, type IngestDeps } from './import-service.js';
+import { ImportPreviewSchema } from './preview.js';
 import { ImportRunSchema, getRun, listRuns } from './runs.js';
 import { SubscriptionSchema, getSubscription, listSubscriptions, missingItems, updateSubscription } from './subscriptions.js';
 
@@ -61,6 +64,21 @@ const UploadQuery = Type.Object({
   publish: Type.Optional(Type.Boolean({ default: false })),
   fileName: Type.Optional(Type.String({ maxLength: 500, description: 'A name for the document in the run record' })),
 }, { additionalProperties: false });
+
+const PreviewBody = Type.Object({
+  url: StartBody.properties.url,
+  programSlug: StartBody.properties.programSlug,
+}, { additionalProperties: false, examples: [{ url: 'https://feeds.example.org/podcast.xml' }] });
+
+const PreviewQuery = Type.Object({
+  programSlug: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  fileName: Type.Optional(Type.String({ maxLength: 500, description: 'A name for the document in the preview' })),
+}, { additionalProperties: false });
+
+const PREVIEW_DESCRIPTION = 'Reads and matches the feed exactly as an import does (same parser, same program and episode matching, same ' +
+  'identity checks) and answers what the import would create, update or leave alone, with its warnings. Nothing is written: no run, no ' +
+  'subscription, no person. A document that cannot be read is a problem: 422 (not a feed), 400 (a URL the fetch policy refuses), 502/504 ' +
+  '(the feed\'s server failed or timed out); `code` names the kind. 409 when the feed claims a program it cannot prove it is.';
 
 const Started = Type.Object({ id: Uuid, status: Type.Literal('running'), location: Type.String() });
 
@@ -121,6 +139,41 @@ export function registerImportRoutes(app: App, platform: Platform, deps: IngestD
       }, changeContext(request).actor);
       return started(reply, id);
     });
+
+    (scope as unknown as App).post('/api/cms/imports/document/preview', {
+      config: { role: 'editor', timeouts: 'upload' },
+      bodyLimit: platform.config.ingestMaxBytes,
+      schema: {
+        tags, summary: 'Preview importing a feed document (the request body): nothing is written',
+        description: `${PREVIEW_DESCRIPTION} Send the feed with Content-Type ${FEED_TYPES.join(', ')}.`,
+        querystring: PreviewQuery,
+        response: { 200: ImportPreviewSchema, ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
+      },
+    }, async (request, reply) => {
+      const body = request.body as unknown;
+      if (!Buffer.isBuffer(body) || body.length === 0) {
+        throw new HttpProblem('unsupported-media-type', `Send the feed document as the body, with Content-Type ${FEED_TYPES.join(', ')}.`);
+      }
+      await assertProgram(request.query.programSlug);
+      const preview = await previewImport(deps, {
+        document: body, contentType: request.headers['content-type'], fileName: request.query.fileName, programSlug: request.query.programSlug,
+      }, changeContext(request).actor);
+      return reply.header('cache-control', 'no-store').send(preview);
+    });
+  });
+
+  app.post('/api/cms/imports/preview', {
+    config: { role: 'editor' },
+    schema: {
+      tags, summary: 'Preview importing a feed from a URL: nothing is written',
+      description: PREVIEW_DESCRIPTION,
+      body: PreviewBody,
+      response: { 200: ImportPreviewSchema, ...problems(400, 401, 403, 404, 409, 422, 502, 504) },
+    },
+  }, async (request, reply) => {
+    await assertProgram(request.body.programSlug);
+    const preview = await previewImport(deps, { url: request.body.url, programSlug: request.body.programSlug }, changeContext(request).actor);
+    return reply.header('cache-control', 'no-store').send(preview);
   });
 
   app.get('/api/cms/imports', {

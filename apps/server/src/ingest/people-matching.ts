@@ -18,7 +18,11 @@ export class PeopleDirectory {
   private readonly ids = new Map<string, string>();
   created = 0;
 
-  constructor(private readonly db: Db, private readonly context: ChangeContext) {}
+  /**
+   * `dryRun` (an import preview): nobody is created; a person who would be gets a placeholder id, so
+   * what links to them compares as changed, and is counted in `created`.
+   */
+  constructor(private readonly db: Db, private readonly context: ChangeContext, private readonly options: { dryRun?: boolean } = {}) {}
 
   /** Finds or creates everyone named (with a CMS role) in these drafts, in one query for the lookups. */
   async resolve(drafts: PersonDraft[]): Promise<void> {
@@ -36,6 +40,11 @@ export class PeopleDirectory {
         ?? rows.find((r) => r.slug === slugify(name));
       if (match) {
         this.ids.set(name, match.id);
+        continue;
+      }
+      if (this.options.dryRun) {
+        this.ids.set(name, `to-create:${name}`);
+        this.created += 1;
         continue;
       }
       const image = drafts.find((p) => p.name === name && p.imageUrl)?.imageUrl;

@@ -31,8 +31,8 @@ import { PeopleDirectory } from './people-matching.js';
 import { assertIdentityProven, type DocumentOrigin } from './identity.js';
 
 registerAjvFormats();
-const programCheck = Compile(ProgramCreateSchema);
-const episodeCheck = Compile(EpisodeCreateSchema);
+export const programCheck = Compile(ProgramCreateSchema);
+export const episodeCheck = Compile(EpisodeCreateSchema);
 
 export interface UpsertOptions {
   context: ChangeContext;
@@ -83,7 +83,7 @@ export interface UpsertResult {
 }
 
 // What the feed says, in the CMS's terms: the fields an import writes and compares.
-interface ProgramForm {
+export interface ProgramForm {
   title: string;
   description: string;
   language: 'ar' | 'en';
@@ -101,7 +101,7 @@ interface MediaForm {
   byteSize: number | null;
 }
 
-interface EpisodeForm {
+export interface EpisodeForm {
   title: string;
   description: string;
   season: number | null;
@@ -116,13 +116,13 @@ interface EpisodeForm {
 }
 
 const json = (value: unknown) => JSON.stringify(value ?? null);
-const hashOf = (form: object) => sha256(json(form));
+export const hashOf = (form: object) => sha256(json(form));
 
 /**
  * The fields of `next` to write: those the feed changed since `base` (all of them when there is no base)
  * and that the CMS does not already hold.
  */
-function changedFields<F extends object>(next: F, base: Partial<F> | undefined, current: F, skip: readonly (keyof F)[] = []): Partial<F> {
+export function changedFields<F extends object>(next: F, base: Partial<F> | undefined, current: F, skip: readonly (keyof F)[] = []): Partial<F> {
   const patch: Partial<F> = {};
   for (const key of Object.keys(next) as (keyof F)[]) {
     if (skip.includes(key)) continue;
@@ -137,21 +137,21 @@ function changedFields<F extends object>(next: F, base: Partial<F> | undefined, 
 const mediaOf = (media: { kind: MediaDraft['kind']; url: string; mimeType: string; byteSize: number | null }[]): MediaForm[] =>
   media.map((m) => ({ kind: m.kind, url: m.url, mimeType: m.mimeType, byteSize: m.byteSize }));
 
-function programFormOf(p: Program): ProgramForm {
+export function programFormOf(p: Program): ProgramForm {
   return {
     title: p.title, description: p.description, language: p.language, artworkUrl: p.artworkUrl, tags: p.tags,
     explicit: p.explicit, people: p.people, categoryId: p.categoryId,
   };
 }
 
-function episodeFormOf(e: Episode): EpisodeForm {
+export function episodeFormOf(e: Episode): EpisodeForm {
   return {
     title: e.title, description: e.description, season: e.season, number: e.number, episodeType: e.episodeType,
     durationSeconds: e.durationSeconds, explicit: e.explicit, tags: e.tags, people: e.people, media: mediaOf(e.media), publishAt: e.publishAt,
   };
 }
 
-function schemaProblem(check: typeof episodeCheck | typeof programCheck, value: unknown): string | undefined {
+export function schemaProblem(check: typeof episodeCheck | typeof programCheck, value: unknown): string | undefined {
   if (check.Check(value)) return undefined;
   return [...check.Errors(value)].filter((e) => e.keyword !== 'boolean').slice(0, 3)
     .map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
@@ -167,12 +167,21 @@ function describeError(error: unknown): string {
   return (error as Error).message ?? String(error);
 }
 
+/** What the document itself warns about before anything is written (the preview shows the same). */
+export function draftWarnings(draft: ImportDraft): string[] {
+  const warnings = [...draft.warnings];
+  if (draft.program.locked) warnings.unshift('the feed is locked (podcast:locked): make sure you have the owner\'s permission to import it');
+  const unmatchedRoles = new Set<string>();
+  for (const p of [draft.program.people, ...draft.episodes.map((e) => e.people)].flat()) if (p.role === null) unmatchedRoles.add(p.sourceRole);
+  if (unmatchedRoles.size > 0) warnings.push(`people with roles the CMS has no place for were not linked: ${[...unmatchedRoles].slice(0, 10).join(', ')}`);
+  return warnings;
+}
+
 /** Writes a draft into the CMS. Throws only when the program itself cannot be written. */
 export async function upsertDraft(db: Db, draft: ImportDraft, options: UpsertOptions): Promise<UpsertResult> {
   const now = options.now ?? (() => new Date());
   const media = options.media ?? noMediaHook;
-  const warnings = [...draft.warnings];
-  if (draft.program.locked) warnings.unshift('the feed is locked (podcast:locked): make sure you have the owner\'s permission to import it');
+  const warnings = draftWarnings(draft);
 
   // Everything that can refuse the whole import is checked before anything is written (people included).
   const problem = schemaProblem(programCheck, toProgramCreate(draft.program));
@@ -180,9 +189,6 @@ export async function upsertDraft(db: Db, draft: ImportDraft, options: UpsertOpt
   const found = await locateProgram(db, draft, options);
 
   const people = new PeopleDirectory(db, options.context);
-  const unmatchedRoles = new Set<string>();
-  for (const p of [draft.program.people, ...draft.episodes.map((e) => e.people)].flat()) if (p.role === null) unmatchedRoles.add(p.sourceRole);
-  if (unmatchedRoles.size > 0) warnings.push(`people with roles the CMS has no place for were not linked: ${[...unmatchedRoles].slice(0, 10).join(', ')}`);
   await people.resolve([draft.program.people, ...draft.episodes.map((e) => e.people)].flat());
   const categories = await CategoryMatcher.load(db);
 
@@ -234,11 +240,20 @@ export async function upsertDraft(db: Db, draft: ImportDraft, options: UpsertOpt
   return { program, episodes: counts, peopleCreated: people.created, failures, warnings, cancelled };
 }
 
-function episodeFormFrom(draft: EpisodeDraft, people: PeopleDirectory): EpisodeForm {
+export function episodeFormFrom(draft: EpisodeDraft, people: PeopleDirectory): EpisodeForm {
   return {
     title: draft.title, description: draft.description, season: draft.season, number: draft.number, episodeType: draft.episodeType,
     durationSeconds: draft.durationSeconds, explicit: draft.explicit, tags: draft.tags, people: people.links(draft.people),
     media: mediaOf(draft.media), publishAt: draft.publishAt,
+  };
+}
+
+/** The program's fields as the feed gives them, in the CMS's terms (people resolved first). */
+export function programFormFrom(draft: ImportDraft, people: PeopleDirectory, categories: CategoryMatcher): ProgramForm {
+  const { program: p } = draft;
+  return {
+    title: p.title, description: p.description, language: p.language, artworkUrl: p.artworkUrl, tags: p.tags, explicit: p.explicit,
+    people: people.links(p.people), categoryId: categories.match(p.categories),
   };
 }
 
@@ -247,10 +262,7 @@ async function upsertProgram(
   people: PeopleDirectory, categories: CategoryMatcher, media: MediaHook, now: () => Date,
 ): Promise<UpsertResult['program']> {
   const { program: p } = draft;
-  const form: ProgramForm = {
-    title: p.title, description: p.description, language: p.language, artworkUrl: p.artworkUrl, tags: p.tags, explicit: p.explicit,
-    people: people.links(p.people), categoryId: categories.match(p.categories),
-  };
+  const form = programFormFrom(draft, people, categories);
   const create: ProgramCreate = {
     kind: p.kind, title: form.title, language: form.language, description: form.description, tags: form.tags, explicit: form.explicit,
     people: form.people, externalSource: p.externalSource, externalId: p.externalId,
@@ -311,12 +323,12 @@ async function upsertProgram(
   return summary(entity, outcome);
 }
 
-interface LocatedProgram {
+export interface LocatedProgram {
   id: string;
   externalSource: string | null;
 }
 
-async function locateProgram(db: Db, draft: ImportDraft, options: UpsertOptions): Promise<LocatedProgram | undefined> {
+export async function locateProgram(db: Db, draft: ImportDraft, options: Pick<UpsertOptions, 'target' | 'origin'>): Promise<LocatedProgram | undefined> {
   const { externalSource, externalId } = draft.program;
   const target = options.target;
   if (target && 'programSlug' in target) {
@@ -432,9 +444,7 @@ class ItemWriter {
   }
 
   private redate(next: string | null, base: string | null | undefined, current: Episode): Date | null {
-    if (!next || next === base || next === current.publishAt || current.status === 'scheduled') return null;
-    const date = new Date(next);
-    return date <= this.now() ? date : null;
+    return redateOf(next, base, current, this.now());
   }
 
   private async numberFree(tx: Queryable, season: number | null, number: number, except: string | null): Promise<boolean> {
@@ -456,6 +466,16 @@ class ItemWriter {
       [this.programId, externalId, episodeId, json(imported), hashOf(imported)],
     );
   }
+}
+
+/**
+ * The date an update writes: the feed corrected the item's date to one in the past. A future one would
+ * hide a public episode, so it is left to an editor; a scheduled episode keeps the date it was given.
+ */
+export function redateOf(next: string | null, base: string | null | undefined, current: Episode, now: Date): Date | null {
+  if (!next || next === base || next === current.publishAt || current.status === 'scheduled') return null;
+  const date = new Date(next);
+  return date <= now ? date : null;
 }
 
 function references(episodeId: string, media: MediaForm[]): MediaReference[] {

@@ -9512,6 +9512,597 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cms/imports/document/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview importing a feed document (the request body): nothing is written
+         * @description Reads and matches the feed exactly as an import does (same parser, same program and episode matching, same identity checks) and answers what the import would create, update or leave alone, with its warnings. Nothing is written: no run, no subscription, no person. A document that cannot be read is a problem: 422 (not a feed), 400 (a URL the fetch policy refuses), 502/504 (the feed's server failed or timed out); `code` names the kind. 409 when the feed claims a program it cannot prove it is. Send the feed with Content-Type application/rss+xml, application/atom+xml, application/xml, text/xml.
+         *
+         *     Requires role: **editor** (or higher).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description A name for the document in the preview */
+                    fileName?: string;
+                    programSlug?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            episodes: {
+                                /** @description Items the CMS would refuse (see failures) */
+                                failed: number;
+                                /** @description Imported items that would be flagged as gone from the feed */
+                                missing: number;
+                                new: number;
+                                /** @description Items flagged missing before that are back */
+                                returned: number;
+                                /** @description Items in the feed */
+                                total: number;
+                                unchanged: number;
+                                updated: number;
+                            };
+                            failures: {
+                                externalId: string;
+                                reason: string;
+                                title: string;
+                            }[];
+                            /** @description For previews of a URL */
+                            feed: {
+                                /**
+                                 * Format: uuid
+                                 * @description The program already subscribed to this feed, if any
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                subscribedProgramId: string | null;
+                                /** @description Where the feed lives (after a move) */
+                                url: string;
+                            } | null;
+                            /** @description The first 100 items, in feed order */
+                            items: {
+                                externalId: string;
+                                /** @enum {string} */
+                                outcome: "new" | "updated" | "unchanged" | "failed";
+                                publishAt: string | null;
+                                title: string;
+                            }[];
+                            /** @description People named in the feed that match nobody in the CMS */
+                            peopleToCreate: number;
+                            program: {
+                                /**
+                                 * Format: uuid
+                                 * @description The existing program it imports into; null when it would be created
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                id: string | null;
+                                /** @enum {string} */
+                                kind: "podcast" | "series" | "documentary";
+                                /** @enum {string} */
+                                language: "ar" | "en";
+                                /** @enum {string} */
+                                outcome: "new" | "updated" | "unchanged";
+                                slug: string | null;
+                                /** @description The title the feed gives */
+                                title: string;
+                            };
+                            /** @description The URL or file previewed */
+                            source: string;
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cms/imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview importing a feed from a URL: nothing is written
+         * @description Reads and matches the feed exactly as an import does (same parser, same program and episode matching, same identity checks) and answers what the import would create, update or leave alone, with its warnings. Nothing is written: no run, no subscription, no person. A document that cannot be read is a problem: 422 (not a feed), 400 (a URL the fetch policy refuses), 502/504 (the feed's server failed or timed out); `code` names the kind. 409 when the feed claims a program it cannot prove it is.
+         *
+         *     Requires role: **editor** (or higher).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "url": "https://feeds.example.org/podcast.xml"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Import into this existing program instead of the one the feed identifies */
+                        programSlug?: string;
+                        /**
+                         * Format: uri
+                         * @description Feed URL: RSS/Atom podcast feed or YouTube channel/playlist feed
+                         */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            episodes: {
+                                /** @description Items the CMS would refuse (see failures) */
+                                failed: number;
+                                /** @description Imported items that would be flagged as gone from the feed */
+                                missing: number;
+                                new: number;
+                                /** @description Items flagged missing before that are back */
+                                returned: number;
+                                /** @description Items in the feed */
+                                total: number;
+                                unchanged: number;
+                                updated: number;
+                            };
+                            failures: {
+                                externalId: string;
+                                reason: string;
+                                title: string;
+                            }[];
+                            /** @description For previews of a URL */
+                            feed: {
+                                /**
+                                 * Format: uuid
+                                 * @description The program already subscribed to this feed, if any
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                subscribedProgramId: string | null;
+                                /** @description Where the feed lives (after a move) */
+                                url: string;
+                            } | null;
+                            /** @description The first 100 items, in feed order */
+                            items: {
+                                externalId: string;
+                                /** @enum {string} */
+                                outcome: "new" | "updated" | "unchanged" | "failed";
+                                publishAt: string | null;
+                                title: string;
+                            }[];
+                            /** @description People named in the feed that match nobody in the CMS */
+                            peopleToCreate: number;
+                            program: {
+                                /**
+                                 * Format: uuid
+                                 * @description The existing program it imports into; null when it would be created
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                id: string | null;
+                                /** @enum {string} */
+                                kind: "podcast" | "series" | "documentary";
+                                /** @enum {string} */
+                                language: "ar" | "en";
+                                /** @enum {string} */
+                                outcome: "new" | "updated" | "unchanged";
+                                slug: string | null;
+                                /** @description The title the feed gives */
+                                title: string;
+                            };
+                            /** @description The URL or file previewed */
+                            source: string;
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cms/me": {
         parameters: {
             query?: never;

@@ -75,3 +75,22 @@ export async function signOut(): Promise<void> {
   await users.removeUser();
   await users.signoutRedirect(user?.id_token ? { id_token_hint: user.id_token } : {});
 }
+
+/**
+ * The CMS said 401 in the middle of a session (the token was revoked, or the issuer no longer knows it):
+ * the stored user is dropped and the studio shows its sign-in screen in place, on the same URL, so
+ * signing in again comes back to where the editor was (the sign-in keeps the path and query).
+ */
+export const sessionEvents = new EventTarget();
+
+let ending = false;
+export async function endSession(): Promise<void> {
+  if (ending) return;
+  ending = true;
+  try {
+    await (await userManager()).removeUser().catch(() => {});
+    sessionEvents.dispatchEvent(new Event('ended'));
+  } finally {
+    ending = false;
+  }
+}

@@ -3,7 +3,7 @@
 // uses for RFC 9457 problems and ETags.
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '../api/schema';
-import { currentUser } from './auth';
+import { currentUser, endSession } from './auth';
 
 export type Cms = ReturnType<typeof createClient<paths>>;
 
@@ -16,14 +16,28 @@ export type Me = Json<'/api/cms/me', 'get'>;
 export type ProgramInput = paths['/api/cms/programs']['post']['requestBody']['content']['application/json'];
 export type EpisodeInput = paths['/api/cms/episodes']['post']['requestBody']['content']['application/json'];
 
-/** Adds the bearer token (renewed when expired) to every CMS request. */
+/** Adds the bearer token (renewed when expired) to every CMS request; a 401 ends the session (auth.ts). */
 const bearer: Middleware = {
   async onRequest({ request }) {
     const user = await currentUser();
     if (user) request.headers.set('authorization', `Bearer ${user.access_token}`);
     return request;
   },
+  onResponse({ response }) {
+    if (response.status === 401) void endSession();
+    return response;
+  },
 };
+
+/** fetch for the CMS calls openapi-fetch does not make (XML bodies, NDJSON streams): same token, same 401 rule. */
+export async function authorizedFetch(input: string, init: RequestInit = {}): Promise<Response> {
+  const user = await currentUser();
+  const headers = new Headers(init.headers);
+  if (user) headers.set('authorization', `Bearer ${user.access_token}`);
+  const response = await fetch(input, { ...init, headers });
+  if (response.status === 401) void endSession();
+  return response;
+}
 
 let client: Cms | undefined;
 

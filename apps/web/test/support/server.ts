@@ -34,9 +34,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(options: { roles?: string; env?: Record<string, string>; seed?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(options: { roles?: string; env?: Record<string, string>; seed?: boolean; dataDir?: string } = {}): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-web-test-'));
+  // A data directory the test prepared (migrated, with rows it needs), or a fresh one.
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'thmnayah-web-test-'));
   const url = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,

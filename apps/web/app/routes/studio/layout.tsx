@@ -6,7 +6,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { isLocale } from '../../i18n/messages';
 import { switchLocalePath } from '../../i18n/use-locale';
-import { currentUser, signIn, signOut, userManager } from '../../studio/auth';
+import { currentUser, sessionEvents, signIn, signOut, userManager } from '../../studio/auth';
+import { useAdminMessages } from '../../studio/admin-messages';
 import { cms, highestRole, type Me } from '../../studio/cms';
 import { SessionContext, useStudioLocale, type Session } from '../../studio/session';
 
@@ -14,13 +15,14 @@ export const meta = () => [{ title: 'Thmnayah Studio · استوديو ثمني�
 
 type Gate =
   | { kind: 'checking' }
-  | { kind: 'signed-out' }
+  | { kind: 'signed-out'; ended?: boolean }
   | { kind: 'no-access' }
   | { kind: 'failed'; message: string }
   | { kind: 'signed-in'; me: Me };
 
 export default function StudioLayout() {
   const { locale, t, path } = useStudioLocale();
+  const a = useAdminMessages();
   const location = useLocation();
   const [gate, setGate] = useState<Gate>({ kind: 'checking' });
 
@@ -39,14 +41,21 @@ export default function StudioLayout() {
       (error: unknown) => live && setGate({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
     // A refresh token that stops working (signed out elsewhere, expired) shows the sign-in screen.
-    let unsubscribe = () => {};
+    // A 401 in the middle of a session (a revoked or unknown token: cms.ts) shows the sign-in screen in
+    // place: same URL, so signing in again comes back here.
+    const onEnded = () => {
+      if (live) setGate({ kind: 'signed-out', ended: true });
+    };
+    sessionEvents.addEventListener('ended', onEnded);
+    let unsubscribe = () => sessionEvents.removeEventListener('ended', onEnded);
     void userManager().then((users) => {
       const onEnd = () => {
-        if (live) setGate({ kind: 'signed-out' });
+        if (live) setGate((gate) => (gate.kind === 'signed-out' ? gate : { kind: 'signed-out' }));
       };
       users.events.addSilentRenewError(onEnd);
       users.events.addUserUnloaded(onEnd);
       unsubscribe = () => {
+        sessionEvents.removeEventListener('ended', onEnded);
         users.events.removeSilentRenewError(onEnd);
         users.events.removeUserUnloaded(onEnd);
       };
@@ -81,8 +90,15 @@ export default function StudioLayout() {
               <NavLink to={path('programs')}>{t.programs}</NavLink>
               <NavLink to={path('episodes')}>{t.episodes}</NavLink>
               <NavLink to={path('imports')}>{t.imports}</NavLink>
+              <NavLink to={path('subscriptions')}>{a.subscriptions}</NavLink>
               <NavLink to={path('trash')}>{t.trash}</NavLink>
-              {session.isAdmin ? <NavLink to={path('users')}>{t.users}</NavLink> : null}
+              {session.isAdmin ? (
+                <>
+                  <NavLink to={path('users')}>{t.users}</NavLink>
+                  <NavLink to={path('admin/dead-letters')}>{a.deadLetters}</NavLink>
+                  <NavLink to={path('admin/tasks')}>{a.tasks}</NavLink>
+                </>
+              ) : null}
             </nav>
           ) : <span className="main-nav" />}
           <Link className="language-switch" to={switchLocalePath(location.pathname, location.search, other)} hrefLang={other} lang={other} aria-label={t.switchLanguageLabel}>
@@ -103,7 +119,7 @@ export default function StudioLayout() {
         {gate.kind === 'signed-out' ? (
           <section className="sign-in" aria-labelledby="sign-in-title">
             <h1 id="sign-in-title">{t.signInTitle}</h1>
-            <p>{t.signInText}</p>
+            {gate.ended ? <p role="alert" className="note">{a.sessionEnded}</p> : <p>{t.signInText}</p>}
             <button type="button" className="button" onClick={() => void signIn(`${location.pathname}${location.search}`, locale)}>{t.signIn}</button>
           </section>
         ) : null}

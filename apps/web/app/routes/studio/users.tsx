@@ -1,13 +1,16 @@
 // /studio/:lang/users — the CMS users (admins only; editors get no link to it and the API says 403).
 import { cms } from '../../studio/cms';
-import { useSession, useStudioLocale } from '../../studio/session';
+import { useStudioLocale } from '../../studio/session';
 import { useLoad } from '../../studio/use-load';
+import { AdminOnly } from '../../studio/admin-only';
 
-export default function Users() {
+export default function UsersScreen() {
+  return <AdminOnly><Users /></AdminOnly>;
+}
+
+function Users() {
   const { t } = useStudioLocale();
-  const { isAdmin } = useSession();
   const users = useLoad('users', () => cms().GET('/api/cms/users'));
-  if (!isAdmin) return <p role="alert">403</p>;
   return (
     <section aria-labelledby="users-title">
       <h1 id="users-title">{t.users}</h1>
