@@ -22,7 +22,7 @@ import { ProgramCardSchema } from './routes.js';
 
 export const PREVIEW_HEADERS = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' } as const;
 
-const TokenQuery = Type.Object({ token: Type.String({ minLength: 1, maxLength: 512, description: 'The preview token of the link the studio made' }) }, { additionalProperties: false });
+const TokenQuery = Type.Object({ token: Type.String({ maxLength: 512, description: 'The preview token of the link the studio made' }) }, { additionalProperties: false });
 
 export interface PreviewDeps {
   tokens: PreviewTokens;
