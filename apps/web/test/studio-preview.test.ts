@@ -106,8 +106,12 @@ describe.skipIf(!enabled)('draft previews and the rendition player in Chromium',
     const studio = await signIn('ar', `/episodes/${episode.id}`);
     await studio.getByRole('heading', { level: 1, name: episode.title }).waitFor();
     await studio.getByRole('heading', { name: 'معاينة كما ستظهر في الموقع' }).waitFor();
-    await expectScreenshot(studio, 'studio-preview-link-ar-desktop');
     const { tab, link } = await openPreview(studio, 'ar');
+    await studio.bringToFront();
+    await studio.locator('.preview-link').scrollIntoViewIfNeeded();
+    await expectAccessible(studio);
+    await expectScreenshot(studio, 'studio-preview-link-ar-desktop');
+    await tab.bringToFront();
     const tabErrors: string[] = [];
     tab.on('pageerror', (error) => tabErrors.push(error.message));
 
@@ -158,6 +162,7 @@ describe.skipIf(!enabled)('draft previews and the rendition player in Chromium',
       await waitUntil('the rendition to play', async () => (await player.evaluate((audio: HTMLAudioElement) => audio.currentTime)) > 1, 30_000);
     };
     await play();
+    await section.scrollIntoViewIfNeeded();
     await expectAccessible(studio);
     await expectScreenshot(studio, 'studio-rendition-player-en-desktop');
     await choice.selectOption({ label: 'MP3' });

@@ -107,7 +107,8 @@ function AssetPlayer({ asset, t }: { asset: Playable; t: StudioMessages }) {
   const Media = asset.kind === 'video' ? 'video' : 'audio';
   return (
     <figure className="rendition-player">
-      <figcaption dir="auto">{asset.fileName}</figcaption>
+      {/* The file name keeps its own direction inside the page's (an Arabic name in the English studio). */}
+      <figcaption><bdi>{asset.fileName}</bdi></figcaption>
       <div className="field">
         <label htmlFor={selectId}>{t.rendition}</label>
         <select id={selectId} value={choice} onChange={(e) => setChoice(e.target.value)}>
