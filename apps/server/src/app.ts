@@ -23,6 +23,8 @@ import { registerAssetRoutes } from './media/assets.routes.js';
 import { registerPlaybackRoutes } from './media/playback.routes.js';
 import { playbackLinks } from './media/playback.js';
 import { locateTools } from './media/binaries.js';
+import { registerPreviewLinkRoutes } from './content/preview.routes.js';
+import { previewTokens } from './content/preview-tokens.js';
 
 /** Event consumers the worker role runs: each domain exports its own (docs/events.md). */
 export const CONSUMERS: ConsumerDefinition[] = [discoveryIndexer(searchIndexListener), mediaConsumer()];
@@ -83,6 +85,7 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
   if (roles.includes('cms')) {
     registerCmsRoutes(app, platform.db);
     registerAssetRoutes(app, platform, { links });
+    registerPreviewLinkRoutes(app, platform, { tokens: previewTokens(platform.config), links });
     registerUserRoutes(app, platform);
     registerAdminRoutes(app, platform, TASKS);
     registerImportRoutes(app, platform);

@@ -49,6 +49,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** How long a pod trusts its last check that a /play link's owner is public (media/play-access.ts). */
   playbackAccessCacheMs: number;
+  /** How long a draft preview link (content/preview-tokens.ts) stays valid. */
+  previewTtlSeconds: number;
   /** HTTP timeouts (platform/http/timeouts.ts): headers, API requests, uploads. */
   http: HttpTimeouts;
   /** Requests per minute per client address on the public API. */
@@ -167,6 +169,7 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'MEDIA_MAX_BYTES', description: 'largest media upload in bytes', default: '5368709120' },
   { name: 'MEDIA_PRESIGNED_UPLOAD_BYTES', description: 'files at least this large are uploaded by the studio with a presigned PUT instead of one multipart request', default: '33554432' },
   { name: 'PLAYBACK_ACCESS_CACHE_MS', description: 'how long a pod trusts its last check that a /play link\'s episode or program is still public (at most 30000)', default: '15000' },
+  { name: 'PREVIEW_TTL_SECONDS', description: 'how long a draft preview link from the studio stays valid (60 to 86400)', default: '1800' },
   { name: 'MEDIA_SIGNING_KEY', description: 'secret (32+ characters) for local signed media URLs and playback links; generated in DATA_DIR when unset (set it when several pods serve media)' },
   { name: 'MEDIA_RUNNER', description: 'where media jobs run: local (FFmpeg child processes of the worker) or kubernetes (a Job per media job)', default: 'local' },
   { name: 'MEDIA_CONCURRENCY', description: 'media jobs one worker process runs at the same time', default: '1' },
@@ -294,6 +297,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     // At most 30 s, so that with 30 s of client caching a link stops within 60 s (media/play-access.ts).
     playbackAccessCacheMs: integer('PLAYBACK_ACCESS_CACHE_MS', 15_000, 0, 30_000),
+    previewTtlSeconds: integer('PREVIEW_TTL_SECONDS', 1800, 60, 24 * 3600),
     http: {
       headersMs: integer('HTTP_HEADERS_TIMEOUT_MS', 15_000, 100, 600_000),
       api: { idleMs: integer('HTTP_IDLE_TIMEOUT_MS', 30_000, 100, 3_600_000), bodyMs: integer('HTTP_REQUEST_TIMEOUT_MS', 60_000, 100, 3_600_000) },

@@ -63,5 +63,6 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  return <ErrorPage status={status} />;
+  const preview = isRouteErrorResponse(error) ? (error.data as { preview?: string } | undefined)?.preview : undefined;
+  return <ErrorPage status={status} preview={preview} />;
 }

@@ -76,17 +76,25 @@ const peopleOf = (table: string, owner: string, ref: string) => `coalesce((
 
 const iso = (value: Date) => value.toISOString();
 
-export async function loadPublicProgram(q: Queryable, id: string): Promise<PublicProgram | null> {
+/**
+ * `draft`: the item as the public page WILL show it, whatever its status (a preview, content/preview-tokens.ts);
+ * deleted items stay invisible. A draft never published takes its last change as its date.
+ */
+export interface LoadOptions {
+  draft?: boolean;
+}
+
+export async function loadPublicProgram(q: Queryable, id: string, options: LoadOptions = {}): Promise<PublicProgram | null> {
   const [row] = await q.query<{
     id: string; slug: string; kind: PublicProgram['kind']; title: string; description: string; language: PublicProgram['language'];
     artwork_url: string | null; tags: string[]; explicit: boolean; published_at: Date; updated_at: Date;
     category: PublicCategoryRef | null; people: PublicPersonRef[];
   }>(
-    `select p.id, p.slug, p.kind, p.title, p.description, p.language, p.artwork_url, p.tags, p.explicit, p.published_at, p.updated_at,
+    `select p.id, p.slug, p.kind, p.title, p.description, p.language, p.artwork_url, p.tags, p.explicit, coalesce(p.published_at, p.updated_at) as published_at, p.updated_at,
             case when c.id is not null then json_build_object('id', c.id, 'slug', c.slug, 'nameAr', c.name_ar, 'nameEn', c.name_en) end as category,
             ${peopleOf('program_people', 'program_id', 'p.id')} as people
        from programs p left join categories c on c.id = p.category_id and c.deleted_at is null
-      where p.id = $1 and ${PROGRAM_IS_PUBLIC}`,
+      where p.id = $1 and ${options.draft ? 'p.deleted_at is null' : PROGRAM_IS_PUBLIC}`,
     [id],
   );
   if (!row) return null;
@@ -97,20 +105,20 @@ export async function loadPublicProgram(q: Queryable, id: string): Promise<Publi
   };
 }
 
-export async function loadPublicEpisode(q: Queryable, id: string): Promise<PublicEpisode | null> {
+export async function loadPublicEpisode(q: Queryable, id: string, options: LoadOptions = {}): Promise<PublicEpisode | null> {
   const [row] = await q.query<{
     id: string; season: number | null; number: number | null; episode_type: PublicEpisode['episodeType']; title: string; description: string;
     language: PublicEpisode['language']; duration_seconds: number | null; publish_at: Date; explicit: boolean; tags: string[]; updated_at: Date;
     program: PublicEpisode['program']; people: PublicPersonRef[]; media: PublicMedia[]; guid: string;
   }>(
-    `select e.id, e.season, e.number, e.episode_type, e.title, e.description, e.language, e.duration_seconds, e.publish_at, e.explicit, e.tags, e.updated_at,
+    `select e.id, e.season, e.number, e.episode_type, e.title, e.description, e.language, e.duration_seconds, coalesce(e.publish_at, e.updated_at) as publish_at, e.explicit, e.tags, e.updated_at,
             coalesce(e.external_id, 'urn:uuid:' || e.id) as guid,
             json_build_object('id', p.id, 'slug', p.slug, 'title', p.title, 'kind', p.kind, 'artworkUrl', p.artwork_url, 'categoryId', p.category_id) as program,
             ${peopleOf('episode_people', 'episode_id', 'e.id')} as people,
             coalesce((select json_agg(json_build_object('kind', m.kind, 'url', m.url, 'mimeType', m.mime_type, 'byteSize', m.byte_size) order by m.position)
                         from episode_media m where m.episode_id = e.id), '[]'::json) as media
        from episodes e join programs p on p.id = e.program_id
-      where e.id = $1 and ${EPISODE_IS_PUBLIC} and ${PROGRAM_IS_PUBLIC}`,
+      where e.id = $1 and ${options.draft ? 'e.deleted_at is null and p.deleted_at is null' : `${EPISODE_IS_PUBLIC} and ${PROGRAM_IS_PUBLIC}`}`,
     [id],
   );
   if (!row) return null;

@@ -14,7 +14,7 @@ const Cursor = Type.Optional(Type.String({ maxLength: 1024, description: 'nextCu
 const Limit = Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 24 }));
 const ProgramKind = StringEnum(['podcast', 'series', 'documentary']);
 
-const ProgramCardSchema = Type.Intersect([PublicProgramSchema, Type.Object({
+export const ProgramCardSchema = Type.Intersect([PublicProgramSchema, Type.Object({
   episodeCount: Type.Integer(),
   latestEpisodeAt: Nullable(Timestamp),
   feedUrl: Type.String({ format: 'uri-reference', description: 'The podcast feed (RSS), relative to this API\'s base URL: GET /feeds/{id}.xml', examples: ['/feeds/0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61.xml'] }),

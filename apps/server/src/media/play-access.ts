@@ -8,7 +8,8 @@
 // browsers and CDNs for PLAY_MAX_AGE_SECONDS (revalidated with ETag, a cheap 304), so a link stops
 // everywhere at most PLAY_ACCESS_CACHE_MS + PLAY_MAX_AGE_SECONDS after its episode is unpublished or deleted.
 // Editors preview what is not public (drafts, unpublished) with their CMS bearer token; those answers are
-// `private, no-store`. What is deleted plays for nobody.
+// `private, no-store`, and so do draft previews with their short-lived preview links (playback.ts). What is
+// deleted plays for nobody.
 // Not covered: a presigned S3 URL already handed out by a redirect stays valid until it expires (6 h), as a
 // downloaded file stays downloaded; a new /play request is refused.
 import { LRUCache } from 'lru-cache';

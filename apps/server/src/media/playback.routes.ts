@@ -1,5 +1,6 @@
 // GET/HEAD /play/<asset>/<job>/<token>/<rendition>/<file>: the stable playback links (playback.ts).
-// Only while the asset's owner is public (or for an editor's preview): media/play-access.ts.
+// Only while the asset's owner is public (or for a preview: an editor's token, or a draft preview's
+// short-lived link, playback.ts): media/play-access.ts.
 // Local storage: the bytes, with byte ranges (206/416), validators, reusable for 30 s (then a 304).
 // S3: playlists and small JSON are passed through (so the relative URIs inside HLS playlists keep
 // resolving to this route, with the token); segments, MP3s and images are a 302 to a presigned S3 URL
@@ -55,14 +56,19 @@ export function registerPlaybackRoutes(app: App, platform: Platform, links: Play
         else if (origin && allowed.has(origin)) reply.header('access-control-allow-origin', origin).header('vary', 'origin');
         reply.header('access-control-expose-headers', 'content-range, accept-ranges, content-length, etag');
         const params = request.params as { asset: string; job: string; token: string; '*': string };
-        if (!links.verify(params.asset, params.job, params.token)) {
+        // A stable link, or a draft preview's short-lived one (playback.ts) for this very rendition set.
+        const previewLink = links.verify(params.asset, params.job, params.token) ? undefined : links.verifyPreview(params.asset, params.job, params.token);
+        if (previewLink === 'expired') {
+          return sendProblem(request, reply, new HttpProblem('invalid-signature', 'This preview link has expired; open a new preview from the studio.'));
+        }
+        if (previewLink === 'invalid') {
           return sendProblem(request, reply, new HttpProblem('invalid-signature', 'This playback link is not valid (its token does not match); take the link from the API again.'));
         }
         const key = PlaybackLinks.keyFor(params.asset, params.job, params['*']);
         if (!key) return sendProblem(request, reply, new HttpProblem('not-found', `No rendition ${params['*']} here.`));
-        // The link is genuine; is its content still public (or is this an editor previewing it)?
+        // The link is genuine; is its content still public (or is this a preview: a preview link, or an editor's token)?
         const verdict = await access.access(params.asset);
-        const preview = verdict === 'private' && (await isEditorPreview(request, platform.verify));
+        const preview = previewLink === 'valid' || (verdict === 'private' && (await isEditorPreview(request, platform.verify)));
         if (verdict === 'gone' || (verdict === 'private' && !preview)) {
           return sendProblem(request, reply, new HttpProblem('not-found', 'This media is not public: its episode or program was unpublished or deleted, or the file was deleted.'));
         }

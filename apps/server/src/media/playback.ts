@@ -16,6 +16,13 @@
 // so the relative URIs inside HLS playlists (aac-64k/index.m3u8, seg_00000.ts) resolve to URLs that carry
 // it. Revoking: a new job (reprocess) gives new links, and the old job's files are deleted after a grace
 // period; rotating MEDIA_SIGNING_KEY revokes every link at once.
+//
+// Preview links (issue 10): a draft's renditions are not public, so /play refuses them to anyone without
+// an editor's bearer token — which a plain <audio> element cannot send. A draft preview therefore gets
+// links whose token is `<expires>.<mac>`: an HMAC of (asset, job, expires) under its own label, in the
+// same path position, so the relative URIs inside HLS playlists carry it to every segment. It opens that
+// one rendition set of a draft (never an original, never another asset) until it expires, and its answers
+// are `private, no-store`.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Config } from '../config.js';
 import { loadOrCreateSigningKey } from '../platform/storage/open.js';
@@ -24,7 +31,12 @@ import { PUBLIC_RENDITIONS } from './asset-keys.js';
 
 export const PLAY_PREFIX = '/play';
 const VERSION = 'thmnayah-play-v1';
+const PREVIEW_VERSION = 'thmnayah-play-preview-v1';
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+const PREVIEW_TOKEN = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/;
+const PLAY_PATH = /^\/play\/([0-9a-f-]{36})\/([0-9a-f-]{36})\/([A-Za-z0-9_-]{43})\/(.+)$/;
+
+export type PreviewPlayVerdict = 'valid' | 'expired' | 'invalid';
 
 export class PlaybackLinks {
   constructor(private readonly secret: Buffer, private readonly publicUrl: string) {
@@ -38,6 +50,43 @@ export class PlaybackLinks {
   verify(assetId: string, jobId: string, token: string): boolean {
     if (!TOKEN.test(token)) return false;
     return timingSafeEqual(Buffer.from(this.token(assetId, jobId)), Buffer.from(token));
+  }
+
+  /** A preview token for one rendition set until `expiresAt` (whole seconds): `<expires>.<mac>`. */
+  previewToken(assetId: string, jobId: string, expiresAt: Date): string {
+    const expires = Math.floor(expiresAt.getTime() / 1000);
+    return `${expires}.${this.previewMac(assetId, jobId, expires)}`;
+  }
+
+  verifyPreview(assetId: string, jobId: string, token: string, now = Date.now()): PreviewPlayVerdict {
+    const match = PREVIEW_TOKEN.exec(token);
+    if (!match) return 'invalid';
+    const expires = Number(match[1]);
+    if (!timingSafeEqual(Buffer.from(this.previewMac(assetId, jobId, expires)), Buffer.from(match[2]!))) return 'invalid';
+    return Math.floor(now / 1000) >= expires ? 'expired' : 'valid';
+  }
+
+  /**
+   * The preview form of one of our playback links (its token swapped for a preview token valid until
+   * `expiresAt`); other URLs (an imported episode's enclosure, already public) come back unchanged.
+   */
+  previewUrl(url: string, expiresAt: Date): string {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return url;
+    }
+    const match = PLAY_PATH.exec(parsed.pathname);
+    if (!match) return url;
+    const [, assetId, jobId, token, rest] = match as unknown as [string, string, string, string, string];
+    if (!this.verify(assetId, jobId, token)) return url;
+    parsed.pathname = `${PLAY_PREFIX}/${assetId}/${jobId}/${this.previewToken(assetId, jobId, expiresAt)}/${rest}`;
+    return parsed.href;
+  }
+
+  private previewMac(assetId: string, jobId: string, expires: number): string {
+    return createHmac('sha256', this.secret).update(`${PREVIEW_VERSION}\n${assetId}\n${jobId}\n${expires}`).digest('base64url');
   }
 
   /** The link to the object at `key` (assets/<asset>/<rendition>/<job>/<file>), a public rendition. */

@@ -7,6 +7,9 @@ import { createHttpServer, type App } from '../platform/http/server.js';
 import { createMetrics } from '../platform/telemetry/metrics.js';
 import { registerDiscoveryRoutes } from '../discovery/routes.js';
 import type { ResponseCache } from '../discovery/response-cache.js';
+import { registerPreviewRoutes } from '../discovery/preview.routes.js';
+import { previewTokens } from '../content/preview-tokens.js';
+import { playbackLinks } from '../media/playback.js';
 
 export type ApiFetch = (request: Request) => Promise<Response>;
 
@@ -22,6 +25,8 @@ export async function inProcessDiscovery(platform: Platform, responses: Response
     logger: false,
   });
   registerDiscoveryRoutes(internal, platform.db, responses);
+  // Draft previews (discovery/preview.routes.ts): the token rides in the query, so both transports carry it.
+  registerPreviewRoutes(internal, platform.db, { tokens: previewTokens(platform.config), links: playbackLinks(platform.config) });
   await internal.ready();
   return {
     fetch: async (request) => {

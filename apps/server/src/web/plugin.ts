@@ -7,6 +7,10 @@
 // - `/` redirects by Accept-Language and is never cached.
 // - /studio (the editors' studio) is rendered per request and never stored anywhere (no-store) nor indexed:
 //   its shell carries no data, but it is private to editors and changes with their sign-in.
+// - A draft preview (`?preview=<token>` on a page, a link the studio makes; discovery/preview.routes.ts) is
+//   rendered per request from the current draft and is never stored (not in the page cache, not in
+//   Discovery's response cache, not by browsers or CDNs: no-store) nor indexed (X-Robots-Tag, and the
+//   page's robots meta). A refused token is the site's error page, with the same headers.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fastifyStatic from '@fastify/static';
@@ -29,6 +33,12 @@ export const API_PREFIXES = ['/api', '/feeds', '/play', '/media', '/auth', '/met
 const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300';
 const ERROR_CACHE_CONTROL = 'public, max-age=0, s-maxage=10';
 const SKIPPED_HEADERS = new Set(['content-length', 'date', 'connection', 'transfer-encoding', 'set-cookie']);
+
+/** A draft preview page (or its data request): any `preview` query parameter, valid or not. */
+export function isPreview(url: string): boolean {
+  const query = url.indexOf('?');
+  return query >= 0 && new URLSearchParams(url.slice(query + 1)).has('preview');
+}
 
 export interface WebContext {
   apiFetch: ApiFetch;
@@ -120,6 +130,12 @@ export async function mountWeb(app: App, platform: Platform, discovery: Discover
       return send(request, reply, page);
     }
     if (path === '/studio' || path.startsWith('/studio/')) {
+      const page = await render(request);
+      const headers = page.headers.filter(([name]) => name !== 'cache-control');
+      headers.push(['cache-control', 'no-store'], ['x-robots-tag', 'noindex, nofollow']);
+      return send(request, reply, { ...page, headers });
+    }
+    if (isPreview(request.url)) {
       const page = await render(request);
       const headers = page.headers.filter(([name]) => name !== 'cache-control');
       headers.push(['cache-control', 'no-store'], ['x-robots-tag', 'noindex, nofollow']);

@@ -2390,6 +2390,169 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cms/assets/{id}/playback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Short-lived links that play an asset's renditions whether or not its episode is public (the studio's preview player)
+         * @description The renditions of GET /api/cms/assets/{id}, each `url` a preview link valid for PREVIEW_TTL_SECONDS: plain <audio>/<video> elements and hls.js play it without a bearer token.
+         *
+         *     Requires role: **viewer** (or higher).
+         *
+         *     Requires role: **viewer** (or higher).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description UUID
+                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            expiresAt: string;
+                            renditions: {
+                                /** @description Bytes (an HLS playlist counts its segments too) */
+                                byteSize: number;
+                                /** @description durationSeconds, width, height, bandwidth, codecs, segments … */
+                                facts: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example audio/mpeg */
+                                mimeType: string;
+                                /** @description Rendition name (aac-64k, 720p, 1400), empty for one-of-a-kind outputs */
+                                name: string;
+                                /** @enum {string} */
+                                role: "hls-master" | "hls-playlist" | "mp3" | "waveform" | "poster" | "artwork" | "artwork-feed";
+                                /** @description Playback link (stable; served with byte ranges, or redirected to a presigned URL) */
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cms/assets/{id}/reprocess": {
         parameters: {
             query?: never;
@@ -12044,6 +12207,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cms/previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A short-lived preview link of a draft program or episode, as the public site will show it
+         * @description The site renders the page from the current draft while the token is valid (PREVIEW_TTL_SECONDS, 30 minutes by default), never cached and never indexed. Anyone holding the link sees that one item until it expires.
+         *
+         *     Requires role: **editor** (or higher).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "episode",
+                     *       "id": "0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                         */
+                        id: string;
+                        /**
+                         * @description What to preview
+                         * @enum {string}
+                         */
+                        type: "program" | "episode";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            expiresAt: string;
+                            /** @description Absolute URLs of the public pages, rendered from the current draft while the token is valid */
+                            links: {
+                                /** @description The Arabic page with the token */
+                                ar: string;
+                                /** @description The English page with the token */
+                                en: string;
+                            };
+                            /** @description The preview token (the `preview` query parameter of the links) */
+                            token: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cms/programs": {
         parameters: {
             query?: never;
@@ -17048,6 +17381,500 @@ export interface paths {
                 };
                 /** @description RFC 9457 problem details */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discovery/preview/episodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A draft episode as its public page will show it (with a preview token from POST /api/cms/previews)
+         * @description Never cached (no-store) nor indexed. Its media links are short-lived preview links that play although the episode is not public.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The preview token of the link the studio made */
+                    token: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description UUID
+                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A public episode */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            durationSeconds: number | null;
+                            /** @enum {string} */
+                            episodeType: "full" | "trailer" | "bonus";
+                            explicit: boolean;
+                            /** @description Stable id for podcast feeds: the source's id of an imported episode, else urn:uuid:<id>; never changes */
+                            guid: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                             */
+                            id: string;
+                            /**
+                             * @description Content language (ISO 639-1)
+                             * @example ar
+                             * @enum {string}
+                             */
+                            language: "ar" | "en";
+                            media: {
+                                byteSize: number | null;
+                                /** @example audio */
+                                kind: string;
+                                /** @example audio/mpeg */
+                                mimeType: string;
+                                url: string;
+                            }[];
+                            number: number | null;
+                            people: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                id: string;
+                                name: string;
+                                /** @example host */
+                                role: string;
+                                slug: string;
+                            }[];
+                            program: {
+                                artworkUrl: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                categoryId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                id: string;
+                                kind: string;
+                                slug: string;
+                                title: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            publishAt: string;
+                            season: number | null;
+                            tags: string[];
+                            title: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discovery/preview/programs/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A draft program as its public page will show it, with the episodes it would list (with a preview token)
+         * @description Never cached (no-store) nor indexed. The token names the program by id; the slug must be its current one.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The preview token of the link the studio made */
+                    token: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            episodes: {
+                                items: {
+                                    description: string;
+                                    durationSeconds: number | null;
+                                    /** @enum {string} */
+                                    episodeType: "full" | "trailer" | "bonus";
+                                    explicit: boolean;
+                                    /** @description Stable id for podcast feeds: the source's id of an imported episode, else urn:uuid:<id>; never changes */
+                                    guid: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description Content language (ISO 639-1)
+                                     * @example ar
+                                     * @enum {string}
+                                     */
+                                    language: "ar" | "en";
+                                    media: {
+                                        byteSize: number | null;
+                                        /** @example audio */
+                                        kind: string;
+                                        /** @example audio/mpeg */
+                                        mimeType: string;
+                                        url: string;
+                                    }[];
+                                    number: number | null;
+                                    people: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID
+                                         * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                         */
+                                        id: string;
+                                        name: string;
+                                        /** @example host */
+                                        role: string;
+                                        slug: string;
+                                    }[];
+                                    program: {
+                                        artworkUrl: string | null;
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID
+                                         * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                         */
+                                        categoryId: string | null;
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID
+                                         * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                         */
+                                        id: string;
+                                        kind: string;
+                                        slug: string;
+                                        title: string;
+                                    };
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    publishAt: string;
+                                    season: number | null;
+                                    tags: string[];
+                                    title: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    updatedAt: string;
+                                }[];
+                                /** @description Pass as `cursor` for the next page; null on the last page */
+                                nextCursor: string | null;
+                            };
+                            program: {
+                                artworkUrl: string | null;
+                                category: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    nameAr: string;
+                                    nameEn: string;
+                                    slug: string;
+                                } | null;
+                                description: string;
+                                explicit: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "podcast" | "series" | "documentary";
+                                /**
+                                 * @description Content language (ISO 639-1)
+                                 * @example ar
+                                 * @enum {string}
+                                 */
+                                language: "ar" | "en";
+                                people: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /** @example host */
+                                    role: string;
+                                    slug: string;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                publishedAt: string;
+                                slug: string;
+                                tags: string[];
+                                title: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            } & {
+                                episodeCount: number;
+                                /**
+                                 * Format: uri-reference
+                                 * @description The podcast feed (RSS), relative to this API's base URL: GET /feeds/{id}.xml
+                                 * @example /feeds/0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61.xml
+                                 */
+                                feedUrl: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                latestEpisodeAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -4,7 +4,8 @@
 // and wires the Media Session API (lock-screen controls and artwork).
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { Media } from '../api/client';
-import { HLS_TYPE, sourcesOf } from './sources';
+import { sourcesOf } from './sources';
+import { attachHls } from './hls-source';
 import { savePosition, savedPosition } from './resume';
 
 export interface PlayerItem {
@@ -73,20 +74,12 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
         void media.play().catch(() => {});
       } else setState((s) => ({ ...s, failed: true, playing: false }));
     };
-    if (sources.hls && media.canPlayType(HLS_TYPE)) {
-      media.src = sources.hls;
-    } else if (sources.hls) {
+    if (sources.hls) {
       // hls.js is 150 kB: fetched on the first play in a browser without native HLS, never on page load.
-      const { default: Hls } = await import('hls.js/light');
-      if (Hls.isSupported()) {
-        const instance = new Hls({ startPosition: resumeAt > 0 ? resumeAt : -1 });
-        instance.on(Hls.Events.ERROR, (_event, data) => {
-          if (data.fatal) fallback();
-        });
-        instance.loadSource(sources.hls);
-        instance.attachMedia(media);
-        hls.current = instance;
-      } else if (sources.progressive) media.src = sources.progressive;
+      const attached = await attachHls(media, sources.hls, { startPosition: resumeAt, onFatal: fallback });
+      if (attached === 'unsupported') {
+        if (sources.progressive) media.src = sources.progressive;
+      } else hls.current = attached;
     } else if (sources.progressive) {
       media.src = sources.progressive;
     }

@@ -1,5 +1,5 @@
 import { Link, useLoaderData, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
-import { must, notFound } from '../api/load';
+import { must, notFound, previewTokenOf } from '../api/load';
 import { serverApi } from '../context';
 import { MESSAGES, type Locale } from '../i18n/messages';
 import { useLocale } from '../i18n/use-locale';
@@ -10,13 +10,21 @@ import { Artwork } from '../components/Artwork';
 import { absolute, breadcrumbs, isoDuration, pageMeta } from '../components/seo';
 import { sourcesOf } from '../player/sources';
 import { originOf } from './locale';
+import { PreviewBanner } from '../components/PreviewBanner';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function loader({ context, params }: LoaderFunctionArgs) {
+export async function loader({ context, params, request }: LoaderFunctionArgs) {
   // An id that cannot be an episode is simply not found (not a "bad request").
   if (!UUID.test(params.id ?? '')) notFound();
-  return must(serverApi(context).GET('/api/discovery/episodes/{id}', { params: { path: { id: params.id! } } }));
+  // A studio preview link: the current draft, through the token (never the public read model).
+  const token = previewTokenOf(request);
+  if (token !== null) {
+    const draft = await must(serverApi(context).GET('/api/discovery/preview/episodes/{id}', { params: { path: { id: params.id! }, query: { token } } }));
+    return { ...draft, preview: true };
+  }
+  const episode = await must(serverApi(context).GET('/api/discovery/episodes/{id}', { params: { path: { id: params.id! } } }));
+  return { ...episode, preview: false };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ params, matches, data: episode }) => {
@@ -30,7 +38,7 @@ export const meta: MetaFunction<typeof loader> = ({ params, matches, data: episo
   const contentUrl = sources.progressive ?? sources.hls;
   return pageMeta({
     locale, origin, path, title: episode.title, description: episode.description, image: episode.program.artworkUrl,
-    type: sources.video ? 'video.episode' : 'music.song',
+    type: sources.video ? 'video.episode' : 'music.song', noindex: episode.preview,
     jsonLd: [
       {
         '@context': 'https://schema.org',
@@ -57,6 +65,7 @@ export default function EpisodePage() {
   const playable = sourcesOf(episode.media);
   return (
     <article className="episode" aria-labelledby="episode-title">
+      {episode.preview ? <PreviewBanner /> : null}
       <nav aria-label={t.breadcrumb} className="breadcrumb">
         <Link to={`/${locale}/programs/${encodeURIComponent(episode.program.slug)}`} dir="auto">{episode.program.title}</Link>
       </nav>

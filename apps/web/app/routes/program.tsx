@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLoaderData, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
 import { apiClient, episodeRow } from '../api/client';
-import { must } from '../api/load';
+import { must, previewTokenOf } from '../api/load';
 import { serverApi } from '../context';
 import { MESSAGES, type Locale } from '../i18n/messages';
 import { useLocale } from '../i18n/use-locale';
@@ -10,10 +10,15 @@ import { EpisodeRow } from '../components/cards';
 import { Artwork } from '../components/Artwork';
 import { absolute, breadcrumbs, pageMeta } from '../components/seo';
 import { originOf } from './locale';
+import { PreviewBanner } from '../components/PreviewBanner';
 
-export async function loader({ context, params }: LoaderFunctionArgs) {
-  const { program, episodes } = await must(serverApi(context).GET('/api/discovery/programs/{slug}', { params: { path: { slug: params.slug! } } }));
-  return { program, episodes: { items: episodes.items.map(episodeRow), nextCursor: episodes.nextCursor } };
+export async function loader({ context, params, request }: LoaderFunctionArgs) {
+  // A studio preview link: the current draft, through the token (never the public read model).
+  const token = previewTokenOf(request);
+  const { program, episodes } = await must(token !== null
+    ? serverApi(context).GET('/api/discovery/preview/programs/{slug}', { params: { path: { slug: params.slug! }, query: { token } } })
+    : serverApi(context).GET('/api/discovery/programs/{slug}', { params: { path: { slug: params.slug! } } }));
+  return { program, episodes: { items: episodes.items.map(episodeRow), nextCursor: episodes.nextCursor }, preview: token !== null };
 }
 
 const SCHEMA_TYPE = { podcast: 'PodcastSeries', series: 'CreativeWorkSeries', documentary: 'CreativeWorkSeries' } as const;
@@ -23,13 +28,13 @@ export const meta: MetaFunction<typeof loader> = ({ params, matches, data }) => 
   const locale = params.lang as Locale;
   const t = MESSAGES[locale];
   const origin = originOf(matches);
-  const { program } = data;
+  const { program, preview } = data;
   const path = `/programs/${encodeURIComponent(program.slug)}`;
   const crumbs = [{ name: t.home, path: '/' }];
   if (program.category) crumbs.push({ name: locale === 'ar' ? program.category.nameAr : program.category.nameEn, path: `/categories/${encodeURIComponent(program.category.slug)}` });
   crumbs.push({ name: program.title, path });
   return pageMeta({
-    locale, origin, path, title: program.title, description: program.description, image: program.artworkUrl, type: 'music.playlist',
+    locale, origin, path, title: program.title, description: program.description, image: program.artworkUrl, type: 'music.playlist', noindex: preview,
     jsonLd: [
       {
         '@context': 'https://schema.org',
@@ -48,7 +53,7 @@ export const meta: MetaFunction<typeof loader> = ({ params, matches, data }) => 
 };
 
 export default function Program() {
-  const { program, episodes } = useLoaderData<typeof loader>();
+  const { program, episodes, preview } = useLoaderData<typeof loader>();
   const { locale, t } = useLocale();
   const [more, setMore] = useState<{ items: ReturnType<typeof episodeRow>[]; cursor: string | null }>({ items: [], cursor: episodes.nextCursor });
   const [loading, setLoading] = useState(false);
@@ -70,6 +75,7 @@ export default function Program() {
   const feedUrl = typeof window === 'undefined' ? program.feedUrl : new URL(program.feedUrl, window.location.href).href;
   return (
     <article className="program" aria-labelledby="program-title">
+      {preview ? <PreviewBanner /> : null}
       <header className="program-header">
         <Artwork url={program.artworkUrl} title={program.title} size={200} eager />
         <div>

@@ -34,7 +34,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(options: { roles?: string; env?: Record<string, string>; seed?: boolean; dataDir?: string } = {}): Promise<RunningServer> {
+export async function startServer(options: { roles?: string; env?: Record<string, string>; seed?: boolean; dataDir?: string; readyTimeoutMs?: number } = {}): Promise<RunningServer> {
   const port = await freePort();
   // A data directory the test prepared (migrated, with rows it needs), or a fresh one.
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'thmnayah-web-test-'));
@@ -50,14 +50,15 @@ export async function startServer(options: { roles?: string; env?: Record<string
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 90_000;
+  const readyTimeoutMs = options.readyTimeoutMs ?? 90_000;
+  const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
     const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`server not ready in 90 s:\n${output}`);
+      throw new Error(`server not ready in ${readyTimeoutMs / 1000} s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }

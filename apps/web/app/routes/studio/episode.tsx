@@ -11,6 +11,8 @@ import { Revisions } from '../../studio/revisions';
 import { DeleteButton } from '../../studio/delete';
 import { AuditLog } from '../../studio/audit';
 import { MediaUpload } from '../../studio/upload';
+import { RenditionPlayer } from '../../studio/rendition-player';
+import { PreviewLink } from '../../studio/preview-link';
 import { bodyOf, tagsText } from '../../studio/values';
 import { useLoad } from '../../studio/use-load';
 
@@ -93,6 +95,8 @@ export default function EpisodeEdit() {
             <Workflow type="episode" item={entity} publishAt={entity.publishAt} t={t} locale={locale} onDone={(next) => editor.setEntity(next)} disabledReason={editor.dirty ? t.saveFirst : undefined} />
           ) : null}
           {canEdit ? <MediaUpload episodeId={entity.id} disabled={editor.dirty} t={t} locale={locale} onReady={() => void editor.refresh()} /> : null}
+          <RenditionPlayer episodeId={entity.id} refresh={entity.media.map((m) => m.url).join(' ')} t={t} />
+          {canEdit ? <PreviewLink type="episode" id={entity.id} locale={locale} t={t} disabledReason={editor.dirty ? t.previewSaveFirst : undefined} /> : null}
           {canEdit ? <DeleteButton type="episode" id={entity.id} version={entity.version} disabled={editor.dirty} listPath={path('episodes')} t={t} /> : null}
           <Revisions type="episode" item={entity} canRestore={canEdit && !editor.dirty} onRestored={(next) => editor.setEntity(next)} t={t} locale={locale} labels={labels} />
           <AuditLog type="episode" id={entity.id} version={entity.version} labels={labels} t={t} locale={locale} />

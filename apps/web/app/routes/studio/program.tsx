@@ -10,6 +10,7 @@ import { Revisions } from '../../studio/revisions';
 import { DeleteButton } from '../../studio/delete';
 import { AuditLog } from '../../studio/audit';
 import { MediaUpload } from '../../studio/upload';
+import { PreviewLink } from '../../studio/preview-link';
 import { bodyOf, tagsText } from '../../studio/values';
 
 const FIELDS = ['title', 'slug', 'description', 'kind', 'language', 'tags', 'explicit'] as const;
@@ -83,6 +84,7 @@ export default function ProgramEdit() {
             <Workflow type="program" item={entity} t={t} locale={locale} onDone={(next) => editor.setEntity(next)} disabledReason={editor.dirty ? t.saveFirst : undefined} />
           ) : null}
           {canEdit ? <MediaUpload programId={entity.id} disabled={editor.dirty} t={t} locale={locale} onReady={() => void editor.refresh()} /> : null}
+          {canEdit ? <PreviewLink type="program" id={entity.id} locale={locale} t={t} disabledReason={editor.dirty ? t.previewSaveFirst : undefined} /> : null}
           {canEdit ? <DeleteButton type="program" id={entity.id} version={entity.version} disabled={editor.dirty} listPath={path('programs')} t={t} /> : null}
           <Revisions type="program" item={entity} canRestore={canEdit && !editor.dirty} onRestored={(next) => editor.setEntity(next)} t={t} locale={locale} labels={labels} />
           <AuditLog type="program" id={entity.id} version={entity.version} labels={labels} t={t} locale={locale} />
