@@ -34,6 +34,7 @@ import { mountWeb, type Web } from './web/plugin.js';
 
 export interface ServerOptions {
   logger?: Parameters<typeof createHttpServer>[0]['logger'];
+  pretty?: boolean;
 }
 
 export interface Server {
@@ -53,6 +54,7 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
     trustProxy: platform.config.trustProxy,
     timeouts: platform.config.http,
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
+    ...(options.pretty ? { pretty: true } : {}),
   });
   installAuth(app, platform.verify, platform.users);
   const checks: Record<string, () => Promise<void>> = { database: () => platform.db.ping() };

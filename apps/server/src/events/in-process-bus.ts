@@ -25,8 +25,15 @@ export class InProcessBus implements EventBus {
     this.local.setMaxListeners(0);
   }
 
-  async publish(_tx: Queryable, _events: readonly OutboxEvent[]): Promise<void> {
+  async publish(tx: Queryable, events: readonly OutboxEvent[]): Promise<void> {
     // Nothing to send: the relay's mark (publish_seq, in the same transaction) is the publication.
+    // Traced events carry the relay's publish span now: the row keeps it for the consumers.
+    const traced = events.filter((e) => e.traceContext);
+    if (traced.length === 0) return;
+    await tx.query(
+      `update outbox o set trace_context = t.ctx from unnest($1::bigint[], $2::jsonb[]) as t(seq, ctx) where o.seq = t.seq`,
+      [traced.map((e) => e.seq), traced.map((e) => JSON.stringify(e.traceContext))],
+    );
   }
 
   published(): void {

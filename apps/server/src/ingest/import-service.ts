@@ -15,6 +15,8 @@ import { programForFeedUrl, subscribe } from './subscriptions.js';
 import { capped, type ImportSummary } from './summary.js';
 import { upsertDraft, type UpsertResult } from './upsert.js';
 import type { XmlLimits } from './xml.js';
+import { inSpan } from '../platform/telemetry/tracing.js';
+import { redactUrl } from '../platform/http/redact.js';
 
 export interface IngestDeps {
   db: Db;
@@ -107,7 +109,12 @@ function progressWriter(db: Db, runId: string, forward: ImportContext['progress'
 }
 
 /** Runs one import from start to summary. Throws (after recording the failure) when nothing could be imported. */
-export async function runImport(deps: IngestDeps, request: ImportRequest, context: ImportContext): Promise<ImportSummary> {
+export function runImport(deps: IngestDeps, request: ImportRequest, context: ImportContext): Promise<ImportSummary> {
+  const source = request.url !== undefined ? redactUrl(request.url) : 'document';
+  return inSpan('feed import', { attributes: { 'thmnayah.import.source': source } }, () => runImportUntraced(deps, request, context));
+}
+
+async function runImportUntraced(deps: IngestDeps, request: ImportRequest, context: ImportContext): Promise<ImportSummary> {
   checkRequest(request);
   const options = runOptions(request);
   const runId = context.runId ?? (await newRun(deps.db, request, context));

@@ -9,6 +9,7 @@ import { importFromUrl } from './registry.js';
 import { finishRun, startRun } from './runs.js';
 import { claimDue, recordFailure, recordNotModified, subscribe, type Subscription } from './subscriptions.js';
 import { upsertDraft } from './upsert.js';
+import { inSpan } from '../platform/telemetry/tracing.js';
 
 export const SYNC_ACTOR = 'system:feed-sync';
 
@@ -18,7 +19,11 @@ export type SyncOutcome =
   | { programId: string; outcome: 'failed'; error: { code: string; message: string }; retryAt: string };
 
 /** Reads one subscribed feed again and records what happened. Never throws for the feed's own failures. */
-export async function syncSubscription(deps: IngestDeps, subscription: Subscription, signal?: AbortSignal): Promise<SyncOutcome> {
+export function syncSubscription(deps: IngestDeps, subscription: Subscription, signal?: AbortSignal): Promise<SyncOutcome> {
+  return inSpan('feed sync', { attributes: { 'thmnayah.program.id': subscription.programId } }, () => syncOne(deps, subscription, signal));
+}
+
+async function syncOne(deps: IngestDeps, subscription: Subscription, signal?: AbortSignal): Promise<SyncOutcome> {
   const { programId } = subscription;
   const now = deps.now();
   let runId: string | undefined;

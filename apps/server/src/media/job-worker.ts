@@ -21,6 +21,7 @@ import {
 } from './jobs.js';
 import type { PlaybackLinks } from './playback.js';
 import type { MediaJobRunner } from './runners.js';
+import { contextFrom, inSpan } from '../platform/telemetry/tracing.js';
 
 export interface MediaWorkerOptions {
   db: Db;
@@ -152,7 +153,16 @@ export class MediaWorker {
       });
   }
 
-  private async run(claimed: ClaimedJob, controller: AbortController, handle: Run, stoppedBy: () => StopReason | undefined) {
+  /** A job in a span that continues the trace of the upload that queued it. */
+  private run(claimed: ClaimedJob, controller: AbortController, handle: Run, stoppedBy: () => StopReason | undefined) {
+    const { job, asset } = claimed;
+    return inSpan(`media job ${stepKind(asset.kind)}`, {
+      parent: contextFrom(job.trace_context),
+      attributes: { 'thmnayah.media.job_id': job.id, 'thmnayah.media.asset_id': asset.id, 'thmnayah.media.attempt': job.attempt, 'thmnayah.media.runner': this.options.runner.kind },
+    }, () => this.runJob(claimed, controller, handle, stoppedBy));
+  }
+
+  private async runJob(claimed: ClaimedJob, controller: AbortController, handle: Run, stoppedBy: () => StopReason | undefined) {
     const { job, asset } = claimed;
     const { db, runner } = this.options;
     const stop = (why: StopReason) => handle.stop(why);
