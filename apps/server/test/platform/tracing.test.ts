@@ -3,70 +3,17 @@
 // one trace must hold the CMS request, the outbox insert, the relay's publish, the indexer consumer
 // and its read-model write, each the parent of the next — on the in-process bus (the outbox itself)
 // and on NATS JetStream (context in message headers). The CMS logs of that request carry its trace id.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverRoot } from '../../src/paths.js';
 import { openDevIssuer } from '../../src/platform/auth/dev-issuer.js';
 import { availableBackends, openTestPostgres, type TestPostgres } from '../support/databases.js';
 import { TEST_NATS_URL } from '../support/services.js';
 import { availableBuses, deleteTestStream, waitFor } from '../events/support.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { SPAN_KIND, descendsFrom, startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from '../support/otlp-receiver.js';
-
-export interface ServerProcess {
-  child: ChildProcess;
-  url: string;
-  /** stdout lines parsed as JSON (pino). */
-  logs: Record<string, unknown>[];
-  stop(): Promise<void>;
-}
-
-/** `thmnayah start` in a child process; resolves once it listens (the URL is read from its log). */
-export async function startServerProcess(args: string[], env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [join(serverRoot, 'bin', 'thmnayah.mjs'), 'start', ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: Record<string, unknown>[] = [];
-  let stderr = '';
-  let pending = '';
-  let url: string | undefined;
-  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
-  child.stdout!.on('data', (c: Buffer) => {
-    pending += c.toString();
-    const lines = pending.split('\n');
-    pending = lines.pop()!;
-    for (const line of lines) {
-      try {
-        const entry = JSON.parse(line) as Record<string, unknown>;
-        logs.push(entry);
-        const listening = /listening on (http:\/\/\S+)/.exec(String(entry.msg ?? ''));
-        if (listening) url = listening[1]!.replace('0.0.0.0', '127.0.0.1');
-      } catch {
-        stderr += `${line}\n`; // not JSON: pretty output would be a failure of its own
-      }
-    }
-  });
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('close', resolve));
-    }
-  };
-  try {
-    await waitFor(`thmnayah start ${args.join(' ')} to listen`, () => {
-      if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${stderr}`);
-      return url !== undefined;
-    }, 120_000);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { child, url: url!, logs, stop };
-}
 
 const postgres = availableBackends().includes('postgres');
 const buses = postgres ? await availableBuses() : [];

@@ -53,7 +53,12 @@ const sdk = new NodeSDK({
     new UndiciInstrumentation(),
     new PgInstrumentation({ requireParentSpan: true }),
     new IORedisInstrumentation({ requireParentSpan: true }),
-    new FastifyOtelInstrumentation({ registerOnInitialization: true, ignorePaths: (route) => QUIET_PATHS.has(route.url) }),
+    new FastifyOtelInstrumentation({
+      registerOnInitialization: true,
+      ignorePaths: (route) => QUIET_PATHS.has(route.url),
+      // Its request span records the raw URL: the same redaction as the logs'.
+      requestHook: (span, request) => span.setAttribute('url.path', redactUrl(request.url)),
+    }),
   ],
 });
 sdk.start();
