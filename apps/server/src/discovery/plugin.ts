@@ -7,6 +7,7 @@ import type { App } from '../platform/http/server.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import { GenerationClock, ResponseCache } from './response-cache.js';
 import { registerDiscoveryRoutes } from './routes.js';
+import { registerResponseCacheMetrics } from '../platform/telemetry/metrics.js';
 
 export interface Discovery {
   generation: GenerationClock;
@@ -23,6 +24,7 @@ export async function mountDiscovery(app: App, platform: Platform): Promise<Disc
   await generation.start((error) => app.log.warn({ err: error }, 'reading the read-model generation failed'));
   app.addHook('onClose', async () => generation.stop());
   const responses = new ResponseCache(platform.cache, generation);
+  registerResponseCacheMetrics(platform.metrics.registry, responses);
   const { config } = platform;
   await app.register(async (scope) => {
     const publicCors = {

@@ -143,6 +143,7 @@ class ConsumerRunner {
     const subscription = this.options.bus.subscribe(this.name, { ...(this.options.pollMs !== undefined ? { pollMs: this.options.pollMs } : {}) });
     this.subscription = subscription;
     this.options.metrics?.lagSources.set(this.name, () => subscription.lag());
+    this.options.metrics?.oldestSources.set(this.name, () => subscription.oldestPendingSeconds());
     this.loops = [this.runStream(subscription), this.runReplays()];
   }
 
@@ -150,6 +151,7 @@ class ConsumerRunner {
     if (this.stopped) return;
     this.stopped = true;
     this.options.metrics?.lagSources.delete(this.name);
+    this.options.metrics?.oldestSources.delete(this.name);
     for (const wake of this.sleepers) wake();
     await this.subscription?.stop();
     await Promise.all(this.loops);

@@ -150,6 +150,15 @@ class InProcessSubscription implements Subscription {
     return row?.lag ?? 0;
   }
 
+  async oldestPendingSeconds(): Promise<number> {
+    const [row] = await this.db.query<{ age: number | null }>(
+      `select extract(epoch from now() - min(occurred_at))::float8 as age from outbox
+        where publish_seq > coalesce((select position from event_consumer_positions where consumer = $1), 0)`,
+      [this.consumer],
+    );
+    return Math.max(0, row?.age ?? 0);
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake?.();

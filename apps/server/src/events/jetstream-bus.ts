@@ -246,6 +246,14 @@ class JetStreamSubscription implements Subscription {
     return info.num_pending + info.num_ack_pending;
   }
 
+  async oldestPendingSeconds(): Promise<number> {
+    const info = await this.jsm.consumers.info(this.bus.stream, this.name);
+    if (info.num_pending + info.num_ack_pending === 0) return 0;
+    // The first message after the ack floor is the oldest not yet acknowledged.
+    const message = await this.jsm.streams.getMessage(this.bus.stream, { seq: info.ack_floor.stream_seq + 1 }).catch(() => null);
+    return message ? Math.max(0, (Date.now() - message.time.getTime()) / 1000) : 0;
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     await this.messages?.close().catch(() => {});

@@ -17,6 +17,7 @@ import { upsertDraft, type UpsertResult } from './upsert.js';
 import type { XmlLimits } from './xml.js';
 import { inSpan } from '../platform/telemetry/tracing.js';
 import { redactUrl } from '../platform/http/redact.js';
+import { importRuns } from '../platform/telemetry/metrics.js';
 
 export interface IngestDeps {
   db: Db;
@@ -163,10 +164,12 @@ async function runImportUntraced(deps: IngestDeps, request: ImportRequest, conte
     const summary = toSummary(runId, sourceLabel(request), result, feed ? { url: feed.home, readFrom: feed.readFrom, subscribed } : null);
     await progress.flush();
     await finishRun(deps.db, runId, { status: result.cancelled ? 'cancelled' : 'succeeded', summary, programId: result.program.id });
+    importRuns.inc({ kind: 'import', status: result.cancelled ? 'cancelled' : 'succeeded' });
     return summary;
   } catch (error) {
     await progress.flush();
     await finishRun(deps.db, runId, { status: 'failed', error: errorRecord(error) }).catch(() => {});
+    importRuns.inc({ kind: 'import', status: 'failed' });
     throw error;
   }
 }

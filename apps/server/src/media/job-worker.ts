@@ -74,7 +74,10 @@ export class MediaWorker {
 
   constructor(private readonly options: MediaWorkerOptions) {
     this.metrics = options.registry ? mediaMetrics(options.registry) : undefined;
-    if (this.metrics) this.metrics.queuedSource = () => queuedJobs(options.db);
+    if (this.metrics) {
+      this.metrics.queuedSource = () => queuedJobs(options.db);
+      this.metrics.oldestQueuedSource = () => oldestQueuedJob(options.db);
+    }
   }
 
   start(): void {
@@ -309,6 +312,16 @@ interface MediaMetrics {
   running: Gauge;
   queued: Gauge;
   queuedSource: (() => Promise<number>) | undefined;
+  oldestQueued: Gauge;
+  oldestQueuedSource: (() => Promise<number>) | undefined;
+}
+
+/** Seconds the longest-waiting runnable job has waited (0 when none waits). */
+async function oldestQueuedJob(db: Db): Promise<number> {
+  const [row] = await db.query<{ age: number | null }>(
+    `select extract(epoch from now() - min(greatest(queued_at, run_after)))::float8 as age from media_jobs where status = 'queued' and run_after <= now()`,
+  );
+  return Math.max(0, row?.age ?? 0);
 }
 
 async function queuedJobs(db: Db): Promise<number> {
@@ -338,6 +351,14 @@ function mediaMetrics(registry: Registry): MediaMetrics {
       },
     }),
     queuedSource: undefined,
+    oldestQueued: new Gauge({
+      name: 'thmnayah_media_jobs_oldest_queued_seconds', help: 'How long the longest-waiting runnable media job has waited for a worker (0: none waits)', registers,
+      async collect() {
+        const source = metrics.oldestQueuedSource;
+        if (source) this.set(await source().catch(() => Number.NaN));
+      },
+    }),
+    oldestQueuedSource: undefined,
   };
   byRegistry.set(registry, metrics);
   return metrics;
