@@ -6,7 +6,7 @@
 // any more (failed attempts at once; replaced renditions after a grace period).
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Db, Queryable } from '../platform/db/db.js';
 import type { Storage } from '../platform/storage/storage.js';
 import type { JobRow } from './assets.js';
@@ -330,6 +330,13 @@ async function queuedJobs(db: Db): Promise<number> {
 }
 
 const byRegistry = new WeakMap<Registry, MediaMetrics>();
+
+/** The names of the media metrics (tests check that dashboards and alerts read only real ones). */
+export function mediaMetricNames(): string[] {
+  const registry = new Registry();
+  mediaMetrics(registry);
+  return registry.getMetricsAsArray().map((m) => (m as unknown as { name: string }).name);
+}
 
 function mediaMetrics(registry: Registry): MediaMetrics {
   const existing = byRegistry.get(registry);
