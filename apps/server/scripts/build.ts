@@ -60,7 +60,7 @@ export interface BuildResult {
   externals: string[];
 }
 
-/** Bundles ROOT/src/main.ts into outDir/main.js (ESM, Node 20, source map beside it); ROOT is this package. */
+/** Bundles ROOT/src/main.ts into outDir/main.js and the tracing start into outDir/tracing.js (ESM, Node 20, source maps beside them); ROOT is this package. */
 export async function buildServer(options: { outDir?: string; root?: string } = {}): Promise<BuildResult> {
   const root = options.root ?? SERVER_ROOT;
   const outDir = resolve(options.outDir ?? join(root, 'dist'));
@@ -70,8 +70,10 @@ export async function buildServer(options: { outDir?: string; root?: string } = 
   rmSync(outDir, { recursive: true, force: true });
   const outfile = join(outDir, 'main.js');
   const result = await build({
-    entryPoints: [join(root, 'src/main.ts')],
-    outfile,
+    // tracing.js starts the OpenTelemetry SDK; bin/thmnayah.mjs loads it before main.js when an
+    // OTLP endpoint is configured (it must run before the application's imports).
+    entryPoints: { main: join(root, 'src/main.ts'), tracing: join(root, 'src/platform/telemetry/tracing-start.ts') },
+    outdir: outDir,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -83,7 +85,7 @@ export async function buildServer(options: { outDir?: string; root?: string } = 
     logLevel: 'silent', // errors are thrown (and printed by the CLI below)
     plugins: [externalPackages(root, dependencies)],
   });
-  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint !== undefined);
+  const output = result.metafile.outputs[relative(process.cwd(), outfile)] ?? Object.values(result.metafile.outputs).find((o) => o.entryPoint?.endsWith('main.ts'));
   return { outfile, bytes: output?.bytes ?? 0, externals: externalsOf(result.metafile) };
 }
 

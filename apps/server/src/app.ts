@@ -33,9 +33,11 @@ import { ingestDeps } from './ingest/import-service.js';
 import { startFeedSync } from './ingest/sync.js';
 import { registerFeedRoutes } from './feeds/routes.js';
 import { mountWeb, type Web } from './web/plugin.js';
+import { registerFeedSyncMetrics } from './platform/telemetry/metrics.js';
 
 export interface ServerOptions {
   logger?: Parameters<typeof createHttpServer>[0]['logger'];
+  pretty?: boolean;
 }
 
 export interface Server {
@@ -55,6 +57,7 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
     trustProxy: platform.config.trustProxy,
     timeouts: platform.config.http,
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
+    ...(options.pretty ? { pretty: true } : {}),
   });
   installAuth(app, platform.verify, platform.users);
   const checks: Record<string, () => Promise<void>> = { database: () => platform.db.ping() };
@@ -111,6 +114,7 @@ export function startBackground(
     stops.push(startEventRoles(platform, { relay: roles.includes('relay'), consumers: roles.includes('worker') ? consumers : [] }, log));
   }
   if (roles.includes('cron')) {
+    registerFeedSyncMetrics(platform.metrics.registry, platform.db);
     stops.push(startFeedSync(ingestDeps(platform), platform.config.ingestSyncCheckMs, (error) => log.error({ err: error }, 'feed sync failed')));
   }
   // The media consumer queues jobs; the worker that runs it also runs them.

@@ -147,6 +147,7 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'DEV_ISSUER', description: 'run the built-in development issuer: true or false; when unset, only on embedded defaults bound to loopback (no DATABASE_URL, a loopback HOST)' },
   { name: 'PUBLIC_URL', description: 'base URL clients reach the server at', default: 'http://localhost:PORT' },
   { name: 'LOG_LEVEL', description: 'pino level: fatal error warn info debug trace silent', default: 'info' },
+  { name: 'LOG_FORMAT', description: '`json` forces JSON log lines on a terminal too (thmnayah start prints readable lines on a terminal, JSON otherwise)' },
   { name: 'BODY_LIMIT_BYTES', description: 'largest JSON request body', default: '1048576' },
   { name: 'SCHEDULER_INTERVAL_MS', description: 'how often due scheduled episodes are published', default: '5000' },
   { name: 'DEV_TOKEN_TTL_SECONDS', description: 'lifetime of development-issuer tokens', default: '43200' },

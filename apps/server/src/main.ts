@@ -14,6 +14,7 @@ import { MEDIA_TASK_HELP, mediaTaskCommand } from './media/media-task.command.js
 import { UsageError, importTaskArgs } from './ingest/import-cli.js';
 import { formatSummary, type ImportSummary } from './ingest/summary.js';
 import { openStorage } from './platform/storage/open.js';
+import { flushTracing } from './platform/telemetry/tracing.js';
 
 const HELP = `thmnayah — open content platform for Arabic and English audio and video programs
 
@@ -170,7 +171,8 @@ async function start(config: Config, roles: Role[], options: { seedIfEmpty: bool
   let address: string;
   try {
     platform = await createPlatform(config);
-    server = await createServer(platform, roles);
+    // On a terminal, readable lines; piped or redirected (collectors, files), JSON.
+    server = await createServer(platform, roles, { pretty: process.stdout.isTTY === true && process.env.LOG_FORMAT !== 'json' });
     address = await server.app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await platform?.close().catch(() => {});
@@ -211,6 +213,7 @@ async function start(config: Config, roles: Role[], options: { seedIfEmpty: bool
       await platform.close();
       lock?.release();
       app.log.info('stopped cleanly');
+      await flushTracing();
       process.exit(0);
     } catch (error) {
       app.log.error({ err: error }, 'shutdown failed');
@@ -222,8 +225,11 @@ async function start(config: Config, roles: Role[], options: { seedIfEmpty: bool
 }
 
 main(process.argv.slice(2)).then(
-  (code) => {
-    if (code >= 0) process.exitCode = code;
+  async (code) => {
+    if (code >= 0) {
+      process.exitCode = code;
+      await flushTracing(); // a command's spans (an import, a media Job) before the process ends
+    }
   },
   (error: unknown) => {
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -8,7 +8,7 @@ import { openDatabase } from './platform/db/open.js';
 import { devIssuerUrl, openDevIssuer, type DevIssuer } from './platform/auth/dev-issuer.js';
 import { UserDirectory } from './platform/auth/users.js';
 import { InvalidToken, cachedVerifier, devVerifier, oidcVerifier, type TokenVerifier } from './platform/auth/verifier.js';
-import { createMetrics, type Metrics } from './platform/telemetry/metrics.js';
+import { createMetrics, registerPoolMetrics, type Metrics } from './platform/telemetry/metrics.js';
 import type { Cache } from './platform/cache/cache.js';
 import { memoryCache } from './platform/cache/memory.js';
 import { redisCache } from './platform/cache/redis.js';
@@ -77,10 +77,12 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       await redis.ready();
       cache = redis;
     }
+    const metrics = createMetrics({ defaultMetrics: options.defaultMetrics ?? true });
+    registerPoolMetrics(metrics.registry, db);
     return {
       config,
       db,
-      metrics: createMetrics({ defaultMetrics: options.defaultMetrics ?? true }),
+      metrics,
       cache,
       storage,
       users: new UserDirectory(db),

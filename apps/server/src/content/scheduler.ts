@@ -4,6 +4,7 @@
 import type { Db } from '../platform/db/db.js';
 import { mutateEntity } from './entity.js';
 import { episodeKind } from './episodes.js';
+import { inSpan } from '../platform/telemetry/tracing.js';
 
 export const SCHEDULER_ACTOR = 'system:scheduler';
 
@@ -13,18 +14,22 @@ export async function publishDueEpisodes(db: Db, now = new Date(), batch = 200):
     [now, batch],
   );
   const published: string[] = [];
-  for (const { id } of due) {
-    let changed = false;
-    await mutateEntity(db, episodeKind, id, { actor: SCHEDULER_ACTOR }, { action: 'published' }, async (tx, current) => {
-      if (current.status !== 'scheduled' || !current.publishAt || new Date(current.publishAt) > now) return 'unchanged';
-      await tx.query(`update episodes set status = 'published' where id = $1`, [id]);
-      changed = true;
-    }).catch((error: unknown) => {
-      // Deleted since the select: nothing to publish.
-      if ((error as { status?: number }).status !== 404) throw error;
-    });
-    if (changed) published.push(id);
-  }
+  // A span only for ticks with work: an idle tick every few seconds would be a trace each time.
+  if (due.length === 0) return published;
+  await inSpan('scheduler publish due episodes', { attributes: { 'thmnayah.scheduler.due': due.length } }, async () => {
+    for (const { id } of due) {
+      let changed = false;
+      await mutateEntity(db, episodeKind, id, { actor: SCHEDULER_ACTOR }, { action: 'published' }, async (tx, current) => {
+        if (current.status !== 'scheduled' || !current.publishAt || new Date(current.publishAt) > now) return 'unchanged';
+        await tx.query(`update episodes set status = 'published' where id = $1`, [id]);
+        changed = true;
+      }).catch((error: unknown) => {
+        // Deleted since the select: nothing to publish.
+        if ((error as { status?: number }).status !== 404) throw error;
+      });
+      if (changed) published.push(id);
+    }
+  });
   return published;
 }
 

@@ -10,6 +10,7 @@ import { registerDiscoveryRoutes } from './routes.js';
 import { registerPreviewRoutes } from './preview.routes.js';
 import { previewTokens } from '../content/preview-tokens.js';
 import { playbackLinks } from '../media/playback.js';
+import { registerResponseCacheMetrics } from '../platform/telemetry/metrics.js';
 
 export interface Discovery {
   generation: GenerationClock;
@@ -26,6 +27,7 @@ export async function mountDiscovery(app: App, platform: Platform): Promise<Disc
   await generation.start((error) => app.log.warn({ err: error }, 'reading the read-model generation failed'));
   app.addHook('onClose', async () => generation.stop());
   const responses = new ResponseCache(platform.cache, generation);
+  registerResponseCacheMetrics(platform.metrics.registry, responses);
   const { config } = platform;
   await app.register(async (scope) => {
     const publicCors = {

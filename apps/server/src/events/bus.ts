@@ -33,6 +33,8 @@ export interface Subscription {
   readonly keepAliveMs: number | undefined;
   /** Events published and not yet acknowledged by this consumer. */
   lag(): Promise<number>;
+  /** Seconds since the oldest of those was written (0 when there is none). */
+  oldestPendingSeconds(): Promise<number>;
   stop(): Promise<void>;
 }
 

@@ -15,6 +15,7 @@ import { checkConsumerName, type Delivery, type EventBus, type Subscription } fr
 import type { EventMetrics } from './metrics.js';
 import type { OutboxEvent } from './outbox.js';
 import { countOpenDeadLetters } from './dead-letters.js';
+import { SpanKind, contextFrom, inSpan } from '../platform/telemetry/tracing.js';
 
 export interface HandlerContext {
   /**
@@ -142,6 +143,7 @@ class ConsumerRunner {
     const subscription = this.options.bus.subscribe(this.name, { ...(this.options.pollMs !== undefined ? { pollMs: this.options.pollMs } : {}) });
     this.subscription = subscription;
     this.options.metrics?.lagSources.set(this.name, () => subscription.lag());
+    this.options.metrics?.oldestSources.set(this.name, () => subscription.oldestPendingSeconds());
     this.loops = [this.runStream(subscription), this.runReplays()];
   }
 
@@ -149,6 +151,7 @@ class ConsumerRunner {
     if (this.stopped) return;
     this.stopped = true;
     this.options.metrics?.lagSources.delete(this.name);
+    this.options.metrics?.oldestSources.delete(this.name);
     for (const wake of this.sleepers) wake();
     await this.subscription?.stop();
     await Promise.all(this.loops);
@@ -174,7 +177,7 @@ class ConsumerRunner {
     while (!this.stopped) {
       try {
         for await (const delivery of subscription.deliveries()) {
-          await this.settle(delivery, subscription.keepAliveMs);
+          await this.settleTraced(delivery, subscription.keepAliveMs);
           failures = 0;
           if (this.stopped) break;
         }
@@ -200,6 +203,23 @@ class ConsumerRunner {
       };
     }
     return handler;
+  }
+
+  /** settle() in a consumer span that continues the relay's publish span (carried with the event). */
+  private settleTraced(delivery: Delivery, keepAliveMs: number | undefined): Promise<void> {
+    const { event } = delivery;
+    return inSpan(`process ${event.type}`, {
+      kind: SpanKind.CONSUMER,
+      parent: contextFrom(event.traceContext),
+      attributes: {
+        'messaging.system': this.options.bus.kind === 'jetstream' ? 'nats' : 'thmnayah-outbox',
+        'messaging.operation.type': 'process',
+        'messaging.consumer.group.name': this.name,
+        'messaging.message.id': event.id,
+        'thmnayah.event.type': event.type,
+        'thmnayah.event.redelivered': delivery.redelivered,
+      },
+    }, () => this.settle(delivery, keepAliveMs));
   }
 
   private async settle(delivery: Delivery, keepAliveMs: number | undefined): Promise<void> {

@@ -25,8 +25,15 @@ export class InProcessBus implements EventBus {
     this.local.setMaxListeners(0);
   }
 
-  async publish(_tx: Queryable, _events: readonly OutboxEvent[]): Promise<void> {
+  async publish(tx: Queryable, events: readonly OutboxEvent[]): Promise<void> {
     // Nothing to send: the relay's mark (publish_seq, in the same transaction) is the publication.
+    // Traced events carry the relay's publish span now: the row keeps it for the consumers.
+    const traced = events.filter((e) => e.traceContext);
+    if (traced.length === 0) return;
+    await tx.query(
+      `update outbox o set trace_context = t.ctx from unnest($1::bigint[], $2::jsonb[]) as t(seq, ctx) where o.seq = t.seq`,
+      [traced.map((e) => e.seq), traced.map((e) => JSON.stringify(e.traceContext))],
+    );
   }
 
   published(): void {
@@ -141,6 +148,15 @@ class InProcessSubscription implements Subscription {
       [this.consumer],
     );
     return row?.lag ?? 0;
+  }
+
+  async oldestPendingSeconds(): Promise<number> {
+    const [row] = await this.db.query<{ age: number | null }>(
+      `select extract(epoch from now() - min(occurred_at))::float8 as age from outbox
+        where publish_seq > coalesce((select position from event_consumer_positions where consumer = $1), 0)`,
+      [this.consumer],
+    );
+    return Math.max(0, row?.age ?? 0);
   }
 
   async stop(): Promise<void> {

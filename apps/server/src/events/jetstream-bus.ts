@@ -10,7 +10,7 @@
 // With more in flight, a consumer that dies leaves its unacked messages for redelivery after
 // ack_wait while newer ones are delivered first, which breaks per-entity order. One at a time
 // costs one round trip per event, small beside the handler's database transaction.
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
 import {
   AckPolicy, DeliverPolicy, DiscardPolicy, JetStreamApiCodes, JetStreamApiError, RetentionPolicy, StorageType,
   jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClient, type JetStreamManager,
@@ -111,11 +111,18 @@ export class JetStreamBus implements EventBus {
   async publish(_tx: Queryable, events: readonly OutboxEvent[]): Promise<void> {
     // One after another: JetStream stores them in this order. Pipelining would be faster, but a
     // failure in the middle would let later events in before the failed one is sent again.
-    for (const event of events) {
+    for (const { traceContext, ...event } of events) {
+      // Trace context travels in headers (traceparent, tracestate), as W3C asks of messaging.
+      let h: ReturnType<typeof headers> | undefined;
+      if (traceContext) {
+        h = headers();
+        for (const [key, value] of Object.entries(traceContext)) h.set(key, value);
+      }
       await this.js.publish(this.subject(event.type), JSON.stringify(event), {
         msgID: event.id,
         expect: { streamName: this.stream },
         timeout: this.options.publishTimeoutMs ?? 5000,
+        ...(h ? { headers: h } : {}),
       });
     }
   }
@@ -208,8 +215,14 @@ class JetStreamSubscription implements Subscription {
           return;
         }
         const settled = { done: false };
+        const event = m.json<OutboxEvent>();
+        const traceparent = m.headers?.get('traceparent');
+        if (traceparent) {
+          const tracestate = m.headers?.get('tracestate');
+          event.traceContext = { traceparent, ...(tracestate ? { tracestate } : {}) };
+        }
         yield {
-          event: m.json<OutboxEvent>(),
+          event,
           redelivered: m.redelivered,
           ack: async () => {
             m.ack();
@@ -231,6 +244,14 @@ class JetStreamSubscription implements Subscription {
   async lag(): Promise<number> {
     const info = await this.jsm.consumers.info(this.bus.stream, this.name);
     return info.num_pending + info.num_ack_pending;
+  }
+
+  async oldestPendingSeconds(): Promise<number> {
+    const info = await this.jsm.consumers.info(this.bus.stream, this.name);
+    if (info.num_pending + info.num_ack_pending === 0) return 0;
+    // The first message after the ack floor is the oldest not yet acknowledged.
+    const message = await this.jsm.streams.getMessage(this.bus.stream, { seq: info.ack_floor.stream_seq + 1 }).catch(() => null);
+    return message ? Math.max(0, (Date.now() - message.time.getTime()) / 1000) : 0;
   }
 
   async stop(): Promise<void> {

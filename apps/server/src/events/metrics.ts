@@ -16,8 +16,13 @@ export interface EventMetrics {
   deliveryLatency: Histogram<'consumer'>;
   /** Read at scrape time; each running consumer adds its own. */
   lagSources: Map<string, () => Promise<number>>;
+  /** Read at scrape time: seconds the oldest event a consumer has not settled has waited. */
+  oldestSources: Map<string, () => Promise<number>>;
   deadLetterSource: (() => Promise<Map<string, number>>) | undefined;
   unpublishedSource: (() => Promise<number>) | undefined;
+  oldestUnpublishedSource: (() => Promise<number>) | undefined;
+  outboxOldestUnpublished: Gauge;
+  oldest: Gauge<'consumer'>;
 }
 
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -29,10 +34,33 @@ export function eventMetrics(registry: Registry): EventMetrics {
   if (existing) return existing;
   const registers = [registry];
   const lagSources = new Map<string, () => Promise<number>>();
+  const oldestSources = new Map<string, () => Promise<number>>();
   const metrics: EventMetrics = {
     lagSources,
+    oldestSources,
     deadLetterSource: undefined,
     unpublishedSource: undefined,
+    oldestUnpublishedSource: undefined,
+    outboxOldestUnpublished: new Gauge({
+      name: 'thmnayah_outbox_oldest_unpublished_seconds',
+      help: 'Age of the oldest outbox event the relay has not published (0: none); grows while the relay is stalled',
+      registers,
+      async collect() {
+        const source = metrics.oldestUnpublishedSource;
+        if (source) this.set(await source().catch(() => Number.NaN));
+      },
+    }),
+    oldest: new Gauge({
+      name: 'thmnayah_events_consumer_oldest_unprocessed_seconds',
+      help: 'Age of the oldest published event the consumer has not settled yet (0: caught up)',
+      labelNames: ['consumer'],
+      registers,
+      async collect() {
+        await Promise.all([...oldestSources].map(async ([consumer, source]) => {
+          this.set({ consumer }, await source().catch(() => Number.NaN));
+        }));
+      },
+    }),
     relayPublished: new Counter({ name: 'thmnayah_relay_published_total', help: 'Outbox events the relay published to the bus', registers }),
     relayPublishLatency: new Histogram({
       name: 'thmnayah_relay_publish_latency_seconds',

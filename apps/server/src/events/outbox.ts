@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { EventPayloads, EventType, ThmnayahEvent } from '@thmnayah/contracts';
 import type { Queryable } from '../platform/db/db.js';
+import { currentCarrier, inSpan, type TraceCarrier } from '../platform/telemetry/tracing.js';
 
 /**
  * Raised (in this process) each time an event row is written. On PGlite a reader queues behind the
@@ -18,10 +19,14 @@ export async function appendEvent<K extends EventType>(
   event: { type: K; actor: string; data: EventPayloads[K]; entityType?: string; entityId?: string },
 ): Promise<string> {
   const id = randomUUID();
-  await tx.query(
-    `insert into outbox (id, type, entity_type, entity_id, payload, actor) values ($1, $2, $3, $4, $5, $6)`,
-    [id, event.type, event.entityType ?? null, event.entityId ?? null, JSON.stringify(event.data), event.actor],
-  );
+  // Traced: the row keeps this span's context, which the relay and the consumers continue.
+  await inSpan(`outbox append ${event.type}`, { requireParent: true, attributes: { 'thmnayah.event.id': id, 'thmnayah.event.type': event.type } }, async (span) => {
+    const traceContext = span ? currentCarrier() : undefined;
+    await tx.query(
+      `insert into outbox (id, type, entity_type, entity_id, payload, actor, trace_context) values ($1, $2, $3, $4, $5, $6, $7)`,
+      [id, event.type, event.entityType ?? null, event.entityId ?? null, JSON.stringify(event.data), event.actor, traceContext ? JSON.stringify(traceContext) : null],
+    );
+  });
   outboxAppended.emit('appended');
   return id;
 }
@@ -32,6 +37,11 @@ export type OutboxEvent = ThmnayahEvent & {
   seq: number;
   entityType: string | null;
   entityId: string | null;
+  /**
+   * W3C trace context the event travels with (tracing on only): the writer's, then the relay's
+   * publish span. Carried in the outbox row and in NATS headers, never in the message body.
+   */
+  traceContext?: TraceCarrier;
 };
 
 export interface OutboxRow extends Record<string, unknown> {
@@ -43,12 +53,13 @@ export interface OutboxRow extends Record<string, unknown> {
   payload: unknown;
   actor: string;
   occurred_at: Date;
+  trace_context?: TraceCarrier | null;
 }
 
-export const OUTBOX_COLUMNS = 'seq, id, type, entity_type, entity_id, payload, actor, occurred_at';
+export const OUTBOX_COLUMNS = 'seq, id, type, entity_type, entity_id, payload, actor, occurred_at, trace_context';
 
 export function rowToEvent(row: OutboxRow): OutboxEvent {
-  return {
+  const event = {
     seq: row.seq,
     id: row.id,
     type: row.type,
@@ -58,6 +69,8 @@ export function rowToEvent(row: OutboxRow): OutboxEvent {
     entityType: row.entity_type ?? null,
     entityId: row.entity_id ?? null,
   } as OutboxEvent;
+  if (row.trace_context) event.traceContext = row.trace_context;
+  return event;
 }
 
 /** Events in commit-independent insertion order, for inspection and tests. */

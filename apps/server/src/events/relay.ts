@@ -17,6 +17,8 @@ import type { EventBus } from './bus.js';
 import type { EventMetrics } from './metrics.js';
 import { OUTBOX_COLUMNS, rowToEvent, type OutboxEvent, type OutboxRow } from './outbox.js';
 import { PUBLISHED_NOTIFY_SQL, eventsPublished, type Wakeups } from './wakeups.js';
+import { SpanKind, contextFrom, currentCarrier, failSpan, inSpan, linkFrom, startSpan, tracingEnabled } from '../platform/telemetry/tracing.js';
+import type { Link } from '@opentelemetry/api';
 
 /** Any constant shared by every Thmnayah relay (migrations use another). */
 export const RELAY_LOCK_KEY = 7_311_046;
@@ -62,7 +64,7 @@ export class Relay {
       );
       if (rows.length === 0) return { leader: true, events: [] };
       const events = rows.map(rowToEvent);
-      await bus.publish(tx, events);
+      await publishTraced(events, (traced) => bus.publish(tx, traced));
       // publish_seq continues from the highest so far: only the lock holder writes it, and the
       // previous holder committed before this transaction could take the lock.
       const [top] = await tx.query<{ base: number }>('select coalesce(max(publish_seq), 0) as base from outbox');
@@ -145,4 +147,39 @@ export class Relay {
       this.wake = undefined;
     }
   }
+}
+
+/** Links a relay batch span keeps to the events it carries (one batch may hold 200). */
+const MAX_BATCH_LINKS = 32;
+
+/**
+ * Tracing on: the batch is one span (linked to the writers' spans: a batch may serve many traces),
+ * and each event gets a producer span in its own writer's trace, linked back to the batch. The
+ * events go to the bus carrying their producer span's context, which consumers continue.
+ */
+async function publishTraced(events: OutboxEvent[], publish: (events: OutboxEvent[]) => Promise<void>): Promise<void> {
+  if (!tracingEnabled()) return publish(events);
+  const links = events.slice(0, MAX_BATCH_LINKS).map((e) => linkFrom(e.traceContext)).filter((l): l is Link => l !== undefined);
+  await inSpan('relay publish', { links, attributes: { 'messaging.batch.message_count': events.length } }, async (batch) => {
+    const batchLink = linkFrom(currentCarrier());
+    const spans = events.map((event) => startSpan(`publish ${event.type}`, {
+      kind: SpanKind.PRODUCER,
+      parent: contextFrom(event.traceContext),
+      links: batchLink ? [batchLink] : [],
+      attributes: { 'messaging.operation.type': 'send', 'messaging.message.id': event.id, 'thmnayah.event.type': event.type, 'thmnayah.outbox.seq': event.seq },
+    }));
+    const traced = events.map((event, i) => {
+      const carrier = currentCarrier(spans[i]);
+      return carrier ? { ...event, traceContext: carrier } : event;
+    });
+    try {
+      await publish(traced);
+    } catch (error) {
+      for (const span of spans) failSpan(span, error);
+      failSpan(batch, error);
+      throw error;
+    } finally {
+      for (const span of spans) span?.end();
+    }
+  });
 }

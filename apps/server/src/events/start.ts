@@ -55,6 +55,10 @@ export function startEventRoles(platform: Platform, roles: EventRoles, log: Runt
         const [row] = await db.query<{ n: number }>('select count(*)::int as n from outbox where published_at is null');
         return row?.n ?? 0;
       };
+      metrics.oldestUnpublishedSource = async () => {
+        const [row] = await db.query<{ age: number | null }>('select extract(epoch from now() - min(occurred_at))::float8 as age from outbox where published_at is null');
+        return Math.max(0, row?.age ?? 0);
+      };
       relay = new Relay({ db, bus, wakeups, metrics, pollMs: config.eventPollMs, onError: (error) => log.error({ err: error }, 'relay batch failed; retrying') });
       relay.start();
       stopTrim = startOutboxTrim(db, { keepMs: retentionMs, bus: bus.kind === 'jetstream' ? 'jetstream' : 'in-process', intervalMs: 3_600_000 },

@@ -16,6 +16,9 @@ import { capped, type ImportSummary } from './summary.js';
 import { upsertDraft, type UpsertOptions, type UpsertResult } from './upsert.js';
 import { previewDraft, type ImportPreview } from './preview.js';
 import type { XmlLimits } from './xml.js';
+import { inSpan } from '../platform/telemetry/tracing.js';
+import { redactUrl } from '../platform/http/redact.js';
+import { importRuns } from '../platform/telemetry/metrics.js';
 
 export interface IngestDeps {
   db: Db;
@@ -169,7 +172,12 @@ export async function previewImport(deps: IngestDeps, request: ImportRequest, ac
 }
 
 /** Runs one import from start to summary. Throws (after recording the failure) when nothing could be imported. */
-export async function runImport(deps: IngestDeps, request: ImportRequest, context: ImportContext): Promise<ImportSummary> {
+export function runImport(deps: IngestDeps, request: ImportRequest, context: ImportContext): Promise<ImportSummary> {
+  const source = request.url !== undefined ? redactUrl(request.url) : 'document';
+  return inSpan('feed import', { attributes: { 'thmnayah.import.source': source } }, () => runImportUntraced(deps, request, context));
+}
+
+async function runImportUntraced(deps: IngestDeps, request: ImportRequest, context: ImportContext): Promise<ImportSummary> {
   checkRequest(request);
   const options = runOptions(request);
   const runId = context.runId ?? (await newRun(deps.db, request, context));
@@ -197,10 +205,12 @@ export async function runImport(deps: IngestDeps, request: ImportRequest, contex
     const summary = toSummary(runId, sourceLabel(request), result, feed ? { url: feed.home, readFrom: feed.readFrom, subscribed } : null);
     await progress.flush();
     await finishRun(deps.db, runId, { status: result.cancelled ? 'cancelled' : 'succeeded', summary, programId: result.program.id });
+    importRuns.inc({ kind: 'import', status: result.cancelled ? 'cancelled' : 'succeeded' });
     return summary;
   } catch (error) {
     await progress.flush();
     await finishRun(deps.db, runId, { status: 'failed', error: errorRecord(error) }).catch(() => {});
+    importRuns.inc({ kind: 'import', status: 'failed' });
     throw error;
   }
 }

@@ -9,6 +9,8 @@ import { importFromUrl } from './registry.js';
 import { finishRun, startRun } from './runs.js';
 import { claimDue, recordFailure, recordNotModified, subscribe, type Subscription } from './subscriptions.js';
 import { upsertDraft } from './upsert.js';
+import { inSpan } from '../platform/telemetry/tracing.js';
+import { importRuns } from '../platform/telemetry/metrics.js';
 
 export const SYNC_ACTOR = 'system:feed-sync';
 
@@ -18,7 +20,11 @@ export type SyncOutcome =
   | { programId: string; outcome: 'failed'; error: { code: string; message: string }; retryAt: string };
 
 /** Reads one subscribed feed again and records what happened. Never throws for the feed's own failures. */
-export async function syncSubscription(deps: IngestDeps, subscription: Subscription, signal?: AbortSignal): Promise<SyncOutcome> {
+export function syncSubscription(deps: IngestDeps, subscription: Subscription, signal?: AbortSignal): Promise<SyncOutcome> {
+  return inSpan('feed sync', { attributes: { 'thmnayah.program.id': subscription.programId } }, () => syncOne(deps, subscription, signal));
+}
+
+async function syncOne(deps: IngestDeps, subscription: Subscription, signal?: AbortSignal): Promise<SyncOutcome> {
   const { programId } = subscription;
   const now = deps.now();
   let runId: string | undefined;
@@ -31,6 +37,7 @@ export async function syncSubscription(deps: IngestDeps, subscription: Subscript
     if (fetched.notModified) {
       const movedTo = fetched.fetch.permanentUrl && fetched.fetch.permanentUrl !== subscription.feedUrl ? fetched.fetch.permanentUrl : null;
       await recordNotModified(deps.db, programId, now, { etag: fetched.fetch.etag, lastModified: fetched.fetch.lastModified }, movedTo);
+      importRuns.inc({ kind: 'sync', status: 'not-modified' });
       return { programId, outcome: 'not-modified', movedTo };
     }
     const { draft } = fetched;
@@ -50,10 +57,12 @@ export async function syncSubscription(deps: IngestDeps, subscription: Subscript
     }
     const summary = toSummary(runId, subscription.feedUrl, result, { url: home, readFrom: subscription.feedUrl, subscribed: true });
     await finishRun(deps.db, runId, { status: result.cancelled ? 'cancelled' : 'succeeded', summary, programId });
+    importRuns.inc({ kind: 'sync', status: result.cancelled ? 'cancelled' : 'succeeded' });
     return { programId, outcome: 'imported', runId, movedTo: summary.feed?.movedFrom ? summary.feed.url : null };
   } catch (error) {
     const record = errorRecord(error);
     if (runId) await finishRun(deps.db, runId, { status: 'failed', error: record }).catch(() => {});
+    importRuns.inc({ kind: 'sync', status: 'failed' });
     if (signal?.aborted) {
       // Stopped by a shutdown, not by the feed: no failure counted, and the next cron process may take it.
       await deps.db.query('update ingest_subscriptions set lease_until = null where program_id = $1', [programId]);

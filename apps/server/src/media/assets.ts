@@ -124,6 +124,8 @@ export interface JobRow extends Record<string, unknown> {
   progress: number;
   phase: string;
   cancel_requested_at: Date | null;
+  /** W3C trace context of the request that queued it (tracing on). */
+  trace_context?: Record<string, string> | null;
   cancel_requested_by: string | null;
   error_code: string | null;
   error_message: string | null;

@@ -6,7 +6,7 @@
 // any more (failed attempts at once; replaced renditions after a grace period).
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Db, Queryable } from '../platform/db/db.js';
 import type { Storage } from '../platform/storage/storage.js';
 import type { JobRow } from './assets.js';
@@ -21,6 +21,7 @@ import {
 } from './jobs.js';
 import type { PlaybackLinks } from './playback.js';
 import type { MediaJobRunner } from './runners.js';
+import { contextFrom, inSpan } from '../platform/telemetry/tracing.js';
 
 export interface MediaWorkerOptions {
   db: Db;
@@ -73,7 +74,10 @@ export class MediaWorker {
 
   constructor(private readonly options: MediaWorkerOptions) {
     this.metrics = options.registry ? mediaMetrics(options.registry) : undefined;
-    if (this.metrics) this.metrics.queuedSource = () => queuedJobs(options.db);
+    if (this.metrics) {
+      this.metrics.queuedSource = () => queuedJobs(options.db);
+      this.metrics.oldestQueuedSource = () => oldestQueuedJob(options.db);
+    }
   }
 
   start(): void {
@@ -152,7 +156,16 @@ export class MediaWorker {
       });
   }
 
-  private async run(claimed: ClaimedJob, controller: AbortController, handle: Run, stoppedBy: () => StopReason | undefined) {
+  /** A job in a span that continues the trace of the upload that queued it. */
+  private run(claimed: ClaimedJob, controller: AbortController, handle: Run, stoppedBy: () => StopReason | undefined) {
+    const { job, asset } = claimed;
+    return inSpan(`media job ${stepKind(asset.kind)}`, {
+      parent: contextFrom(job.trace_context),
+      attributes: { 'thmnayah.media.job_id': job.id, 'thmnayah.media.asset_id': asset.id, 'thmnayah.media.attempt': job.attempt, 'thmnayah.media.runner': this.options.runner.kind },
+    }, () => this.runJob(claimed, controller, handle, stoppedBy));
+  }
+
+  private async runJob(claimed: ClaimedJob, controller: AbortController, handle: Run, stoppedBy: () => StopReason | undefined) {
     const { job, asset } = claimed;
     const { db, runner } = this.options;
     const stop = (why: StopReason) => handle.stop(why);
@@ -299,6 +312,16 @@ interface MediaMetrics {
   running: Gauge;
   queued: Gauge;
   queuedSource: (() => Promise<number>) | undefined;
+  oldestQueued: Gauge;
+  oldestQueuedSource: (() => Promise<number>) | undefined;
+}
+
+/** Seconds the longest-waiting runnable job has waited (0 when none waits). */
+async function oldestQueuedJob(db: Db): Promise<number> {
+  const [row] = await db.query<{ age: number | null }>(
+    `select extract(epoch from now() - min(greatest(queued_at, run_after)))::float8 as age from media_jobs where status = 'queued' and run_after <= now()`,
+  );
+  return Math.max(0, row?.age ?? 0);
 }
 
 async function queuedJobs(db: Db): Promise<number> {
@@ -307,6 +330,13 @@ async function queuedJobs(db: Db): Promise<number> {
 }
 
 const byRegistry = new WeakMap<Registry, MediaMetrics>();
+
+/** The names of the media metrics (tests check that dashboards and alerts read only real ones). */
+export function mediaMetricNames(): string[] {
+  const registry = new Registry();
+  mediaMetrics(registry);
+  return registry.getMetricsAsArray().map((m) => (m as unknown as { name: string }).name);
+}
 
 function mediaMetrics(registry: Registry): MediaMetrics {
   const existing = byRegistry.get(registry);
@@ -328,6 +358,14 @@ function mediaMetrics(registry: Registry): MediaMetrics {
       },
     }),
     queuedSource: undefined,
+    oldestQueued: new Gauge({
+      name: 'thmnayah_media_jobs_oldest_queued_seconds', help: 'How long the longest-waiting runnable media job has waited for a worker (0: none waits)', registers,
+      async collect() {
+        const source = metrics.oldestQueuedSource;
+        if (source) this.set(await source().catch(() => Number.NaN));
+      },
+    }),
+    oldestQueuedSource: undefined,
   };
   byRegistry.set(registry, metrics);
   return metrics;

@@ -17,6 +17,7 @@ import { outputKey } from './asset-keys.js';
 import type { MediaManifest, OutputFile } from './manifest.js';
 import type { PlaybackLinks } from './playback.js';
 import type { MediaTaskKind } from './media-task.js';
+import { currentCarrier } from '../platform/telemetry/tracing.js';
 
 /** Raised in this process when a job is queued, so an idle local worker claims it without waiting a poll. */
 export const mediaJobsQueued = new EventEmitter();
@@ -37,7 +38,9 @@ export const stepKind = (kind: AssetRow['kind']): Exclude<MediaTaskKind, 'auto'>
 export async function queueProcessing(tx: Queryable, assetId: string, reason: 'upload' | 'reprocess'): Promise<boolean> {
   const [asset] = await tx.query<AssetRow>('select * from media_assets where id = $1 for update', [assetId]);
   if (!asset || asset.status !== 'uploaded' || asset.deleted_at) return false;
-  await tx.query(`insert into media_jobs (asset_id, attempt, reason) values ($1, 1, $2)`, [assetId, reason]);
+  // The job continues the trace that asked for it (the upload's, through the media consumer).
+  const traceContext = currentCarrier();
+  await tx.query(`insert into media_jobs (asset_id, attempt, reason, trace_context) values ($1, 1, $2, $3)`, [assetId, reason, traceContext ? JSON.stringify(traceContext) : null]);
   await tx.query(`update media_assets set status = 'queued', attempts = 1, updated_at = now() where id = $1`, [assetId]);
   return true;
 }
@@ -300,8 +303,8 @@ export async function failJob(db: Db, jobId: string, failure: Failure, policy: R
       const attempt = counts ? asset.attempts + 1 : job.attempt;
       const delay = counts ? Math.min(policy.retryMaxMs ?? 3_600_000, policy.retryBaseMs * 2 ** (asset.attempts - 1)) : 0;
       await tx.query(
-        `insert into media_jobs (asset_id, attempt, reason, run_after) values ($1, $2, 'retry', now() + $3 * interval '1 millisecond')`,
-        [assetId, attempt, delay],
+        `insert into media_jobs (asset_id, attempt, reason, run_after, trace_context) values ($1, $2, 'retry', now() + $3 * interval '1 millisecond', $4)`,
+        [assetId, attempt, delay, job.trace_context ? JSON.stringify(job.trace_context) : null],
       );
       await tx.query(`update media_assets set status = 'queued', attempts = $2, updated_at = now() where id = $1`, [assetId, attempt]);
       return 'retry' as const;

@@ -5,6 +5,7 @@
 import type { V1Job } from '@kubernetes/client-node';
 import type { Config } from '../config.js';
 import type { StoredTask } from './stored-task.js';
+import { currentCarrier, tracingEnabled } from '../platform/telemetry/tracing.js';
 
 export const JOB_LABELS = {
   name: 'app.kubernetes.io/name',
@@ -63,6 +64,7 @@ export function buildMediaJob(task: StoredTask, config: JobConfig, namespace: st
     { name: 'TMPDIR', value: WORK_DIR },
     { name: 'DATA_DIR', value: `${WORK_DIR}/data` },
     { name: 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED', value: 'true' },
+    ...tracingEnv(),
   ];
   const envFrom = config.mediaJobEnvFrom.map((source) =>
     source.kind === 'secret' ? { secretRef: { name: source.name } } : { configMapRef: { name: source.name } },
@@ -119,4 +121,18 @@ export function buildMediaJob(task: StoredTask, config: JobConfig, namespace: st
       },
     },
   };
+}
+
+/**
+ * Tracing on: the Job exports to the same collector and continues the worker's job span, whose
+ * context it gets as TRACEPARENT (media-task.command.ts). OTEL_EXPORTER_OTLP_HEADERS may hold a
+ * credential and stays out: a Job object is readable by more people than a Secret.
+ */
+function tracingEnv(): { name: string; value: string }[] {
+  if (!tracingEnabled()) return [];
+  const passed = Object.entries(process.env)
+    .filter(([name, value]) => name.startsWith('OTEL_') && !name.includes('HEADERS') && name !== 'OTEL_SERVICE_NAME' && value !== undefined)
+    .map(([name, value]) => ({ name, value: value! }));
+  const traceparent = currentCarrier()?.traceparent;
+  return [...passed, { name: 'OTEL_SERVICE_NAME', value: 'thmnayah-media-task' }, ...(traceparent ? [{ name: 'TRACEPARENT', value: traceparent }] : [])];
 }

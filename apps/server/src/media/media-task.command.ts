@@ -14,6 +14,7 @@ import { MediaError } from './errors.js';
 import type { MediaManifest } from './manifest.js';
 import { MEDIA_TASK_KINDS, runMediaTask, type MediaTaskControl, type MediaTaskKind } from './media-task.js';
 import { processStoredAsset, writeResult } from './stored-task.js';
+import { carrierFromTraceparent, contextFrom, inSpan } from '../platform/telemetry/tracing.js';
 
 export const MEDIA_TASK_HELP = `  thmnayah media-task --input FILE --out DIR [--kind ${MEDIA_TASK_KINDS.join('|')}] [--name NAME]
                       [--max-duration SECONDS] [--timeout SECONDS]
@@ -42,7 +43,15 @@ interface Io {
   stderr: NodeJS.WritableStream;
 }
 
-export async function mediaTaskCommand(args: string[], io: Io = process, openStorage?: () => Promise<Storage>): Promise<number> {
+/**
+ * In a Kubernetes Job the task continues the worker's job span: the worker passes its context as
+ * TRACEPARENT (kubernetes-job.ts). Without tracing this is the task itself.
+ */
+export function mediaTaskCommand(args: string[], io: Io = process, openStorage?: () => Promise<Storage>): Promise<number> {
+  return inSpan('media task', { parent: contextFrom(carrierFromTraceparent(process.env.TRACEPARENT)) }, () => mediaTask(args, io, openStorage));
+}
+
+async function mediaTask(args: string[], io: Io, openStorage?: () => Promise<Storage>): Promise<number> {
   let mode: Mode;
   let kind: MediaTaskKind;
   let name: string | undefined;

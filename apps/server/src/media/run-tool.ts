@@ -8,10 +8,12 @@
 // (SIGKILL to -pid): FFmpeg plus anything it started. The promise settles only after the child has
 // exited, so when a step rejects, no FFmpeg is left writing into its temporary directory.
 import { spawn } from 'node:child_process';
+import { basename } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { MediaError } from './errors.js';
 import type { Tool } from './binaries.js';
+import { inSpan } from '../platform/telemetry/tracing.js';
 
 export interface RunOptions {
   /** Used in error messages: "loudness measurement", "HLS ladder" ... */
@@ -71,6 +73,14 @@ export function observeCommands(observer: CommandObserver): () => void {
 }
 
 export function runTool(tool: Tool, args: string[], options: RunOptions): Promise<RunResult> {
+  // A span per FFmpeg or ffprobe run, under the media job's (tracing on only).
+  return inSpan(`${basename(tool.path)} ${options.label}`, {
+    requireParent: true,
+    attributes: { 'process.executable.name': basename(tool.path), 'thmnayah.media.step': options.label, 'process.command_args.count': args.length },
+  }, () => runToolUntraced(tool, args, options));
+}
+
+function runToolUntraced(tool: Tool, args: string[], options: RunOptions): Promise<RunResult> {
   const { label, timeoutMs, signal, onStdout, fd3 } = options;
   for (const observer of observers) observer(tool, args, label);
   if (signal?.aborted) return Promise.reject(new MediaError('cancelled', `${label} cancelled before it started`));

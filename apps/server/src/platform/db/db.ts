@@ -16,6 +16,8 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** A cheap round trip, for readiness checks. */
   ping(): Promise<void>;
+  /** Connection pool use (PostgreSQL); absent on PGlite, which has one connection in this process. */
+  poolStats?(): { total: number; idle: number; waiting: number; max: number };
   close(): Promise<void>;
 }
 

@@ -6,6 +6,7 @@ import { PGlite, types, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Db, Queryable, Row } from './db.js';
+import { SpanKind, inSpan } from '../telemetry/tracing.js';
 
 // Extensions must be passed at creation and again at every open.
 const extensions = { pg_trgm, unaccent };
@@ -33,13 +34,14 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Db & { du
   // of queries (a seed, an import) would keep the event loop in microtasks and starve HTTP, timers
   // and signals. Each top-level statement or transaction first lets one turn of the loop through.
   const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+  // No instrumentation knows PGlite: its statements get client spans here, as pg's do from the
+  // pg instrumentation (only inside a traced operation; a no-op when tracing is off).
   const wrap = (q: PGlite | Transaction): Queryable => ({
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await q.query<T>(sql, params as unknown[]);
-      return result.rows;
+      return inSpan(statementName(sql), statementSpan(sql), async () => (await q.query<T>(sql, params as unknown[])).rows);
     },
     async exec(sql: string) {
-      await q.exec(sql);
+      await inSpan(statementName(sql), statementSpan(sql), async () => void (await q.exec(sql)));
     },
   });
   const root = wrap(pg);
@@ -53,7 +55,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Db & { du
     // PGlite serialises work on its single connection; a transaction holds it until it ends.
     async transaction(fn) {
       await yieldToLoop();
-      return pg.transaction((tx) => fn(wrap(tx)));
+      return inSpan('transaction (pglite)', { kind: SpanKind.CLIENT, requireParent: true, attributes: { 'db.system.name': 'postgresql' } }, () => pg.transaction((tx) => fn(wrap(tx))));
     },
     async ping() {
       await pg.query('select 1');
@@ -65,4 +67,14 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Db & { du
       return (await pg.dumpDataDir('none')) as Blob;
     },
   };
+}
+
+/** `insert (pglite)`: the statement's first word, as pg's spans name theirs by operation. */
+function statementName(sql: string): string {
+  const verb = /^\s*(?:with\b[\s\S]*?\)\s*)?([a-z]+)/i.exec(sql)?.[1]?.toLowerCase() ?? 'query';
+  return `${verb} (pglite)`;
+}
+
+function statementSpan(sql: string) {
+  return { kind: SpanKind.CLIENT, requireParent: true, attributes: { 'db.system.name': 'postgresql', 'db.system': 'postgresql', 'db.query.text': sql.length > 4000 ? `${sql.slice(0, 4000)}…` : sql } };
 }

@@ -58,6 +58,9 @@ export function openPostgres(options: PostgresOptions): Db {
     async ping() {
       await pool.query('select 1');
     },
+    poolStats() {
+      return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.max ?? 10 };
+    },
     async close() {
       await pool.end();
     },

@@ -7,7 +7,8 @@ const REDACTED = '[redacted]';
 /** /play/<asset>/<job>/<token>/... — the third segment after /play is the token. */
 const PLAY_TOKEN = /^(\/play\/[^/?]+\/[^/?]+\/)([^/?]+)/;
 /** Query parameters that authorise a request, compared case-insensitively. */
-const SECRET_PARAMS = new Set(['signature', 'x-amz-signature', 'x-amz-credential', 'x-amz-security-token', 'token', 'access_token']);
+export const SECRET_QUERY_PARAMS = ['signature', 'x-amz-signature', 'x-amz-credential', 'x-amz-security-token', 'token', 'access_token'] as const;
+const SECRET_PARAMS = new Set<string>(SECRET_QUERY_PARAMS);
 
 export function redactUrl(url: string): string {
   let out = url.replace(PLAY_TOKEN, `$1${REDACTED}`);

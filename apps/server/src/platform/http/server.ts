@@ -18,6 +18,7 @@ import { installErrorHandling, sendProblem } from './errors.js';
 import { HttpProblem, PROBLEM_TYPES, problemTypeUri } from './problem.js';
 import { installTimeouts, serverTimeoutOptions, type HttpTimeouts } from './timeouts.js';
 import { redactUrl } from './redact.js';
+import { traceLogFields, tracingEnabled } from '../telemetry/tracing.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -37,6 +38,8 @@ export interface HttpOptions {
   timeouts: HttpTimeouts;
   /** Pretty request logs are for people; JSON lines are for collectors. Default JSON. */
   logger?: FastifyServerOptions['logger'];
+  /** Readable lines (pino-pretty) instead of JSON: `thmnayah start` on a terminal. */
+  pretty?: boolean;
 }
 
 export interface RouteEntry {
@@ -55,9 +58,13 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export async function createHttpServer(options: HttpOptions): Promise<App> {
   registerAjvFormats();
-  const logger = options.logger ?? {
+  const logger: FastifyServerOptions['logger'] = options.logger ?? {
     level: options.logLevel,
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+    // trace_id and span_id on every line written inside a span (only when tracing is on: a mixin
+    // runs for every line).
+    ...(tracingEnabled() ? { mixin: traceLogFields } : {}),
+    ...(options.pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
   };
   const app = Fastify({
     // Whoever configures the logger, requests are logged with URLs whose tokens and signatures are redacted.

@@ -1,0 +1,132 @@
+// Tracing as the code sees it: a few helpers over the OpenTelemetry API. The SDK (exporter,
+// instrumentations) is started by tracing-start.ts before the application is loaded, and only when
+// OTEL_EXPORTER_OTLP_ENDPOINT is set. Without it `tracingEnabled()` is false and every helper here
+// runs its function directly: no span object, no context switch, no carrier — nothing on the hot path.
+//
+// Trace context crosses process boundaries as a W3C carrier ({ traceparent, tracestate }): stored in
+// the outbox row, sent in NATS message headers, handed to a Kubernetes media Job as TRACEPARENT.
+import {
+  SpanKind,
+  SpanStatusCode,
+  context,
+  propagation,
+  trace,
+  type Attributes,
+  type Context,
+  type Link,
+  type Span,
+} from '@opentelemetry/api';
+
+export { SpanKind };
+
+/** W3C trace context headers as a plain object (what is stored and carried). */
+export type TraceCarrier = Record<string, string>;
+
+const ENABLED = Symbol.for('thmnayah.tracing.enabled');
+
+/** True once tracing-start.ts has started the SDK in this process. */
+export function tracingEnabled(): boolean {
+  return (globalThis as Record<symbol, unknown>)[ENABLED] === true;
+}
+
+/** Called by tracing-start.ts only. */
+export function markTracingEnabled(): void {
+  (globalThis as Record<symbol, unknown>)[ENABLED] = true;
+}
+
+const tracer = () => trace.getTracer('thmnayah');
+
+export interface SpanOptions {
+  kind?: SpanKind;
+  attributes?: Attributes;
+  links?: Link[];
+  /** Parent context (a carried carrier, extracted); the active context by default. */
+  parent?: Context;
+  /** Start only under an active span (DB statements, cache calls): background polls make no traces. */
+  requireParent?: boolean;
+}
+
+/**
+ * Runs fn in a new active span, ended when fn settles; an error is recorded on it and rethrown.
+ * Tracing off: fn() and nothing else.
+ */
+export function inSpan<T>(name: string, options: SpanOptions, fn: (span: Span | undefined) => Promise<T>): Promise<T> {
+  if (!tracingEnabled()) return fn(undefined);
+  const parent = options.parent ?? context.active();
+  if (options.requireParent && !trace.getSpan(parent)) return fn(undefined);
+  const span = tracer().startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes: options.attributes ?? {}, links: options.links ?? [] }, parent);
+  return context.with(trace.setSpan(parent, span), async () => {
+    try {
+      return await fn(span);
+    } catch (error) {
+      failSpan(span, error);
+      throw error;
+    } finally {
+      span.end();
+    }
+  });
+}
+
+/** Starts a span that the caller ends (a span around several awaits that are not one function). */
+export function startSpan(name: string, options: SpanOptions = {}): Span | undefined {
+  if (!tracingEnabled()) return undefined;
+  const parent = options.parent ?? context.active();
+  if (options.requireParent && !trace.getSpan(parent)) return undefined;
+  return tracer().startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes: options.attributes ?? {}, links: options.links ?? [] }, parent);
+}
+
+/** Runs fn with span as the active span (no-op without one). */
+export function withActiveSpan<T>(span: Span | undefined, fn: () => T): T {
+  return span ? context.with(trace.setSpan(context.active(), span), fn) : fn();
+}
+
+export function failSpan(span: Span | undefined, error: unknown): void {
+  if (!span) return;
+  span.recordException(error instanceof Error ? error : String(error));
+  span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+}
+
+/** The active context (or a span's) as a carrier; undefined when tracing is off or nothing is active. */
+export function currentCarrier(span?: Span): TraceCarrier | undefined {
+  if (!tracingEnabled()) return undefined;
+  const ctx = span ? trace.setSpan(context.active(), span) : context.active();
+  if (!trace.getSpan(ctx)) return undefined;
+  const carrier: TraceCarrier = {};
+  propagation.inject(ctx, carrier);
+  return carrier.traceparent ? carrier : undefined;
+}
+
+/** A context to parent spans on, from a carried carrier (the active context if there is none). */
+export function contextFrom(carrier: TraceCarrier | null | undefined): Context {
+  if (!carrier || !tracingEnabled()) return context.active();
+  return propagation.extract(context.active(), carrier);
+}
+
+/** A link to the span a carrier names, for spans that follow several others (a relay batch). */
+export function linkFrom(carrier: TraceCarrier | null | undefined): Link | undefined {
+  if (!carrier || !tracingEnabled()) return undefined;
+  const spanContext = trace.getSpanContext(propagation.extract(context.active(), carrier));
+  return spanContext ? { context: spanContext } : undefined;
+}
+
+/** `traceparent` alone → a carrier (TRACEPARENT in a media Job's environment). */
+export function carrierFromTraceparent(traceparent: string | undefined): TraceCarrier | undefined {
+  return traceparent && /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/.test(traceparent) ? { traceparent } : undefined;
+}
+
+/**
+ * pino mixin: trace_id and span_id of the active span on every log line written inside one.
+ * Installed only when tracing is on (a mixin runs for every line).
+ */
+export function traceLogFields(): Record<string, string> {
+  const span = trace.getActiveSpan();
+  if (!span) return {};
+  const { traceId, spanId } = span.spanContext();
+  return { trace_id: traceId, span_id: spanId };
+}
+
+/** Exports the spans still buffered and stops the SDK (before the process exits); no-op when off. */
+export async function flushTracing(): Promise<void> {
+  const shutdown = (globalThis as Record<symbol, unknown>)[Symbol.for('thmnayah.tracing.shutdown')];
+  if (typeof shutdown === 'function') await (shutdown as () => Promise<void>)().catch(() => {});
+}
