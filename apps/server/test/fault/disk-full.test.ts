@@ -1,5 +1,6 @@
 // The disk fills during an upload. The server's media folder (DATA_DIR/media) is a small tmpfs mounted
-// for this test (root only; skipped elsewhere unless THMNAYAH_REQUIRE_SERVICES=1), PGlite stays on the
+// for this test (as root, or through password-less sudo as on CI runners; skipped elsewhere unless
+// THMNAYAH_REQUIRE_SERVICES=1), PGlite stays on the
 // ordinary disk. A ballast file leaves less room than the upload needs: the upload gets a 507
 // problem+json, no asset and no partial file is left, the server stays healthy, and once the ballast is
 // removed the same upload succeeds.
@@ -13,12 +14,25 @@ import { ServerProcess, report } from './processes.js';
 
 const SIZE_MIB = 8;
 
-/** Mounts a tmpfs of `mib` MiB at `dir`; false when this machine does not let us. */
+/** Root, or a user that may sudo without a password (CI runners): how to run mount and umount. */
+function privileged(): string[] | undefined {
+  if (process.getuid?.() === 0) return [];
+  return spawnSync('sudo', ['-n', 'true']).status === 0 ? ['sudo', '-n'] : undefined;
+}
+
+/** Mounts a tmpfs of `mib` MiB at `dir`, owned by us; false when this machine does not let us. */
 function mountTmpfs(dir: string, mib: number): boolean {
-  const result = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${mib}m,mode=0755`, 'tmpfs', dir], { encoding: 'utf8' });
+  const prefix = privileged();
+  const argv = [...(prefix ?? []), 'mount', '-t', 'tmpfs', '-o', `size=${mib}m,mode=0755,uid=${process.getuid?.() ?? 0},gid=${process.getgid?.() ?? 0}`, 'tmpfs', dir];
+  const result = prefix ? spawnSync(argv[0]!, argv.slice(1), { encoding: 'utf8' }) : { status: 1, stderr: 'neither root nor password-less sudo' };
   if (result.status === 0) return true;
   if (requireServices) throw new Error(`mounting a tmpfs for the disk-full test failed (THMNAYAH_REQUIRE_SERVICES=1): ${result.stderr}`);
   return false;
+}
+
+function unmount(dir: string): void {
+  const argv = [...(privileged() ?? []), 'umount', dir];
+  spawnSync(argv[0]!, argv.slice(1));
 }
 
 /** A WAV file of silence: judged audio by its bytes. */
@@ -44,16 +58,16 @@ function wav(bytes: number): Buffer {
 const dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-fault-disk-'));
 const mediaDir = join(dataDir, 'media');
 mkdirSync(mediaDir);
-const mounted = process.getuid?.() === 0 ? mountTmpfs(mediaDir, SIZE_MIB) : (requireServices ? (() => { throw new Error('the disk-full test needs root to mount a tmpfs'); })() : false);
+const mounted = mountTmpfs(mediaDir, SIZE_MIB);
 
 describe.runIf(mounted)(`the disk fills during an upload (DATA_DIR/media on a ${SIZE_MIB} MiB tmpfs)`, () => {
   let server: ServerProcess;
   beforeAll(async () => {
     server = await ServerProcess.start({ roles: 'cms', dataDir });
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await server?.stop();
-    spawnSync('umount', [mediaDir]);
+    unmount(mediaDir);
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -96,5 +110,5 @@ describe.runIf(mounted)(`the disk fills during an upload (DATA_DIR/media on a ${
     report('disk full during an upload', { status: full.status, partialFilesLeft: leftovers, assetsAfterFailure: assets.body.items.length, assetsAfterRoom: after.body.items.length, lost: 0 });
     expect(leftovers).toBe(0);
     expect(after.body.items).toHaveLength(1);
-  }, 120_000);
+  }, 300_000);
 });

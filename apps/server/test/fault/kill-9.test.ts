@@ -31,7 +31,7 @@ describe.runIf(availableBackends().includes('postgres'))('kill -9 mid-work (Post
     scratch = await scratchDir('thmnayah-fault-kill-');
     // The worker starts in the second test: the import's events wait for it in the outbox.
     cms = await ServerProcess.start({ roles: 'cms,discovery,relay', dataDir: join(scratch.dir, 'data'), env: env() });
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await worker?.stop();
     await cms?.stop();
@@ -71,7 +71,7 @@ describe.runIf(availableBackends().includes('postgres'))('kill -9 mid-work (Post
     expect(created).toBe(ITEMS);
     expect(row).toEqual({ resumed: 1, finished: true });
     expect(run.summary.episodes.new + run.summary.episodes.unchanged + run.summary.episodes.updated).toBe(ITEMS);
-  }, 240_000);
+  }, 400_000);
 
   it('indexes every event once after the worker is killed mid-stream', async () => {
     expect(programId).toBeDefined();
@@ -93,7 +93,7 @@ describe.runIf(availableBackends().includes('postgres'))('kill -9 mid-work (Post
     expect(processed).toBe(events);
     expect(indexed).toBe(ITEMS);
     expect(page.body.program.episodeCount).toBe(ITEMS);
-  }, 240_000);
+  }, 400_000);
 
   it('takes a media job back at once after the worker is killed, and makes the asset ready once', async () => {
     expect(programId).toBeDefined();

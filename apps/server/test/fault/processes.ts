@@ -114,7 +114,7 @@ export class ServerProcess {
     await waitUntil(`the server on ${this.url} to answer /healthz`, async () => {
       if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${this.output.slice(-4000)}`);
       return fetch(`${this.url}/healthz`).then((r) => r.ok, () => false);
-    }, 90_000, 100);
+    }, 240_000, 100);
   }
 
   /** kill -9: no cleanup, no graceful anything. */

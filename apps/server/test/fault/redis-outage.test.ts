@@ -13,7 +13,7 @@ describe.runIf(binary)('Redis stopped under load', () => {
   beforeAll(async () => {
     redis = await startRedis(binary!);
     server = await ServerProcess.start({ roles: 'cms,discovery,relay,worker', env: { REDIS_URL: redis.url } });
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await server?.stop();
     await redis?.stop();
@@ -73,5 +73,5 @@ describe.runIf(binary)('Redis stopped under load', () => {
     expect(refilled).toBeGreaterThan(0);
     report('redis stopped', { requests, lost: failed, outageMs, keysAfterReturn: refilled });
     expect(failed).toBe(0);
-  }, 120_000);
+  }, 300_000);
 });

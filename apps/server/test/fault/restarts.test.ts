@@ -24,7 +24,7 @@ describe.runIf(nats)('NATS restarted while events flow', () => {
   beforeAll(async () => {
     bus = await startNats(nats!);
     server = await ServerProcess.start({ roles: 'cms,discovery,relay,worker', env: { NATS_URL: bus.url, NATS_STREAM: 'FAULT_EVENTS' } });
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await server?.stop();
     await bus?.stop();
@@ -51,7 +51,7 @@ describe.runIf(nats)('NATS restarted while events flow', () => {
     expect(rejected).toBe(0);
     expect(visible).toBe(N);
     expect(new Set(listed.map((e) => e.id)).size).toBe(N);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe.runIf(pgBin)('PostgreSQL restarted under a write load', () => {
@@ -60,7 +60,7 @@ describe.runIf(pgBin)('PostgreSQL restarted under a write load', () => {
   beforeAll(async () => {
     db = await startPostgres(pgBin!);
     server = await ServerProcess.start({ roles: 'cms,discovery,relay,worker', env: { DATABASE_URL: db.url } });
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await server?.stop();
     await db?.stop();
@@ -103,5 +103,5 @@ describe.runIf(pgBin)('PostgreSQL restarted under a write load', () => {
     expect(statuses.get(500) ?? 0).toBe(0);
     expect([...statuses.keys()].filter((s) => s !== 201 && s !== 503)).toEqual([]);
     expect(ready.status).toBe(200);
-  }, 180_000);
+  }, 300_000);
 });
