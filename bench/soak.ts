@@ -43,7 +43,7 @@ async function soak(server: ChildServer): Promise<void> {
   const token = spawnSync(process.execPath, [BIN, 'token', '--role', 'editor', '--sub', 'soak'], { env, encoding: 'utf8' }).stdout.trim().split('\n').pop()!;
   const auth = { authorization: `Bearer ${token}` };
 
-  async function call(kind: Kind, method: string, path: string, init: { body?: unknown; raw?: BodyInit; headers?: Record<string, string> } = {}) {
+  async function call(kind: Kind, method: string, path: string, init: { body?: unknown; raw?: string | Buffer | FormData; headers?: Record<string, string> } = {}) {
     const started = performance.now();
     const headers: Record<string, string> = { ...(kind === 'read' ? {} : auth), ...init.headers };
     let body = init.raw;

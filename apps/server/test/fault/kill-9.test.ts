@@ -52,7 +52,7 @@ describe.runIf(availableBackends().includes('postgres'))('kill -9 mid-work (Post
       return run.progress?.done >= 20 ? (run.progress.done as number) : undefined;
     }, 60_000, 20);
     await cms.kill();
-    const [{ n: writtenAtKill }] = await pg.db.query<{ n: number }>("select count(*)::int as n from episodes e join programs p on p.id = e.program_id where p.title = 'Killed Mid-Import'");
+    const writtenAtKill = await count("select count(*)::int as n from episodes e join programs p on p.id = e.program_id where p.title = 'Killed Mid-Import'");
     expect(writtenAtKill).toBeLessThan(ITEMS);
     await cms.restart();
     const run = await waitUntil('the resumed import to finish', async () => {

@@ -144,10 +144,10 @@ export class ServerProcess {
     return value;
   }
 
-  async api(method: string, path: string, options: { role?: 'admin' | 'editor' | 'viewer'; body?: unknown; headers?: Record<string, string>; raw?: BodyInit } = {}): Promise<{ status: number; body: Json; headers: Headers }> {
+  async api(method: string, path: string, options: { role?: 'admin' | 'editor' | 'viewer'; body?: unknown; headers?: Record<string, string>; raw?: string | Buffer | FormData } = {}): Promise<{ status: number; body: Json; headers: Headers }> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.role) headers.authorization = `Bearer ${this.token(options.role)}`;
-    let body: BodyInit | undefined = options.raw;
+    let body: string | Buffer | FormData | undefined = options.raw;
     if (options.body !== undefined) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(options.body);
