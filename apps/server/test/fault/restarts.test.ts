@@ -47,7 +47,9 @@ describe.runIf(nats)('NATS restarted while events flow', () => {
     await waitUntil('every episode public', async () => (await publicCount()) === N, 60_000, 200).catch(() => {});
     const visible = await publicCount();
     const listed = (await server.api('GET', `/api/discovery/programs/${program.slug}/episodes?limit=100`)).body.items as { id: string }[];
-    report('NATS restarted', { writes: N, rejected, public: visible, distinctListed: new Set(listed.map((e) => e.id)).size, msToCatchUp: Date.now() - started, lost: N - visible });
+    // Evidence that the restart hit the event path: the relay's and consumers' retries in the log.
+    const retries = (server.logs().match(/relay batch failed|lost its subscription|NATS|nats/g) ?? []).length;
+    report('NATS restarted', { writes: N, rejected, busErrorsLogged: retries, public: visible, distinctListed: new Set(listed.map((e) => e.id)).size, msToCatchUp: Date.now() - started, lost: N - visible });
     expect(rejected).toBe(0);
     expect(visible).toBe(N);
     expect(new Set(listed.map((e) => e.id)).size).toBe(N);
