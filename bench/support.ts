@@ -48,7 +48,7 @@ export async function startThmnayah(env: Record<string, string>, args: string[] 
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error('thmnayah did not start');
     await new Promise((resolve) => setTimeout(resolve, 200));

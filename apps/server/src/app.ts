@@ -65,7 +65,7 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
   checks.storage = () => platform.storage.ping();
   // A worker that transcodes here needs FFmpeg (a missing binary is a clear tool-missing error).
   if (roles.includes('worker') && platform.config.mediaRunner === 'local') checks.ffmpeg = async () => void locateTools();
-  const readiness = registerHealthRoutes(app, { version: platform.version, roles, checks });
+  const readiness = registerHealthRoutes(app, { version: platform.version, roles, checks, optional: ['redis'] });
   if (platform.devIssuer) {
     // The development issuer's OpenID Connect provider (and its JWKS): only when it is active.
     registerDevOidcRoutes(app, {

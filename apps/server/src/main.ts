@@ -168,11 +168,15 @@ async function start(config: Config, roles: Role[], options: { seedIfEmpty: bool
   const lock = config.databaseUrl ? undefined : claimDataDir(config.dataDir);
   let platform: Platform | undefined;
   let server: Awaited<ReturnType<typeof createServer>>;
+  let report = (error: unknown, what: string) =>
+    console.error(JSON.stringify({ level: 40, time: Date.now(), dependency: what, err: { message: (error as Error)?.message }, msg: `${what} is failing; serving without it` }));
   let address: string;
   try {
-    platform = await createPlatform(config);
+    // Redis outages are survived (misses, open rate limits) but must be visible: a warning per burst.
+    platform = await createPlatform(config, { onError: (error, what) => report(error, what) });
     // On a terminal, readable lines; piped or redirected (collectors, files), JSON.
     server = await createServer(platform, roles, { pretty: process.stdout.isTTY === true && process.env.LOG_FORMAT !== 'json' });
+    report = (error, what) => server.app.log.warn({ err: error, dependency: what }, `${what} is failing; serving without it`);
     address = await server.app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await platform?.close().catch(() => {});

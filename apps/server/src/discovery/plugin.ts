@@ -2,6 +2,8 @@
 // /api/discovery only, never to the CMS.
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
+import type { Redis } from 'ioredis';
+import { failOpenRedisStore } from './rate-limit-store.js';
 import type { Platform } from '../platform.js';
 import type { App } from '../platform/http/server.js';
 import { HttpProblem } from '../platform/http/problem.js';
@@ -46,7 +48,9 @@ export async function mountDiscovery(app: App, platform: Platform): Promise<Disc
       max: config.rateLimitPerMinute,
       timeWindow: 60_000,
       // Shared across pods through Redis when configured; in-process otherwise.
-      ...(platform.cache.kind === 'redis' ? { redis: (platform.cache as unknown as { client: unknown }).client, nameSpace: 'thmnayah:ratelimit:' } : {}),
+      ...(platform.cache.kind === 'redis'
+        ? { store: failOpenRedisStore((platform.cache as unknown as { client: Redis }).client, 'thmnayah:ratelimit:', (err, msg) => app.log.warn({ err }, msg)) }
+        : {}),
       keyGenerator: (request) => request.ip,
       // A limiter outage must not take the public site down with it.
       skipOnError: true,

@@ -82,8 +82,12 @@ export function runOptions(request: ImportRequest) {
   return { publish: request.publish ?? false, programSlug: request.programSlug ?? null, subscribe: request.url !== undefined && request.subscribe !== false };
 }
 
-export function newRun(db: Db, request: ImportRequest, context: Pick<ImportContext, 'actor' | 'trigger'>): Promise<string> {
-  return startRun(db, { trigger: context.trigger, source: sourceLabel(request), options: runOptions(request), actor: context.actor });
+export function newRun(db: Db, request: ImportRequest, context: Pick<ImportContext, 'actor' | 'trigger'>, runner?: string): Promise<string> {
+  return startRun(db, {
+    trigger: context.trigger, source: sourceLabel(request), options: runOptions(request), actor: context.actor,
+    // A run with a runner can be resumed by another process: keep what it needs to read the document again.
+    ...(runner ? { runner, ...(request.document ? { document: { bytes: request.document, contentType: request.contentType } } : {}) } : {}),
+  });
 }
 
 /** An error in the words a run record, the CLI and the API use: a code and a message. */

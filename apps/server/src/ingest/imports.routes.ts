@@ -20,22 +20,38 @@ import { findProgramBySlug } from '../content/programs.js';
 import { changeContext } from '../content/resource.routes.js';
 import { checkRequest, ingestDeps, newRun, previewImport, runImport, type ImportRequest, type IngestDeps } from './import-service.js';
 import { ImportPreviewSchema } from './preview.js';
-import { ImportRunSchema, getRun, listRuns } from './runs.js';
+import { ImportRunSchema, claimInterruptedRuns, finishRun, getRun, listRuns } from './runs.js';
+import { heldByDeadLocalProcess, newProcessId } from '../platform/process-id.js';
 import { SubscriptionSchema, getSubscription, listSubscriptions, missingItems, updateSubscription } from './subscriptions.js';
 
 const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/xml', 'text/xml'];
 
-/** Imports running in this process: cancelled (between items) and awaited when the server closes. */
+/** A resumed run is given up after this many takeovers: something in it kills its process every time. */
+const MAX_RESUMES = 3;
+
+/**
+ * Imports running in this process: cancelled (between items) and awaited when the server closes. It also
+ * resumes API imports whose process died (at start, then every `resumeEveryMs`): the same run, read again
+ * from its URL or its kept document. Imports are idempotent, so what the dead process wrote is found
+ * unchanged and the rest is added; each episode is created once and the run finishes once.
+ */
 export class ImportRunner {
+  readonly id = newProcessId();
   private readonly running = new Set<Promise<unknown>>();
   private readonly controller = new AbortController();
+  private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly deps: IngestDeps, private readonly log: { error(obj: unknown, msg: string): void }) {}
+  constructor(private readonly deps: IngestDeps, private readonly log: { error(obj: unknown, msg: string): void; warn(obj: unknown, msg: string): void }) {}
 
   async start(request: ImportRequest, actor: string): Promise<string> {
     checkRequest(request);
     if (this.controller.signal.aborted) throw new HttpProblem('unavailable', 'The server is shutting down; start the import again shortly.');
-    const runId = await newRun(this.deps.db, request, { actor, trigger: 'api' });
+    const runId = await newRun(this.deps.db, request, { actor, trigger: 'api' }, this.id);
+    this.launch(runId, request, actor);
+    return runId;
+  }
+
+  private launch(runId: string, request: ImportRequest, actor: string): void {
     const job = runImport(this.deps, request, { actor, trigger: 'api', runId, signal: this.controller.signal })
       .catch((error: unknown) => {
         // Recorded on the run already; a 5xx-kind failure is ours, so it goes to the log too.
@@ -43,10 +59,36 @@ export class ImportRunner {
       })
       .finally(() => this.running.delete(job));
     this.running.add(job);
-    return runId;
+  }
+
+  /** Takes over the API imports of dead processes; returns how many it resumed. */
+  async resumeInterrupted(): Promise<number> {
+    if (this.controller.signal.aborted) return 0;
+    const runs = await claimInterruptedRuns(this.deps.db, this.id, heldByDeadLocalProcess);
+    for (const run of runs) {
+      if (run.resumed > MAX_RESUMES) {
+        await finishRun(this.deps.db, run.id, { status: 'failed', error: { code: 'interrupted', message: `the import's process ended ${run.resumed} times while running it; not resumed again` } });
+        continue;
+      }
+      this.log.warn({ runId: run.id, source: run.source, resumed: run.resumed }, 'resuming an import whose process ended');
+      const request: ImportRequest = run.document
+        ? { document: run.document, contentType: run.documentType ?? undefined, fileName: run.source }
+        : { url: run.source, subscribe: run.options.subscribe };
+      this.launch(run.id, { ...request, publish: run.options.publish, programSlug: run.options.programSlug ?? undefined }, run.actor);
+    }
+    return runs.length;
+  }
+
+  /** Resumes interrupted imports now and then every `everyMs`. */
+  startResuming(everyMs: number): void {
+    const tick = () => this.resumeInterrupted().catch((error: unknown) => this.log.warn({ err: error }, 'looking for interrupted imports failed'));
+    void tick();
+    this.timer = setInterval(tick, everyMs);
+    this.timer.unref();
   }
 
   async close(): Promise<void> {
+    clearInterval(this.timer);
     this.controller.abort();
     await Promise.all(this.running);
   }
@@ -84,6 +126,7 @@ const Started = Type.Object({ id: Uuid, status: Type.Literal('running'), locatio
 
 export function registerImportRoutes(app: App, platform: Platform, deps: IngestDeps = ingestDeps(platform)): ImportRunner {
   const runner = new ImportRunner(deps, app.log);
+  app.addHook('onReady', async () => runner.startResuming(30_000));
   app.addHook('onClose', () => runner.close());
   const { db } = platform;
   const tags = ['Imports'];

@@ -10,6 +10,7 @@ import type { FastifySchema } from 'fastify';
 import type { Platform } from '../platform.js';
 import type { App } from '../platform/http/server.js';
 import { HttpProblem } from '../platform/http/problem.js';
+import { diskFullProblem } from '../platform/http/errors.js';
 import { isStorageError } from '../platform/storage/storage.js';
 import { appendEvent } from '../events/outbox.js';
 import { changeContext } from '../content/resource.routes.js';
@@ -84,7 +85,7 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
         consumes: ['multipart/form-data'],
         querystring: UploadQuery,
         body: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
-        response: { 201: AssetSchema, ...problems(400, 401, 403, 404, 413, 415) },
+        response: { 201: AssetSchema, ...problems(400, 401, 403, 404, 413, 415, 507) },
       } as FastifySchema,
     }, async (request, reply) => {
       const { ownerType, ownerId, kind } = request.query as { ownerType: OwnerType; ownerId: string; kind: AssetKind };
@@ -410,6 +411,8 @@ export function registerAssetRoutes(app: App, platform: Platform, options: Media
 
 /** A broken multipart body (cut off, bad boundary) is the client's problem; the plugin's own errors carry their status. */
 function unreadableForm(error: unknown): unknown {
+  const diskFull = diskFullProblem(error);
+  if (diskFull) return diskFull;
   if (error instanceof HttpProblem || typeof (error as { statusCode?: unknown }).statusCode === 'number') return error;
   return new HttpProblem('malformed-body', `The multipart/form-data body cannot be read: ${(error as Error).message ?? String(error)}.`);
 }

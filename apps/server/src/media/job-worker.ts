@@ -4,8 +4,7 @@
 // backoff. One job failing, timing out or being cancelled never stops the loop; other jobs go on.
 // It also requeues the jobs of workers that died (no heartbeat) and deletes files nothing references
 // any more (failed attempts at once; replaced renditions after a grace period).
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
+import { heldByDeadLocalProcess, newProcessId } from '../platform/process-id.js';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Db, Queryable } from '../platform/db/db.js';
 import type { Storage } from '../platform/storage/storage.js';
@@ -64,7 +63,7 @@ interface Run {
 }
 
 export class MediaWorker {
-  readonly id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  readonly id = newProcessId();
   private readonly running = new Map<string, Run>();
   private stopped = true;
   private loopDone: Promise<void> = Promise.resolve();
@@ -265,7 +264,8 @@ export class MediaWorker {
       if (this.running.has(job.id)) continue;
       this.options.log.warn({ jobId: job.id, worker: job.worker }, 'media job lost its worker; queueing it again');
       const seconds = Math.round((this.options.staleAfterMs ?? 30_000) / 1000);
-      await failJob(this.options.db, job.id, { code: 'worker-lost', message: `the worker running it (${job.worker}) stopped responding for ${seconds} s`, retryable: true }, this.options.retry);
+      const why = heldByDeadLocalProcess(job.worker) ? 'ended without finishing it' : `stopped responding for ${seconds} s`;
+      await failJob(this.options.db, job.id, { code: 'worker-lost', message: `the worker running it (${job.worker}) ${why}`, retryable: true }, this.options.retry);
       await this.options.runner.abandon?.({ assetId: job.asset_id, jobId: job.id }).catch((error: unknown) => this.options.log.warn({ err: error, jobId: job.id }, 'stopping a lost media job failed'));
     }
   }

@@ -6,6 +6,7 @@
 // retry with backoff for transient failures, or the asset fails with a readable reason), or by being
 // cancelled. Lock order everywhere: the asset row, then the job row.
 import { EventEmitter } from 'node:events';
+import { heldByDeadLocalProcess } from '../platform/process-id.js';
 import type { Db, Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import { appendEvent } from '../events/outbox.js';
@@ -338,12 +339,17 @@ export async function finishCancelled(db: Db, jobId: string): Promise<void> {
   });
 }
 
-/** Running jobs whose worker stopped sending heartbeats (it died, or lost the database). */
+/**
+ * Running jobs whose worker is gone: it stopped sending heartbeats (it died, or lost the database), or it
+ * was a process of this host that no longer runs (a worker restarted after kill -9 takes its jobs back at
+ * once instead of after the stale time).
+ */
 export async function staleJobs(q: Queryable, staleAfterMs: number): Promise<JobRow[]> {
-  return q.query<JobRow>(
-    `select * from media_jobs where status = 'running' and heartbeat_at < now() - $1 * interval '1 millisecond' order by heartbeat_at limit 20`,
+  const rows = await q.query<JobRow & { stale: boolean }>(
+    `select *, heartbeat_at < now() - $1 * interval '1 millisecond' as stale from media_jobs where status = 'running' order by heartbeat_at limit 200`,
     [staleAfterMs],
   );
+  return rows.filter((row) => row.stale || heldByDeadLocalProcess(row.worker)).slice(0, 20).map(({ stale: _stale, ...job }) => job as JobRow);
 }
 
 /** Jobs whose files should go: failed or cancelled ones, and replaced ones past the grace period. */

@@ -292,7 +292,7 @@ describe.each(availableBackends())('importing feeds on %s', (backend) => {
   });
 
   it('stops between items when the server shuts down, recording the run as cancelled with what it did', async () => {
-    const runner = new ImportRunner(deps, { error: () => {} });
+    const runner = new ImportRunner(deps, { error: () => {}, warn: () => {} });
     const long = rssFeed({ title: 'Long Show', podcastGuid: 'c0ffee00-0000-4000-8000-00000000000f', items: items(400, 'long') });
     const id = await runner.start({ document: Buffer.from(long), fileName: 'long.xml' }, context.actor);
     const deadline = Date.now() + 30_000;

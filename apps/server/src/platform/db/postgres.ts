@@ -43,16 +43,24 @@ export function openPostgres(options: PostgresOptions): Db {
     exec: root.exec,
     async transaction(fn) {
       const client = await pool.connect();
+      // A checked-out client has no 'error' listener of the pool's: when PostgreSQL restarts or drops the
+      // connection between two statements of the transaction (57P01 "terminating connection due to
+      // administrator command"), the client emits 'error', and unheard that crashed the process.
+      // Heard, the transaction's next statement fails, and the broken client is discarded, not reused.
+      let broken: Error | undefined;
+      const onError = (error: Error) => (broken = error);
+      client.on('error', onError);
       try {
         await client.query('begin');
         const result = await fn(wrap(client));
         await client.query('commit');
         return result;
       } catch (error) {
-        await client.query('rollback').catch(() => {});
+        if (!broken) await client.query('rollback').catch(() => {});
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(broken);
       }
     },
     async ping() {

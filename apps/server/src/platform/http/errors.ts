@@ -132,6 +132,9 @@ export function toProblem(error: FastifyError | Error): HttpProblem {
     case 'FST_ERR_BAD_URL':
       return new HttpProblem('validation-failed', 'The URL is not valid (bad percent-encoding).');
   }
+  const diskFull = diskFullProblem(error);
+  if (diskFull) return diskFull;
+  if (databaseUnreachable(error)) return new HttpProblem('unavailable', 'The database is not reachable at the moment; try again shortly.');
   const state = sqlState(error);
   if (state === SQLSTATE.uniqueViolation) return new HttpProblem('conflict', 'A resource with the same unique value (slug, number or external id) already exists.');
   if (state === SQLSTATE.foreignKeyViolation) return new HttpProblem('conflict', 'A referenced resource does not exist or is still referenced.');
@@ -152,6 +155,24 @@ export function toProblem(error: FastifyError | Error): HttpProblem {
   }
   if (status === 503) return new HttpProblem('unavailable', 'The server is shutting down or not ready.');
   return new HttpProblem('internal', 'An unexpected error occurred.');
+}
+
+/** A write that found the disk (or the quota) full: 507, so a client knows it is no fault of its request. */
+export function diskFullProblem(error: unknown): HttpProblem | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code !== 'ENOSPC' && code !== 'EDQUOT') return undefined;
+  return new HttpProblem('insufficient-storage', 'The server has no disk space left to store this; nothing was kept. Try again later.');
+}
+
+// PostgreSQL restarting or unreachable: a 503 the client may retry, not a 500. Class 08 is connection
+// exceptions; 57P01-57P03 are an administrator's shutdown, a crash shutdown and "cannot connect now"
+// (starting up or in recovery); the rest are what node-postgres raises when the socket goes away.
+const UNREACHABLE_CODES = new Set(['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+function databaseUnreachable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+  const message = (error as Error | null)?.message ?? '';
+  return /^Connection terminated|^timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable/.test(message);
 }
 
 function describeIssue(part: string, issue: ValidationIssue): { in: string; pointer: string; message: string } {

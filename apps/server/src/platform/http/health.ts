@@ -9,7 +9,17 @@ export interface Readiness {
 
 export function registerHealthRoutes(
   app: App,
-  options: { version: string; roles: readonly string[]; checks: Record<string, () => Promise<void>> },
+  options: {
+    version: string;
+    roles: readonly string[];
+    checks: Record<string, () => Promise<void>>;
+    /**
+     * Checks reported but not required: the server serves without them (Redis is a shared cache and the
+     * rate limits' store; without it a pod answers from the database and its own cache). Failing readiness
+     * on them would take every pod out of the load balancer at once for an optimisation.
+     */
+    optional?: readonly string[];
+  },
 ): Readiness {
   let shuttingDown = false;
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', version: options.version }));
@@ -25,7 +35,8 @@ export function registerHealthRoutes(
         }
       }),
     );
-    const ready = !shuttingDown && Object.values(results).every((r) => r === 'ok');
+    const ready = !shuttingDown && Object.entries(results).every(([name, r]) => r === 'ok' || options.optional?.includes(name));
+    for (const name of options.optional ?? []) if (results[name] && results[name] !== 'ok') results[name] = results[name]!.replace(/^failing/, 'degraded');
     reply.code(ready ? 200 : 503).header('cache-control', 'no-store');
     return { status: ready ? 'ready' : shuttingDown ? 'shutting down' : 'not ready', roles: options.roles, checks: results };
   });

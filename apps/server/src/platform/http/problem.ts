@@ -34,6 +34,7 @@ export const PROBLEM_TYPES = {
   'too-many-requests': { status: 429, title: 'Too many requests', help: 'Slow down; Retry-After says when to try again.' },
   internal: { status: 500, title: 'Internal server error', help: 'Something failed on our side. The request id in the response helps us find it.' },
   unavailable: { status: 503, title: 'Service unavailable', help: 'A dependency is not reachable; try again shortly.' },
+  'insufficient-storage': { status: 507, title: 'Insufficient storage', help: 'The server ran out of disk space while storing the upload. Nothing was kept; try again once an operator has freed space.' },
 } as const;
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;
