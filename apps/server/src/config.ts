@@ -15,6 +15,8 @@ export interface Config {
   dataDir: string;
   /** PostgreSQL connection string; PGlite in dataDir when absent. */
   databaseUrl: string | undefined;
+  /** A streaming replica for Discovery's reads (the read model); DATABASE_URL serves every read otherwise. */
+  databaseReadUrl: string | undefined;
   databasePoolMax: number;
   redisUrl: string | undefined;
   natsUrl: string | undefined;
@@ -129,6 +131,7 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'HOST', description: 'interface to listen on', default: '127.0.0.1' },
   { name: 'DATA_DIR', description: 'embedded database, development issuer keys and local media', default: './data' },
   { name: 'DATABASE_URL', description: 'PostgreSQL URL; PGlite in DATA_DIR when unset' },
+  { name: 'DATABASE_READ_URL', description: 'PostgreSQL URL of a streaming replica for the public reads (Discovery API, search, site pages); DATABASE_URL when unset. Needs DATABASE_URL' },
   { name: 'DATABASE_POOL_MAX', description: 'PostgreSQL connections per process', default: '10' },
   { name: 'REDIS_URL', description: 'Redis URL for the shared cache and rate limits; in-process when unset' },
   { name: 'NATS_URL', description: 'NATS JetStream URL for the event bus; in-process when unset' },
@@ -270,6 +273,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: text('HOST') ?? '127.0.0.1',
     dataDir: resolve(text('DATA_DIR') ?? './data'),
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    databaseReadUrl: url('DATABASE_READ_URL', ['postgres:', 'postgresql:']),
     databasePoolMax: integer('DATABASE_POOL_MAX', 10, 1, 500),
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
     natsUrl: url('NATS_URL', ['nats:', 'tls:', 'ws:', 'wss:']),
@@ -350,6 +354,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // A Job runs in its own pod: it reaches the media through S3, never through this pod's DATA_DIR.
     if (!config.s3Endpoint) problems.push('MEDIA_RUNNER=kubernetes needs S3 storage (S3_ENDPOINT): a Job cannot read the worker\'s DATA_DIR');
     if (!config.mediaJobImage) problems.push('MEDIA_RUNNER=kubernetes needs MEDIA_JOB_IMAGE (the server image)');
+  }
+  if (config.databaseReadUrl && !config.databaseUrl) {
+    problems.push('DATABASE_READ_URL needs DATABASE_URL: a replica serves reads of a PostgreSQL primary, never of the embedded database');
   }
   if (config.devIssuerExplicit === true && config.oidcIssuer) {
     problems.push('DEV_ISSUER=true and OIDC_ISSUER cannot both be set: tokens come from one issuer');

@@ -21,7 +21,7 @@ export async function inProcessDiscovery(platform: Platform, responses: Response
     timeouts: platform.config.http,
     logger: false,
   });
-  registerDiscoveryRoutes(internal, platform.db, responses);
+  registerDiscoveryRoutes(internal, platform.readDb, responses);
   await internal.ready();
   return {
     fetch: async (request) => {
