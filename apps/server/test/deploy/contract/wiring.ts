@@ -60,7 +60,7 @@ function checkAddress(
   const given = credentials ?? { user: decodeURIComponent(url.username) || undefined, password: decodeURIComponent(url.password) || undefined };
   if (store.password !== given.password) problems.push(`${where}: password differs from the one ${store.image} is started with`);
   if (store.user !== undefined && given.user !== store.user) problems.push(`${where}: user ${given.user} is not ${store.user}, the one ${store.image} is started with`);
-  if (store.database !== undefined && /^postgres/.test(url.protocol) && url.pathname.slice(1) !== store.database) {
+  if (store.database !== undefined && /^postgres/.test(url.protocol) && url.pathname.length > 1 && url.pathname.slice(1) !== store.database) {
     problems.push(`${where}: database ${url.pathname.slice(1)} is not ${store.database}, the one ${store.image} creates`);
   }
 }
@@ -82,6 +82,11 @@ export function addressProblems(r: Rendered): string[] {
         // S3 authenticates with keys, not URL userinfo.
         const credentials = name === 'S3_ENDPOINT' ? { user: env.S3_ACCESS_KEY_ID, password: env.S3_SECRET_ACCESS_KEY } : undefined;
         checkAddress(r, pod, `${owner}: ${name}`, value, credentials, problems);
+      }
+      // libpq's variables (the backup and restore Jobs) name a PostgreSQL server as a URL does; the
+      // database may be one the operator creates (a restore target), so only server and user count.
+      if (env.PGHOST) {
+        checkAddress(r, pod, `${owner}: PGHOST`, `postgres://${env.PGHOST}:${env.PGPORT ?? 5432}`, { user: env.PGUSER ?? 'postgres', password: env.PGPASSWORD }, problems);
       }
       // MinIO's client: `mc alias set NAME URL USER PASSWORD` in a setup script.
       const script = [...(c.command ?? []), ...(c.args ?? [])].join('\n');
@@ -215,6 +220,44 @@ export function networkPolicyProblems(r: Rendered): string[] {
         if (typeof target === 'string') continue; // not every selected Service has the port (the checked Services do)
         if (!target.pods.every((pod) => admits(r, pod, target.port, sourceOfNamespace(monitoring, 'Prometheus')))) problems.push(`${r.overlay}: ServiceMonitor ${sm.metadata.name}: NetworkPolicy refuses ${monitoring} → ${service.metadata.name}:${endpoint.port}`);
       }
+    }
+  }
+  return problems;
+}
+
+/**
+ * DATABASE_READ_URL leads to a streaming standby of the very server DATABASE_URL names (its pods
+ * clone and follow PRIMARY_HOST), and to exactly one: the server reads the read model's generation
+ * and the answers cached under it from the same database, which two standbys would not be.
+ */
+export function replicaProblems(r: Rendered): string[] {
+  const problems: string[] = [];
+  for (const pod of podTemplates(r.objects)) {
+    for (const c of containers(pod.spec)) {
+      if (!isServer(c)) continue;
+      const env = containerEnv(r, c);
+      if (!env.DATABASE_READ_URL) continue;
+      const where = `${r.overlay}: ${pod.owner.kind} ${pod.owner.metadata.name}: DATABASE_READ_URL`;
+      if (!env.DATABASE_URL) {
+        problems.push(`${where} is set without DATABASE_URL`);
+        continue;
+      }
+      const [read, primary] = [new URL(env.DATABASE_READ_URL), new URL(env.DATABASE_URL)];
+      if (externalHosts(r).has(read.hostname) || read.hostname === primary.hostname) continue;
+      const readEnd = resolveService(r, read.hostname, Number(read.port || 5432));
+      const primaryEnd = resolveService(r, primary.hostname, Number(primary.port || 5432));
+      if (typeof readEnd === 'string' || typeof primaryEnd === 'string') continue; // addressProblems says why
+      const followed = readEnd.pods.flatMap((p) => containers(p.spec).map((x: Any) => containerEnv(r, x).PRIMARY_HOST)).find(Boolean);
+      if (!followed) {
+        problems.push(`${where}: ${read.hostname} is not a standby (its pods name no PRIMARY_HOST to stream from)`);
+        continue;
+      }
+      const source = resolveService(r, followed, 5432);
+      if (typeof source === 'string') problems.push(`${where}: ${read.hostname} streams from ${source}`);
+      else if (source.service !== primaryEnd.service) problems.push(`${where}: ${read.hostname} is a standby of ${source.service.metadata.name}, not of ${primaryEnd.service.metadata.name} (DATABASE_URL)`);
+      else if (!source.pods.every((p) => admits(r, p, source.port, sourceOfPod(r, readEnd.pods[0]!)))) problems.push(`${where}: NetworkPolicy refuses ${read.hostname} → ${followed} (replication)`);
+      const standbys = readEnd.pods.reduce((n, p) => n + Number((p.owner.spec as Any).replicas ?? 1), 0);
+      if (standbys !== 1) problems.push(`${where}: ${read.hostname} leads to ${standbys} standbys; the generation and the answers must come from one`);
     }
   }
   return problems;

@@ -1,8 +1,9 @@
 // A PostgreSQL primary and a streaming replica as the postgres-ha component runs them (one primary,
 // one hot standby made by pg_basebackup -R streaming from it), as processes on loopback.
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { REPO_ROOT } from '../../deploy/manifests.js';
 import { findBinary, freePort, run, serviceUser, startChild, tempDir, until, type Child } from './processes.js';
 
 const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
@@ -24,6 +25,8 @@ export interface PgCluster {
 }
 
 // Fast and small: a drill is about replication and failure, not durability of the test's own disk.
+const SLOT = 'postgres_replica_0';
+
 const SETTINGS = ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'shared_buffers=16MB', '-c', 'max_connections=60'];
 
 export async function startPgCluster(): Promise<PgCluster> {
@@ -62,8 +65,14 @@ export async function startPgCluster(): Promise<PgCluster> {
     const primary = await start(primaryDir, primaryPort);
     const replicaDir = join(root, 'replica');
     // What the replica's init container does: a base backup that streams WAL, with -R writing
-    // standby.signal and primary_conninfo, so the server starts as a hot standby of the primary.
-    await run(join(PG_BIN, 'pg_basebackup'), ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres', '-D', replicaDir, '-R', '-X', 'stream', '--no-sync', '-c', 'fast'], as);
+    // standby.signal and primary_conninfo (and the slot), so the server starts as a hot standby.
+    // It is the component's own init script (replica-clone.sh), copied where the postgres user reads it.
+    await sql(primary, `select pg_create_physical_replication_slot('${SLOT}')`);
+    copyFileSync(join(REPO_ROOT, 'deploy/k8s/components/postgres-ha/scripts/replica-clone.sh'), join(root, 'replica-clone.sh'));
+    await run('sh', [join(root, 'replica-clone.sh')], {
+      ...as,
+      env: { PATH: `${PG_BIN}:${process.env.PATH}`, PGDATA: replicaDir, PRIMARY_HOST: '127.0.0.1', PRIMARY_PORT: String(primaryPort), REPLICATION_USER: 'postgres', REPLICATION_SLOT: SLOT },
+    });
     const replica = await start(replicaDir, replicaPort);
     const { in_recovery } = (await sql<{ in_recovery: boolean }>(replica, 'select pg_is_in_recovery() as in_recovery'))[0]!;
     if (!in_recovery) throw new Error('the replica did not start as a standby');
