@@ -26,7 +26,7 @@ export interface Platform {
    */
   readDb: Db;
   metrics: Metrics;
-  /** Shared response cache: in-process LRU, or Redis when REDIS_URL is set. */
+  /** Shared response cache: in-process LRU, or Redis when REDIS_URL (or REDIS_SENTINELS) is set. */
   cache: Cache;
   /** Media objects: DATA_DIR/media, or S3/MinIO when S3_ENDPOINT is set. */
   storage: Storage;
@@ -78,8 +78,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
           };
     // Last: nothing after it can fail and leave a Redis connection open.
     let cache: Cache = memoryCache();
-    if (config.redisUrl) {
-      const redis = redisCache(config.redisUrl, { onError: (error) => options.onError?.(error, 'redis') });
+    const redisTarget = config.redisSentinels.length > 0 ? { sentinels: config.redisSentinels, name: config.redisMasterName!, password: config.redisPassword } : config.redisUrl;
+    if (redisTarget) {
+      const redis = redisCache(redisTarget, { onError: (error) => options.onError?.(error, 'redis') });
       // Start with a connected cache when Redis is there; without it, start anyway (misses) and
       // let /readyz say so.
       await redis.ready();

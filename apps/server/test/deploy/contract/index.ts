@@ -6,7 +6,7 @@ import type { Rendered } from './cluster.js';
 import { bodyProblems, serverConfig, tlsProblems } from './edge.js';
 import { probeProblems, userProblems } from './pods.js';
 import { routingProblems } from './routing.js';
-import { addressProblems, bucketProblems, networkPolicyProblems, referenceProblems, replicaProblems } from './wiring.js';
+import { addressProblems, bucketProblems, networkPolicyProblems, referenceProblems, replicaProblems, sentinelProblems } from './wiring.js';
 
 export type { Rendered } from './cluster.js';
 
@@ -24,7 +24,8 @@ const PRODUCTION_SECRETS = ['thmnayah-database', 'thmnayah-redis', 'thmnayah-nat
 export const EXTERNAL_SECRETS: Record<Overlay, string[]> = {
   local: [],
   production: PRODUCTION_SECRETS,
-  onprem: [...PRODUCTION_SECRETS, 'thmnayah-database-read', 'postgres-credentials', 'postgres-backup-s3'],
+  // Redis through Sentinel: thmnayah-redis (REDIS_URL) is not made; redis-credentials holds the password.
+  onprem: [...PRODUCTION_SECRETS.filter((s) => s !== 'thmnayah-redis'), 'thmnayah-database-read', 'postgres-credentials', 'postgres-backup-s3', 'redis-credentials'],
 };
 
 /**
@@ -70,6 +71,7 @@ export function contractProblems(r: Rendered, server: ServerKnowledge): string[]
     ...routingProblems(r, server.routes, publicUrl),
     ...addressProblems(r),
     ...replicaProblems(r),
+    ...sentinelProblems(r),
     ...bucketProblems(r),
     ...referenceProblems(r),
     ...networkPolicyProblems(r),

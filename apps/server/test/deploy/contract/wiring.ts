@@ -262,3 +262,33 @@ export function replicaProblems(r: Rendered): string[] {
   }
   return problems;
 }
+
+/**
+ * REDIS_SENTINELS lead to sentinels that monitor the master REDIS_MASTER_NAME names, and those
+ * sentinels reach the data nodes they watch (REDIS_SERVICE of their own environment).
+ */
+export function sentinelProblems(r: Rendered): string[] {
+  const problems: string[] = [];
+  for (const pod of podTemplates(r.objects)) {
+    for (const c of containers(pod.spec)) {
+      if (!isServer(c)) continue;
+      const env = containerEnv(r, c);
+      if (!env.REDIS_SENTINELS) continue;
+      const where = `${r.overlay}: ${pod.owner.kind} ${pod.owner.metadata.name}: REDIS_SENTINELS`;
+      for (const entry of env.REDIS_SENTINELS.split(',')) {
+        const [host, port] = entry.trim().split(':') as [string, string];
+        checkAddress(r, pod, where, `redis://${host}:${port}`, { password: env.REDIS_PASSWORD }, problems);
+        const sentinels = resolveService(r, host, Number(port));
+        if (typeof sentinels === 'string') continue;
+        for (const sentinel of sentinels.pods) {
+          const sentinelEnv = containerEnv(r, containers(sentinel.spec)[0]);
+          if (sentinelEnv.MASTER_NAME !== env.REDIS_MASTER_NAME) problems.push(`${where}: the sentinels of ${host} monitor master ${sentinelEnv.MASTER_NAME ?? '(none named)'}, REDIS_MASTER_NAME is ${env.REDIS_MASTER_NAME}`);
+          const data = sentinelEnv.REDIS_SERVICE ? resolveService(r, sentinelEnv.REDIS_SERVICE, 6379) : `${sentinel.owner.metadata.name} names no REDIS_SERVICE`;
+          if (typeof data === 'string') problems.push(`${where}: sentinel ${sentinel.owner.metadata.name}: ${data}`);
+          else if (!data.pods.every((p) => admits(r, p, data.port, sourceOfPod(r, sentinel)))) problems.push(`${where}: NetworkPolicy refuses ${sentinel.owner.metadata.name} → ${sentinelEnv.REDIS_SERVICE}:${data.port.name ?? data.port.number}`);
+        }
+      }
+    }
+  }
+  return problems;
+}

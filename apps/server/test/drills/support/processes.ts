@@ -83,13 +83,14 @@ export function startChild(command: string, args: string[], options: { user?: { 
 /** Polls `check` until it is true; the error says what was awaited. */
 export async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 15_000, everyMs = 20): Promise<number> {
   const started = performance.now();
+  let last = '';
   for (;;) {
     try {
       if (await check()) return performance.now() - started;
-    } catch {
-      // not yet
+    } catch (error) {
+      last = ` (last: ${(error as Error).message})`; // not yet
     }
-    if (performance.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (performance.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last}`);
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
