@@ -26,6 +26,8 @@ export interface Config {
   natsUrl: string | undefined;
   /** JetStream stream of the event bus (when natsUrl is set). */
   natsStream: string;
+  /** JetStream replicas of the event stream (R3 on a 3-node cluster). */
+  natsStreamReplicas: number;
   /** Handler attempts before an event is parked in dead letters. */
   eventMaxAttempts: number;
   /** First retry delay of a failed handler; doubles with each attempt. */
@@ -143,6 +145,7 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'REDIS_PASSWORD', description: 'password of the Redis master and replicas and of the sentinels (with REDIS_SENTINELS)' },
   { name: 'NATS_URL', description: 'NATS JetStream URL for the event bus; in-process when unset' },
   { name: 'NATS_STREAM', description: 'JetStream stream of the events (subjects thmnayah.events.<type>; another stream uses <stream>.<type>)', default: 'THMNAYAH_EVENTS' },
+  { name: 'NATS_STREAM_REPLICAS', description: 'copies JetStream keeps of the event stream (3 on a 3-node NATS cluster); an existing stream is scaled to it at start', default: '1' },
   { name: 'EVENT_MAX_ATTEMPTS', description: 'handler attempts before an event is parked in dead letters', default: '5' },
   { name: 'EVENT_RETRY_BASE_MS', description: 'first retry delay of a failed event handler; doubles each attempt', default: '1000' },
   { name: 'EVENT_POLL_MS', description: 'fallback poll of the relay and in-process consumers between wake-ups', default: '200' },
@@ -291,6 +294,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPassword: text('REDIS_PASSWORD'),
     natsUrl: url('NATS_URL', ['nats:', 'tls:', 'ws:', 'wss:']),
     natsStream: natsStream(text('NATS_STREAM') ?? 'THMNAYAH_EVENTS', problems),
+    natsStreamReplicas: integer('NATS_STREAM_REPLICAS', 1, 1, 5),
     eventMaxAttempts: integer('EVENT_MAX_ATTEMPTS', 5, 1, 100),
     eventRetryBaseMs: integer('EVENT_RETRY_BASE_MS', 1000, 1, 3_600_000),
     eventPollMs: integer('EVENT_POLL_MS', 200, 10, 60_000),
