@@ -6,7 +6,7 @@ import type { Rendered } from './cluster.js';
 import { bodyProblems, serverConfig, tlsProblems } from './edge.js';
 import { probeProblems, userProblems } from './pods.js';
 import { routingProblems } from './routing.js';
-import { addressProblems, bucketProblems, networkPolicyProblems, referenceProblems, replicaProblems, sentinelProblems } from './wiring.js';
+import { addressProblems, bucketProblems, natsProblems, networkPolicyProblems, referenceProblems, replicaProblems, sentinelProblems } from './wiring.js';
 
 export type { Rendered } from './cluster.js';
 
@@ -25,7 +25,7 @@ export const EXTERNAL_SECRETS: Record<Overlay, string[]> = {
   local: [],
   production: PRODUCTION_SECRETS,
   // Redis through Sentinel: thmnayah-redis (REDIS_URL) is not made; redis-credentials holds the password.
-  onprem: [...PRODUCTION_SECRETS.filter((s) => s !== 'thmnayah-redis'), 'thmnayah-database-read', 'postgres-credentials', 'postgres-backup-s3', 'redis-credentials'],
+  onprem: [...PRODUCTION_SECRETS.filter((s) => s !== 'thmnayah-redis'), 'thmnayah-database-read', 'postgres-credentials', 'postgres-backup-s3', 'redis-credentials', 'nats-credentials'],
 };
 
 /**
@@ -40,6 +40,7 @@ export const EXTERNAL_SECRET_VALUES: Record<Overlay, Record<string, Record<strin
   onprem: {
     'thmnayah-database': { url: 'postgres://thmnayah@postgres:5432/thmnayah' },
     'thmnayah-database-read': { url: 'postgres://thmnayah@postgres-replica:5432/thmnayah' },
+    'thmnayah-nats': { url: 'nats://thmnayah@nats:4222' },
   },
 };
 
@@ -72,6 +73,7 @@ export function contractProblems(r: Rendered, server: ServerKnowledge): string[]
     ...addressProblems(r),
     ...replicaProblems(r),
     ...sentinelProblems(r),
+    ...natsProblems(r),
     ...bucketProblems(r),
     ...referenceProblems(r),
     ...networkPolicyProblems(r),

@@ -292,3 +292,45 @@ export function sentinelProblems(r: Rendered): string[] {
   }
   return problems;
 }
+
+/**
+ * The NATS cluster a server pod's NATS_URL leads to: as many nodes as NATS_STREAM_REPLICAS asks copies
+ * of the stream, and routes (nats.conf in the nodes' ConfigMap) that name those nodes through a
+ * Service on its cluster port, which the NetworkPolicies let the nodes reach.
+ */
+export function natsProblems(r: Rendered): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const pod of podTemplates(r.objects)) {
+    for (const c of containers(pod.spec)) {
+      if (!isServer(c)) continue;
+      const env = containerEnv(r, c);
+      if (!env.NATS_URL) continue;
+      const url = new URL(env.NATS_URL);
+      if (externalHosts(r).has(url.hostname)) continue;
+      const end = resolveService(r, url.hostname, Number(url.port || 4222));
+      if (typeof end === 'string') continue; // addressProblems says why
+      const where = `${r.overlay}: ${pod.owner.kind} ${pod.owner.metadata.name}: NATS_URL`;
+      const nodes = end.pods.reduce((n, p) => n + Number((p.owner.spec as Any).replicas ?? 1), 0);
+      const replicas = Number(env.NATS_STREAM_REPLICAS ?? 1);
+      if (replicas > nodes) problems.push(`${where}: NATS_STREAM_REPLICAS=${replicas}, but ${url.hostname} has ${nodes} node(s): the stream cannot be created`);
+      for (const node of end.pods) {
+        if (seen.has(node.owner.metadata.name)) continue;
+        seen.add(node.owner.metadata.name);
+        const conf = (node.spec.volumes ?? []).map((v: Any) => v.configMap && find(r.objects, 'ConfigMap', v.configMap.name)).find((m: Any) => (m?.data as Any)?.['nats.conf']);
+        const text: string = conf ? (conf.data as Any)['nats.conf'] : '';
+        const routes = [...text.matchAll(/nats-route:\/\/(?:[^@\s]+@)?([a-z0-9-]+)-(\d+)\.([a-z0-9-]+):(\d+)/g)];
+        const statefulSet = node.owner.metadata.name;
+        if (nodes > 1 && routes.length < nodes) problems.push(`${r.overlay}: StatefulSet ${statefulSet}: ${nodes} nodes but ${routes.length} cluster routes in nats.conf`);
+        for (const [route, name, ordinal, service, port] of routes) {
+          if (name !== statefulSet || Number(ordinal) >= nodes) problems.push(`${r.overlay}: StatefulSet ${statefulSet}: route ${route} names no pod of it`);
+          const target = resolveService(r, service!, Number(port));
+          if (typeof target === 'string') problems.push(`${r.overlay}: StatefulSet ${statefulSet}: route ${route}: ${target}`);
+          else if (!target.pods.some((p) => p.owner === node.owner)) problems.push(`${r.overlay}: StatefulSet ${statefulSet}: route ${route}: Service ${service} selects other pods`);
+          else if (!admits(r, node, target.port, sourceOfPod(r, node))) problems.push(`${r.overlay}: StatefulSet ${statefulSet}: NetworkPolicy refuses ${statefulSet} → ${service}:${target.port.name ?? target.port.number} (cluster route)`);
+        }
+      }
+    }
+  }
+  return problems;
+}
