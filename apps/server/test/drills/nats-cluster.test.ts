@@ -58,16 +58,22 @@ describe.skipIf(!available)('drill: a NATS node killed while events flow (3-node
     const program = await createProgram(t, editor, { title: 'Cluster', language: 'en' });
     await api(t, 'POST', `/api/cms/programs/${program.id}/publish`, { headers: editor, expect: 200 });
 
-    const nc = await connect({ servers: `127.0.0.1:${cluster.nodes[1]!.port}`, user: USER, pass: PASSWORD });
+    // The test's own client knows all three nodes (it must outlive the one it is connected to).
+    const nc = await connect({ servers: cluster.nodes.map((n) => `127.0.0.1:${n.port}`), user: USER, pass: PASSWORD });
     const jsm = await jetstreamManager(nc);
-    await until('the R3 stream', async () => (await jsm.streams.info(stream)).config.num_replicas === 3);
+    // R3 with a leader and both followers current, before anything is killed.
+    await until('the R3 stream with a leader and two current replicas', async () => {
+      const info = await jsm.streams.info(stream);
+      return info.config.num_replicas === 3 && !!info.cluster?.leader && (info.cluster.replicas ?? []).filter((p) => p.current).length === 2;
+    }, 20_000, 100);
     let killed = '';
     for (let i = 0; i < 24; i++) {
       const episode = await createEpisode(t, editor, program.id, { title: `Episode ${i}` });
       await api(t, 'POST', `/api/cms/episodes/${episode.id}/publish`, { headers: editor, expect: 200 });
       if (i === 8) {
         // The node leading the stream goes, mid-flow.
-        const leader = (await jsm.streams.info(stream)).cluster?.leader;
+        let leader: string | undefined;
+        await until('the stream leader', async () => !!(leader = (await jsm.streams.info(stream)).cluster?.leader), 10_000, 100);
         const node = cluster.nodes.find((n) => n.name === leader)!;
         expect(node, `stream leader ${leader}`).toBeDefined();
         await node.child.stop('SIGKILL');
@@ -90,7 +96,10 @@ describe.skipIf(!available)('drill: a NATS node killed while events flow (3-node
     // The stream holds each event once (the relay's Nats-Msg-Id drops a batch re-sent after the failover).
     const survivor = cluster.nodes.find((n) => n.name !== killed)!;
     const nc2 = await connect({ servers: `127.0.0.1:${survivor.port}`, user: USER, pass: PASSWORD });
-    const info = await (await jetstreamManager(nc2)).streams.info(stream);
+    const jsm2 = await jetstreamManager(nc2);
+    let info: Awaited<ReturnType<typeof jsm2.streams.info>> | undefined;
+    await until('the stream after the failover', async () => !!(info = await jsm2.streams.info(stream)), 10_000, 200);
+    if (!info) throw new Error('no stream info');
     await nc2.close();
     console.log(
       `[drill nats] killed ${killed} (stream leader) after event 8 of ${c.events}; new leader ${info.cluster?.leader}; ` +
