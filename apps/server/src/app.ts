@@ -61,6 +61,8 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
   });
   installAuth(app, platform.verify, platform.users);
   const checks: Record<string, () => Promise<void>> = { database: () => platform.db.ping() };
+  // The replica serves the public reads of these roles: without it they cannot answer.
+  if (platform.readDb !== platform.db && (roles.includes('discovery') || roles.includes('web'))) checks.replica = () => platform.readDb.ping();
   if (platform.cache.kind === 'redis') checks.redis = () => platform.cache.ping();
   checks.storage = () => platform.storage.ping();
   // A worker that transcodes here needs FFmpeg (a missing binary is a clear tool-missing error).

@@ -15,11 +15,19 @@ export interface Config {
   dataDir: string;
   /** PostgreSQL connection string; PGlite in dataDir when absent. */
   databaseUrl: string | undefined;
+  /** A streaming replica for Discovery's reads (the read model); DATABASE_URL serves every read otherwise. */
+  databaseReadUrl: string | undefined;
   databasePoolMax: number;
   redisUrl: string | undefined;
+  /** Redis through Sentinel: the sentinels' addresses, the monitored master's name, the password of both. */
+  redisSentinels: { host: string; port: number }[];
+  redisMasterName: string | undefined;
+  redisPassword: string | undefined;
   natsUrl: string | undefined;
   /** JetStream stream of the event bus (when natsUrl is set). */
   natsStream: string;
+  /** JetStream replicas of the event stream (R3 on a 3-node cluster). */
+  natsStreamReplicas: number;
   /** Handler attempts before an event is parked in dead letters. */
   eventMaxAttempts: number;
   /** First retry delay of a failed handler; doubles with each attempt. */
@@ -133,10 +141,15 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'HOST', description: 'interface to listen on', default: '127.0.0.1' },
   { name: 'DATA_DIR', description: 'embedded database, development issuer keys and local media', default: './data' },
   { name: 'DATABASE_URL', description: 'PostgreSQL URL; PGlite in DATA_DIR when unset' },
+  { name: 'DATABASE_READ_URL', description: 'PostgreSQL URL of a streaming replica for the public reads (Discovery API, search, site pages); DATABASE_URL when unset. Needs DATABASE_URL' },
   { name: 'DATABASE_POOL_MAX', description: 'PostgreSQL connections per process', default: '10' },
   { name: 'REDIS_URL', description: 'Redis URL for the shared cache and rate limits; in-process when unset' },
+  { name: 'REDIS_SENTINELS', description: 'Redis through Sentinel instead of REDIS_URL: comma-separated host:port of the sentinels (the master is asked of them and followed across failovers)' },
+  { name: 'REDIS_MASTER_NAME', description: 'the master name the sentinels monitor (with REDIS_SENTINELS)' },
+  { name: 'REDIS_PASSWORD', description: 'password of the Redis master and replicas and of the sentinels (with REDIS_SENTINELS)' },
   { name: 'NATS_URL', description: 'NATS JetStream URL for the event bus; in-process when unset' },
   { name: 'NATS_STREAM', description: 'JetStream stream of the events (subjects thmnayah.events.<type>; another stream uses <stream>.<type>)', default: 'THMNAYAH_EVENTS' },
+  { name: 'NATS_STREAM_REPLICAS', description: 'copies JetStream keeps of the event stream (3 on a 3-node NATS cluster); an existing stream is scaled to it at start', default: '1' },
   { name: 'EVENT_MAX_ATTEMPTS', description: 'handler attempts before an event is parked in dead letters', default: '5' },
   { name: 'EVENT_RETRY_BASE_MS', description: 'first retry delay of a failed event handler; doubles each attempt', default: '1000' },
   { name: 'EVENT_POLL_MS', description: 'fallback poll of the relay and in-process consumers between wake-ups', default: '200' },
@@ -277,10 +290,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: text('HOST') ?? '127.0.0.1',
     dataDir: resolve(text('DATA_DIR') ?? './data'),
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    databaseReadUrl: url('DATABASE_READ_URL', ['postgres:', 'postgresql:']),
     databasePoolMax: integer('DATABASE_POOL_MAX', 10, 1, 500),
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
+    redisSentinels: list('REDIS_SENTINELS', (e) => /^[A-Za-z0-9.-]+:\d{1,5}$/.test(e), 'host:port pairs like redis-sentinel:26379').map((e) => {
+      const [host, port] = e.split(':') as [string, string];
+      return { host, port: Number(port) };
+    }),
+    redisMasterName: text('REDIS_MASTER_NAME'),
+    redisPassword: text('REDIS_PASSWORD'),
     natsUrl: url('NATS_URL', ['nats:', 'tls:', 'ws:', 'wss:']),
     natsStream: natsStream(text('NATS_STREAM') ?? 'THMNAYAH_EVENTS', problems),
+    natsStreamReplicas: integer('NATS_STREAM_REPLICAS', 1, 1, 5),
     eventMaxAttempts: integer('EVENT_MAX_ATTEMPTS', 5, 1, 100),
     eventRetryBaseMs: integer('EVENT_RETRY_BASE_MS', 1000, 1, 3_600_000),
     eventPollMs: integer('EVENT_POLL_MS', 200, 10, 60_000),
@@ -361,6 +382,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // A Job runs in its own pod: it reaches the media through S3, never through this pod's DATA_DIR.
     if (!config.s3Endpoint) problems.push('MEDIA_RUNNER=kubernetes needs S3 storage (S3_ENDPOINT): a Job cannot read the worker\'s DATA_DIR');
     if (!config.mediaJobImage) problems.push('MEDIA_RUNNER=kubernetes needs MEDIA_JOB_IMAGE (the server image)');
+  }
+  if (config.redisSentinels.length > 0 && !config.redisMasterName) problems.push('REDIS_SENTINELS needs REDIS_MASTER_NAME: the name of the master the sentinels monitor');
+  if (config.redisMasterName && config.redisSentinels.length === 0) problems.push('REDIS_MASTER_NAME needs REDIS_SENTINELS');
+  if (config.redisSentinels.length > 0 && config.redisUrl) problems.push('REDIS_URL and REDIS_SENTINELS cannot both be set: Redis is reached one way');
+  if (config.redisPassword && config.redisSentinels.length === 0) problems.push('REDIS_PASSWORD goes with REDIS_SENTINELS (with REDIS_URL the password is in the URL)');
+  if (config.databaseReadUrl && !config.databaseUrl) {
+    problems.push('DATABASE_READ_URL needs DATABASE_URL: a replica serves reads of a PostgreSQL primary, never of the embedded database');
   }
   if (config.devIssuerExplicit === true && config.oidcIssuer) {
     problems.push('DEV_ISSUER=true and OIDC_ISSUER cannot both be set: tokens come from one issuer');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ConfigError, identityProblem, type Config } from './config.js';
 import type { Db } from './platform/db/db.js';
 import { migrate } from './platform/db/migrate.js';
-import { openDatabase } from './platform/db/open.js';
+import { openDatabase, openReadReplica } from './platform/db/open.js';
 import { devIssuerUrl, openDevIssuer, type DevIssuer } from './platform/auth/dev-issuer.js';
 import { UserDirectory } from './platform/auth/users.js';
 import { InvalidToken, cachedVerifier, devVerifier, oidcVerifier, type TokenVerifier } from './platform/auth/verifier.js';
@@ -19,8 +19,14 @@ import { serverRoot } from './paths.js';
 export interface Platform {
   config: Config;
   db: Db;
+  /**
+   * Where the public reads of the read model go (Discovery routes, search, the site's pages): a
+   * streaming replica when DATABASE_READ_URL is set, else `db`. Safe to lag because every cached answer
+   * is keyed by the generation read from this same database (discovery/response-cache.ts).
+   */
+  readDb: Db;
   metrics: Metrics;
-  /** Shared response cache: in-process LRU, or Redis when REDIS_URL is set. */
+  /** Shared response cache: in-process LRU, or Redis when REDIS_URL (or REDIS_SENTINELS) is set. */
   cache: Cache;
   /** Media objects: DATA_DIR/media, or S3/MinIO when S3_ENDPOINT is set. */
   storage: Storage;
@@ -56,10 +62,12 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   if (missingIssuer && options.identity !== false) throw new ConfigError([missingIssuer]);
   const db = options.db ?? (await openDatabase(config));
   let storage: Storage | undefined;
+  let replica: Db | undefined;
   try {
     if (options.migrate ?? true) await migrate(db);
     const devIssuer = config.devIssuer ? await openDevIssuer(config.dataDir, devIssuerUrl(config.publicUrl)) : undefined;
     storage = options.storage ?? (await openStorage(config));
+    replica = openReadReplica(config);
     const ownStorage = options.storage ? undefined : storage;
     const verify = devIssuer
       ? cachedVerifier(devVerifier(devIssuer))
@@ -70,8 +78,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
           };
     // Last: nothing after it can fail and leave a Redis connection open.
     let cache: Cache = memoryCache();
-    if (config.redisUrl) {
-      const redis = redisCache(config.redisUrl, { onError: (error) => options.onError?.(error, 'redis') });
+    const redisTarget = config.redisSentinels.length > 0 ? { sentinels: config.redisSentinels, name: config.redisMasterName!, password: config.redisPassword } : config.redisUrl;
+    if (redisTarget) {
+      const redis = redisCache(redisTarget, { onError: (error) => options.onError?.(error, 'redis') });
       // Start with a connected cache when Redis is there; without it, start anyway (misses) and
       // let /readyz say so.
       await redis.ready();
@@ -82,6 +91,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     return {
       config,
       db,
+      readDb: replica ?? db,
       metrics,
       cache,
       storage,
@@ -92,11 +102,13 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       async close() {
         await cache.close();
         await ownStorage?.close();
+        await replica?.close();
         if (!options.db) await db.close();
       },
     };
   } catch (error) {
     if (!options.storage) await storage?.close().catch(() => {});
+    await replica?.close().catch(() => {});
     if (!options.db) await db.close().catch(() => {});
     throw error;
   }

@@ -25,7 +25,10 @@ function isPublicPath(url: string): boolean {
 }
 
 export async function mountDiscovery(app: App, platform: Platform): Promise<Discovery> {
-  const generation = new GenerationClock(platform.db, 200, platform.config.databaseUrl);
+  // The generation is read where the queries run (the replica, when there is one): an answer cached
+  // under generation G then holds at least what G names. LISTEN stays on the primary (a standby
+  // cannot LISTEN); a wake-up the replica has not replayed yet is caught by the next poll.
+  const generation = new GenerationClock(platform.readDb, 200, platform.config.databaseUrl);
   await generation.start((error) => app.log.warn({ err: error }, 'reading the read-model generation failed'));
   app.addHook('onClose', async () => generation.stop());
   const responses = new ResponseCache(platform.cache, generation);
@@ -57,7 +60,7 @@ export async function mountDiscovery(app: App, platform: Platform): Promise<Disc
       errorResponseBuilder: (_request, context) =>
         new HttpProblem('too-many-requests', `More than ${context.max} requests a minute from this address; retry in ${context.after}.`),
     });
-    registerDiscoveryRoutes(scope as App, platform.db, responses);
+    registerDiscoveryRoutes(scope as App, platform.readDb, responses);
     registerPreviewRoutes(scope as App, platform.db, { tokens: previewTokens(config), links: playbackLinks(config) });
   });
   return { generation, responses };

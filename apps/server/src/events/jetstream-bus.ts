@@ -29,6 +29,8 @@ export interface JetStreamBusOptions {
   ackWaitMs?: number;
   /** How long the stream remembers message ids to drop re-sent duplicates. */
   duplicateWindowMs?: number;
+  /** Copies of the stream in a NATS cluster (R3 survives the loss of one node); 1 on a single server. */
+  replicas?: number;
   /** How long the stream keeps events (new consumers start from the oldest kept). */
   maxAgeMs?: number;
   /** Unacknowledged messages a consumer may hold; 1 keeps strict order (see above). */
@@ -54,9 +56,29 @@ function notFound(error: unknown, code: number): boolean {
   return error instanceof JetStreamApiError && error.code === code;
 }
 
+/**
+ * The client takes credentials as options, not from the URL: `nats://user:password@host` would
+ * connect without them and be refused. A user alone is a token (`nats://token@host`).
+ */
+export function natsConnectOptions(servers: string): { servers: string; user?: string; pass?: string; token?: string } {
+  let url: URL;
+  try {
+    url = new URL(servers);
+  } catch {
+    return { servers };
+  }
+  if (!url.username) return { servers };
+  const user = decodeURIComponent(url.username);
+  const pass = decodeURIComponent(url.password);
+  url.username = '';
+  url.password = '';
+  const bare = url.toString().replace(/\/$/, '');
+  return pass ? { servers: bare, user, pass } : { servers: bare, token: user };
+}
+
 export async function openJetStreamBus(options: JetStreamBusOptions): Promise<JetStreamBus> {
   const nc = await connect({
-    servers: options.servers,
+    ...natsConnectOptions(options.servers),
     name: 'thmnayah',
     // Keep trying through NATS restarts; the relay and consumers retry what fails meanwhile.
     maxReconnectAttempts: -1,
@@ -88,8 +110,12 @@ export class JetStreamBus implements EventBus {
   }
 
   async ensureStream(): Promise<void> {
+    const replicas = this.options.replicas ?? 1;
     try {
-      await this.jsm.streams.info(this.stream);
+      const info = await this.jsm.streams.info(this.stream);
+      // A stream made before NATS_STREAM_REPLICAS was raised (or a single node grown into a
+      // cluster): JetStream copies it to the new replicas in place.
+      if (info.config.num_replicas !== replicas) await this.jsm.streams.update(this.stream, { num_replicas: replicas });
     } catch (error) {
       if (!notFound(error, JetStreamApiCodes.StreamNotFound)) throw error;
       await this.jsm.streams.add({
@@ -100,6 +126,7 @@ export class JetStreamBus implements EventBus {
         discard: DiscardPolicy.Old,
         max_age: ms(this.options.maxAgeMs ?? 7 * 24 * 3600 * 1000),
         duplicate_window: ms(this.options.duplicateWindowMs ?? 120_000),
+        num_replicas: replicas,
       });
     }
   }

@@ -38,7 +38,7 @@ export function startEventRoles(platform: Platform, roles: EventRoles, log: Runt
     // NATS may start after us (a fresh cluster): keep trying; events wait safely in the outbox.
     for (let attempt = 1; !stopped; attempt++) {
       try {
-        return await openJetStreamBus({ servers: config.natsUrl, stream: config.natsStream });
+        return await openJetStreamBus({ servers: config.natsUrl, stream: config.natsStream, replicas: config.natsStreamReplicas });
       } catch (error) {
         log.error({ err: error, attempt }, 'NATS JetStream not reachable; retrying');
         await Promise.race([stopping, new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 250 * 2 ** attempt)).unref())]);

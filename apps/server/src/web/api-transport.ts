@@ -24,7 +24,7 @@ export async function inProcessDiscovery(platform: Platform, responses: Response
     timeouts: platform.config.http,
     logger: false,
   });
-  registerDiscoveryRoutes(internal, platform.db, responses);
+  registerDiscoveryRoutes(internal, platform.readDb, responses);
   // Draft previews (discovery/preview.routes.ts): the token rides in the query, so both transports carry it.
   registerPreviewRoutes(internal, platform.db, { tokens: previewTokens(platform.config), links: playbackLinks(platform.config) });
   await internal.ready();

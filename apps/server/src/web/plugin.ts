@@ -60,7 +60,7 @@ export async function mountWeb(app: App, platform: Platform, discovery: Discover
   // The generation: Discovery's when it runs here, else a clock of our own on the same database.
   let generation = discovery?.generation;
   if (!generation) {
-    const clock = new GenerationClock(platform.db, 200, platform.config.databaseUrl);
+    const clock = new GenerationClock(platform.readDb, 200, platform.config.databaseUrl);
     await clock.start((error) => app.log.warn({ err: error }, 'reading the read-model generation failed'));
     app.addHook('onClose', async () => clock.stop());
     generation = clock;

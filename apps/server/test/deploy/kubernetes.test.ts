@@ -33,15 +33,16 @@ import { SERVER_ROOT } from '../../scripts/build.js';
 import { REPO_ROOT, byKind, containers, find, kubectlAvailable, podTemplates, quantity, render, selects, type Any, type K8sObject, type PodTemplate } from './manifests.js';
 import { unknownFields } from './unknown-fields.js';
 
-const RENDERS = { base: 'base', local: 'overlays/local', production: 'overlays/production', argocd: 'argocd', clusterLocal: 'cluster/local', clusterProduction: 'cluster/production' } as const;
-const OVERLAYS = ['local', 'production'] as const;
+const RENDERS = { base: 'base', local: 'overlays/local', production: 'overlays/production', onprem: 'overlays/onprem', argocd: 'argocd', clusterLocal: 'cluster/local', clusterProduction: 'cluster/production' } as const;
+const OVERLAYS = ['local', 'production', 'onprem'] as const;
 type Overlay = (typeof OVERLAYS)[number];
 
 /** Secrets production creates out of band (docs/deployment.md lists them); the manifests only refer to them. */
-const EXTERNAL_SECRETS = ['thmnayah-database', 'thmnayah-redis', 'thmnayah-nats', 'thmnayah-s3', 'thmnayah-media', 'thmnayah-media-job-env'];
+const EXTERNAL_SECRETS = ['thmnayah-database', 'thmnayah-redis', 'thmnayah-nats', 'thmnayah-s3', 'thmnayah-media', 'thmnayah-media-job-env', 'thmnayah-database-read', 'postgres-credentials', 'postgres-backup-s3', 'redis-credentials', 'nats-credentials'];
 /** Stand-ins for those Secrets' values, to load the production configuration as a pod would. */
 const PRODUCTION_SECRET_VALUES: Record<string, Record<string, string>> = {
   'thmnayah-database': { url: 'postgres://thmnayah@db.example.org:5432/thmnayah' },
+  'thmnayah-database-read': { url: 'postgres://thmnayah@db-replica.example.org:5432/thmnayah' },
   'thmnayah-redis': { url: 'rediss://cache.example.org:6380' },
   'thmnayah-nats': { url: 'nats://nats.nats.svc.cluster.local:4222' },
   'thmnayah-s3': { 'access-key-id': 'AKIAEXAMPLE', 'secret-access-key': 'example-secret' },
@@ -122,7 +123,9 @@ describe.skipIf(!available)('Kubernetes manifests (kubectl kustomize)', () => {
         if (nonRoot !== true || user === 0) problems.push(`${where}: must run as non-root`);
         if (c.securityContext?.allowPrivilegeEscalation !== false) problems.push(`${where}: allowPrivilegeEscalation must be false`);
         if (!c.securityContext?.capabilities?.drop?.includes('ALL')) problems.push(`${where}: must drop ALL capabilities`);
-        if (['Deployment', 'StatefulSet'].includes(template.owner.kind) && (!c.livenessProbe || !c.readinessProbe)) problems.push(`${where}: liveness and readiness probes`);
+        // Init containers run to completion before the pod serves (the API refuses probes on them).
+        const initContainer = (pod.initContainers ?? []).includes(c);
+        if (['Deployment', 'StatefulSet'].includes(template.owner.kind) && !initContainer && (!c.livenessProbe || !c.readinessProbe)) problems.push(`${where}: liveness and readiness probes`);
       }
     }
     expect(problems).toEqual([]);
@@ -157,7 +160,9 @@ describe.skipIf(!available)('Kubernetes manifests (kubectl kustomize)', () => {
     // Local Secrets are generated (with hashed names the references follow); production's are stand-ins.
     const secretValue = (name: string, key: string): string | undefined => {
       const data = find(objects, 'Secret', name)?.data as Record<string, string> | undefined;
-      return data?.[key] !== undefined ? decode(data[key]) : PRODUCTION_SECRET_VALUES[name]?.[key];
+      if (data?.[key] !== undefined) return decode(data[key]);
+      // On premises Redis is reached through Sentinel: Secret thmnayah-redis (REDIS_URL) is not made.
+      return overlay === 'onprem' && name === 'thmnayah-redis' ? undefined : PRODUCTION_SECRET_VALUES[name]?.[key];
     };
     for (const template of serverTemplates(overlay)) {
       const c = containers(template.spec).find((x) => isServerImage(x.image));
@@ -309,7 +314,7 @@ describe.skipIf(!available)('Kubernetes manifests (kubectl kustomize)', () => {
     const secretExists = (name: string) =>
       find(objects, 'Secret', name) !== undefined ||
       byKind(objects, 'Certificate').some((c) => (c.spec as Any).secretName === name) ||
-      (overlay === 'production' && EXTERNAL_SECRETS.includes(name) && docs.includes(`\`${name}\``));
+      (overlay !== 'local' && EXTERNAL_SECRETS.includes(name) && docs.includes(`\`${name}\``));
     for (const template of podTemplates(objects)) {
       const where = `${template.owner.kind} ${template.owner.metadata.name}`;
       const account = template.spec.serviceAccountName;
@@ -346,6 +351,7 @@ describe.skipIf(!available)('Kubernetes manifests (kubectl kustomize)', () => {
 
   it('production carries no Secret; local Secrets are labelled dev-only and hold only dev-only passwords', () => {
     expect(byKind(rendered.production, 'Secret')).toEqual([]);
+    expect(byKind(rendered.onprem, 'Secret')).toEqual([]);
     const secrets = byKind(rendered.local, 'Secret');
     expect(secrets.length).toBeGreaterThan(0);
     for (const secret of secrets) {
@@ -511,7 +517,8 @@ describe.skipIf(!available)('Kubernetes manifests (kubectl kustomize)', () => {
     expect([...namespaces]).toEqual([app.destination.namespace]);
     expect(project.destinations).toContainEqual({ server: app.destination.server, namespace: app.destination.namespace });
     const allowed = (list: Any[], o: K8sObject) => list.some((w) => w.kind === o.kind && w.group === (o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : ''));
-    for (const o of rendered.production) {
+    // The on-premises overlay is the same Application pointed at overlays/onprem: the project admits it too.
+    for (const o of [...rendered.production, ...rendered.onprem]) {
       const list = o.kind === 'Namespace' ? project.clusterResourceWhitelist : project.namespaceResourceWhitelist;
       expect(allowed(list, o), `${o.kind} ${o.metadata.name}`).toBe(true);
     }

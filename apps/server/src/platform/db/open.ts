@@ -13,3 +13,12 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'databas
   if (config.databaseUrl) return openPostgres({ connectionString: config.databaseUrl, max: config.databasePoolMax });
   return openPglite({ dataDir: embeddedDatabaseDir(config) });
 }
+
+/**
+ * The pool for the public reads when DATABASE_READ_URL names a streaming replica, read-only; undefined
+ * when the primary serves them too.
+ */
+export function openReadReplica(config: Pick<Config, 'databaseReadUrl' | 'databasePoolMax'>): Db | undefined {
+  if (!config.databaseReadUrl) return undefined;
+  return openPostgres({ connectionString: config.databaseReadUrl, max: config.databasePoolMax, applicationName: 'thmnayah-read', readOnly: true });
+}

@@ -14,6 +14,8 @@ export interface PostgresOptions {
   connectionString: string;
   max?: number;
   applicationName?: string;
+  /** Every transaction read-only (default_transaction_read_only): a pool for a replica's reads. */
+  readOnly?: boolean;
 }
 
 export function openPostgres(options: PostgresOptions): Db {
@@ -24,6 +26,8 @@ export function openPostgres(options: PostgresOptions): Db {
     types: typeParsers as pg.CustomTypesConfig,
     // Fail fast instead of queueing forever when the database is gone.
     connectionTimeoutMillis: 10_000,
+    // On the primary too (DATABASE_READ_URL may name it), a write on this pool fails instead of landing.
+    ...(options.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});

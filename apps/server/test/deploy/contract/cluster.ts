@@ -13,6 +13,8 @@ export interface Rendered {
   addons: K8sObject[];
   /** Secrets created out of band (production); references to them count as resolved. */
   externalSecrets: string[];
+  /** Stand-in keys of some of those Secrets (addresses of the overlay's own Services). */
+  externalSecretValues?: Record<string, Record<string, string>>;
 }
 
 /** A client of the network: a pod of this namespace, or any pod of another namespace. */
@@ -75,6 +77,7 @@ const decode = (value: string) => Buffer.from(value.replace(/\s/g, ''), 'base64'
 /** A key of a rendered ConfigMap or Secret (undefined when the object or key is not rendered). */
 export function keyOf(r: Rendered, kind: 'ConfigMap' | 'Secret', name: string, key: string): string | undefined {
   const o = find(r.objects, kind, name);
+  if (!o && kind === 'Secret' && r.externalSecrets.includes(name)) return r.externalSecretValues?.[name]?.[key];
   const value = (o?.data as Record<string, string> | undefined)?.[key];
   if (value === undefined) return undefined;
   return kind === 'Secret' ? decode(value) : value;

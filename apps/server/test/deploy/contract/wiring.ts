@@ -60,7 +60,7 @@ function checkAddress(
   const given = credentials ?? { user: decodeURIComponent(url.username) || undefined, password: decodeURIComponent(url.password) || undefined };
   if (store.password !== given.password) problems.push(`${where}: password differs from the one ${store.image} is started with`);
   if (store.user !== undefined && given.user !== store.user) problems.push(`${where}: user ${given.user} is not ${store.user}, the one ${store.image} is started with`);
-  if (store.database !== undefined && /^postgres/.test(url.protocol) && url.pathname.slice(1) !== store.database) {
+  if (store.database !== undefined && /^postgres/.test(url.protocol) && url.pathname.length > 1 && url.pathname.slice(1) !== store.database) {
     problems.push(`${where}: database ${url.pathname.slice(1)} is not ${store.database}, the one ${store.image} creates`);
   }
 }
@@ -82,6 +82,11 @@ export function addressProblems(r: Rendered): string[] {
         // S3 authenticates with keys, not URL userinfo.
         const credentials = name === 'S3_ENDPOINT' ? { user: env.S3_ACCESS_KEY_ID, password: env.S3_SECRET_ACCESS_KEY } : undefined;
         checkAddress(r, pod, `${owner}: ${name}`, value, credentials, problems);
+      }
+      // libpq's variables (the backup and restore Jobs) name a PostgreSQL server as a URL does; the
+      // database may be one the operator creates (a restore target), so only server and user count.
+      if (env.PGHOST) {
+        checkAddress(r, pod, `${owner}: PGHOST`, `postgres://${env.PGHOST}:${env.PGPORT ?? 5432}`, { user: env.PGUSER ?? 'postgres', password: env.PGPASSWORD }, problems);
       }
       // MinIO's client: `mc alias set NAME URL USER PASSWORD` in a setup script.
       const script = [...(c.command ?? []), ...(c.args ?? [])].join('\n');
@@ -214,6 +219,116 @@ export function networkPolicyProblems(r: Rendered): string[] {
         const target = resolveService(r, service.metadata.name, endpoint.port);
         if (typeof target === 'string') continue; // not every selected Service has the port (the checked Services do)
         if (!target.pods.every((pod) => admits(r, pod, target.port, sourceOfNamespace(monitoring, 'Prometheus')))) problems.push(`${r.overlay}: ServiceMonitor ${sm.metadata.name}: NetworkPolicy refuses ${monitoring} → ${service.metadata.name}:${endpoint.port}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * DATABASE_READ_URL leads to a streaming standby of the very server DATABASE_URL names (its pods
+ * clone and follow PRIMARY_HOST), and to exactly one: the server reads the read model's generation
+ * and the answers cached under it from the same database, which two standbys would not be.
+ */
+export function replicaProblems(r: Rendered): string[] {
+  const problems: string[] = [];
+  for (const pod of podTemplates(r.objects)) {
+    for (const c of containers(pod.spec)) {
+      if (!isServer(c)) continue;
+      const env = containerEnv(r, c);
+      if (!env.DATABASE_READ_URL) continue;
+      const where = `${r.overlay}: ${pod.owner.kind} ${pod.owner.metadata.name}: DATABASE_READ_URL`;
+      if (!env.DATABASE_URL) {
+        problems.push(`${where} is set without DATABASE_URL`);
+        continue;
+      }
+      const [read, primary] = [new URL(env.DATABASE_READ_URL), new URL(env.DATABASE_URL)];
+      if (externalHosts(r).has(read.hostname) || read.hostname === primary.hostname) continue;
+      const readEnd = resolveService(r, read.hostname, Number(read.port || 5432));
+      const primaryEnd = resolveService(r, primary.hostname, Number(primary.port || 5432));
+      if (typeof readEnd === 'string' || typeof primaryEnd === 'string') continue; // addressProblems says why
+      const followed = readEnd.pods.flatMap((p) => containers(p.spec).map((x: Any) => containerEnv(r, x).PRIMARY_HOST)).find(Boolean);
+      if (!followed) {
+        problems.push(`${where}: ${read.hostname} is not a standby (its pods name no PRIMARY_HOST to stream from)`);
+        continue;
+      }
+      const source = resolveService(r, followed, 5432);
+      if (typeof source === 'string') problems.push(`${where}: ${read.hostname} streams from ${source}`);
+      else if (source.service !== primaryEnd.service) problems.push(`${where}: ${read.hostname} is a standby of ${source.service.metadata.name}, not of ${primaryEnd.service.metadata.name} (DATABASE_URL)`);
+      else if (!source.pods.every((p) => admits(r, p, source.port, sourceOfPod(r, readEnd.pods[0]!)))) problems.push(`${where}: NetworkPolicy refuses ${read.hostname} → ${followed} (replication)`);
+      const standbys = readEnd.pods.reduce((n, p) => n + Number((p.owner.spec as Any).replicas ?? 1), 0);
+      if (standbys !== 1) problems.push(`${where}: ${read.hostname} leads to ${standbys} standbys; the generation and the answers must come from one`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * REDIS_SENTINELS lead to sentinels that monitor the master REDIS_MASTER_NAME names, and those
+ * sentinels reach the data nodes they watch (REDIS_SERVICE of their own environment).
+ */
+export function sentinelProblems(r: Rendered): string[] {
+  const problems: string[] = [];
+  for (const pod of podTemplates(r.objects)) {
+    for (const c of containers(pod.spec)) {
+      if (!isServer(c)) continue;
+      const env = containerEnv(r, c);
+      if (!env.REDIS_SENTINELS) continue;
+      const where = `${r.overlay}: ${pod.owner.kind} ${pod.owner.metadata.name}: REDIS_SENTINELS`;
+      for (const entry of env.REDIS_SENTINELS.split(',')) {
+        const [host, port] = entry.trim().split(':') as [string, string];
+        checkAddress(r, pod, where, `redis://${host}:${port}`, { password: env.REDIS_PASSWORD }, problems);
+        const sentinels = resolveService(r, host, Number(port));
+        if (typeof sentinels === 'string') continue;
+        for (const sentinel of sentinels.pods) {
+          const sentinelEnv = containerEnv(r, containers(sentinel.spec)[0]);
+          if (sentinelEnv.MASTER_NAME !== env.REDIS_MASTER_NAME) problems.push(`${where}: the sentinels of ${host} monitor master ${sentinelEnv.MASTER_NAME ?? '(none named)'}, REDIS_MASTER_NAME is ${env.REDIS_MASTER_NAME}`);
+          const data = sentinelEnv.REDIS_SERVICE ? resolveService(r, sentinelEnv.REDIS_SERVICE, 6379) : `${sentinel.owner.metadata.name} names no REDIS_SERVICE`;
+          if (typeof data === 'string') problems.push(`${where}: sentinel ${sentinel.owner.metadata.name}: ${data}`);
+          else if (!data.pods.every((p) => admits(r, p, data.port, sourceOfPod(r, sentinel)))) problems.push(`${where}: NetworkPolicy refuses ${sentinel.owner.metadata.name} → ${sentinelEnv.REDIS_SERVICE}:${data.port.name ?? data.port.number}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The NATS cluster a server pod's NATS_URL leads to: as many nodes as NATS_STREAM_REPLICAS asks copies
+ * of the stream, and routes (nats.conf in the nodes' ConfigMap) that name those nodes through a
+ * Service on its cluster port, which the NetworkPolicies let the nodes reach.
+ */
+export function natsProblems(r: Rendered): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const pod of podTemplates(r.objects)) {
+    for (const c of containers(pod.spec)) {
+      if (!isServer(c)) continue;
+      const env = containerEnv(r, c);
+      if (!env.NATS_URL) continue;
+      const url = new URL(env.NATS_URL);
+      if (externalHosts(r).has(url.hostname)) continue;
+      const end = resolveService(r, url.hostname, Number(url.port || 4222));
+      if (typeof end === 'string') continue; // addressProblems says why
+      const where = `${r.overlay}: ${pod.owner.kind} ${pod.owner.metadata.name}: NATS_URL`;
+      const nodes = end.pods.reduce((n, p) => n + Number((p.owner.spec as Any).replicas ?? 1), 0);
+      const replicas = Number(env.NATS_STREAM_REPLICAS ?? 1);
+      if (replicas > nodes) problems.push(`${where}: NATS_STREAM_REPLICAS=${replicas}, but ${url.hostname} has ${nodes} node(s): the stream cannot be created`);
+      for (const node of end.pods) {
+        if (seen.has(node.owner.metadata.name)) continue;
+        seen.add(node.owner.metadata.name);
+        const conf = (node.spec.volumes ?? []).map((v: Any) => v.configMap && find(r.objects, 'ConfigMap', v.configMap.name)).find((m: Any) => (m?.data as Any)?.['nats.conf']);
+        const text: string = conf ? (conf.data as Any)['nats.conf'] : '';
+        const routes = [...text.matchAll(/nats-route:\/\/(?:[^@\s]+@)?([a-z0-9-]+)-(\d+)\.([a-z0-9-]+):(\d+)/g)];
+        const statefulSet = node.owner.metadata.name;
+        if (nodes > 1 && routes.length < nodes) problems.push(`${r.overlay}: StatefulSet ${statefulSet}: ${nodes} nodes but ${routes.length} cluster routes in nats.conf`);
+        for (const [route, name, ordinal, service, port] of routes) {
+          if (name !== statefulSet || Number(ordinal) >= nodes) problems.push(`${r.overlay}: StatefulSet ${statefulSet}: route ${route} names no pod of it`);
+          const target = resolveService(r, service!, Number(port));
+          if (typeof target === 'string') problems.push(`${r.overlay}: StatefulSet ${statefulSet}: route ${route}: ${target}`);
+          else if (!target.pods.some((p) => p.owner === node.owner)) problems.push(`${r.overlay}: StatefulSet ${statefulSet}: route ${route}: Service ${service} selects other pods`);
+          else if (!admits(r, node, target.port, sourceOfPod(r, node))) problems.push(`${r.overlay}: StatefulSet ${statefulSet}: NetworkPolicy refuses ${statefulSet} → ${service}:${target.port.name ?? target.port.number} (cluster route)`);
+        }
       }
     }
   }
