@@ -20,6 +20,9 @@ export type EpisodeInput = paths['/api/cms/episodes']['post']['requestBody']['co
 export type CategoryInput = paths['/api/cms/categories']['post']['requestBody']['content']['application/json'];
 export type PersonInput = paths['/api/cms/people']['post']['requestBody']['content']['application/json'];
 
+/** A category's name in the studio's language. */
+export const categoryName = (locale: 'ar' | 'en', c: Pick<Category, 'nameAr' | 'nameEn'>) => (locale === 'ar' ? c.nameAr : c.nameEn);
+
 /** The four content types the studio edits, and the API collection (and studio path) of each. */
 export type EntityType = 'program' | 'episode' | 'category' | 'person';
 export const COLLECTION = { program: 'programs', episode: 'episodes', category: 'categories', person: 'people' } as const satisfies Record<EntityType, string>;
