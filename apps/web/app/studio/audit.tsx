@@ -1,11 +1,11 @@
 // Who changed an item, when, and which fields (GET /api/cms/audit for this entity), newest first.
-import { cms } from './cms';
+import { cms, type EntityType } from './cms';
 import { formatDateTime } from './list';
 import type { StudioMessages } from './messages';
 import { useLoad } from './use-load';
 import type { Locale } from '../i18n/messages';
 
-export function AuditLog({ type, id, version, labels, t, locale }: { type: 'program' | 'episode'; id: string; version: number; labels: Record<string, string>; t: StudioMessages; locale: Locale }) {
+export function AuditLog({ type, id, version, labels, t, locale }: { type: EntityType; id: string; version: number; labels: Record<string, string>; t: StudioMessages; locale: Locale }) {
   const log = useLoad(`${id}:${version}`, () => cms().GET('/api/cms/audit', { params: { query: { entityType: type, entityId: id, limit: 50 } } }));
   return (
     <section className="audit" aria-labelledby="audit-title">

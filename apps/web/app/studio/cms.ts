@@ -12,9 +12,20 @@ export type Program = Json<'/api/cms/programs/{id}', 'get'>;
 export type Episode = Json<'/api/cms/episodes/{id}', 'get'>;
 export type ProgramList = Json<'/api/cms/programs', 'get'>;
 export type EpisodeList = Json<'/api/cms/episodes', 'get'>;
+export type Category = Json<'/api/cms/categories/{id}', 'get'>;
+export type Person = Json<'/api/cms/people/{id}', 'get'>;
 export type Me = Json<'/api/cms/me', 'get'>;
 export type ProgramInput = paths['/api/cms/programs']['post']['requestBody']['content']['application/json'];
 export type EpisodeInput = paths['/api/cms/episodes']['post']['requestBody']['content']['application/json'];
+export type CategoryInput = paths['/api/cms/categories']['post']['requestBody']['content']['application/json'];
+export type PersonInput = paths['/api/cms/people']['post']['requestBody']['content']['application/json'];
+
+/** A category's name in the studio's language. */
+export const categoryName = (locale: 'ar' | 'en', c: Pick<Category, 'nameAr' | 'nameEn'>) => (locale === 'ar' ? c.nameAr : c.nameEn);
+
+/** The four content types the studio edits, and the API collection (and studio path) of each. */
+export type EntityType = 'program' | 'episode' | 'category' | 'person';
+export const COLLECTION = { program: 'programs', episode: 'episodes', category: 'categories', person: 'people' } as const satisfies Record<EntityType, string>;
 
 /** Adds the bearer token (renewed when expired) to every CMS request; a 401 ends the session (auth.ts). */
 const bearer: Middleware = {
@@ -92,3 +103,5 @@ export function highestRole(roles: readonly string[]): 'admin' | 'editor' | 'vie
 // List parameters as the URL gives them (strings); the server validates them and says 400 otherwise.
 export type ProgramQuery = NonNullable<paths['/api/cms/programs']['get']['parameters']['query']>;
 export type EpisodeQuery = NonNullable<paths['/api/cms/episodes']['get']['parameters']['query']>;
+export type CategoryQuery = NonNullable<paths['/api/cms/categories']['get']['parameters']['query']>;
+export type PersonQuery = NonNullable<paths['/api/cms/people']['get']['parameters']['query']>;

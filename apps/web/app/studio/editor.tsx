@@ -1,4 +1,4 @@
-// The edit-form machinery programs and episodes share: the form's values next to the version they were
+// The edit-form machinery every entity editor shares (EditorFrame in editor-frame.tsx draws it): the form's values next to the version they were
 // read at; save as POST (new) or PATCH with If-Match and only the changed fields; the server's
 // validation errors put on the fields they name; a 412 turned into a conflict screen (reload their
 // version, compare, or re-apply my changes onto theirs); Ctrl/Cmd+S; a warning before leaving with
@@ -158,6 +158,8 @@ export function useEditor<E extends { id: string; version: number }>(spec: Edito
 
   return { entity, setEntity: adopt, refresh, values, set, errors, state, dirty, changed, save, conflict, resolveConflict, blocker, loadProblem, creating };
 }
+
+export type Editor<E extends { id: string; version: number }> = ReturnType<typeof useEditor<E>>;
 
 /** The screen a 412 leads to: what happened, both versions side by side on demand, and the two ways on. */
 export function ConflictPanel({ t, fields, labels, mine, theirs, onReload, onKeepMine }: {

@@ -14,7 +14,8 @@ function Message({ id, error, hint }: { id: string; error?: string | undefined; 
   return (
     <>
       {hint ? <p className="field-hint" id={`${id}-hint`}>{hint}</p> : null}
-      {error ? <p className="field-error" id={`${id}-error`}>{error}</p> : null}
+      {/* The server writes its messages in English: dir="auto" keeps them readable on Arabic pages. */}
+      {error ? <p className="field-error" id={`${id}-error`} dir="auto">{error}</p> : null}
     </>
   );
 }

@@ -2,7 +2,7 @@
 // between any two versions (their snapshots compared field by field), and restore — which brings an
 // old version's content back as a new version (nothing is rewritten), sent with If-Match like a save.
 import { useId, useState } from 'react';
-import { cms, etagOf, problemOf, type Episode, type Program } from './cms';
+import { cms, etagOf, problemOf, type EntityType } from './cms';
 import { formatDateTime } from './list';
 import type { StudioMessages } from './messages';
 import { useLoad } from './use-load';
@@ -20,21 +20,29 @@ export function diffFields(a: Snapshot, b: Snapshot): string[] {
 
 const show = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
 
-function load(type: 'program' | 'episode', id: string) {
-  return type === 'program'
-    ? cms().GET('/api/cms/programs/{id}/revisions', { params: { path: { id } } })
-    : cms().GET('/api/cms/episodes/{id}/revisions', { params: { path: { id } } });
+/** GET /api/cms/{collection}/{id}/revisions; one typed call per type. */
+function load(type: EntityType, id: string) {
+  const params = { params: { path: { id } } };
+  switch (type) {
+    case 'program': return cms().GET('/api/cms/programs/{id}/revisions', params);
+    case 'episode': return cms().GET('/api/cms/episodes/{id}/revisions', params);
+    case 'category': return cms().GET('/api/cms/categories/{id}/revisions', params);
+    case 'person': return cms().GET('/api/cms/people/{id}/revisions', params);
+  }
 }
 
-function restore(type: 'program' | 'episode', id: string, version: number, current: number) {
-  const params = { path: { id, version }, header: { 'if-match': etagOf(current) } };
-  return type === 'program'
-    ? cms().POST('/api/cms/programs/{id}/revisions/{version}/restore', { params })
-    : cms().POST('/api/cms/episodes/{id}/revisions/{version}/restore', { params });
+function restore(type: EntityType, id: string, version: number, current: number) {
+  const params = { params: { path: { id, version }, header: { 'if-match': etagOf(current) } } };
+  switch (type) {
+    case 'program': return cms().POST('/api/cms/programs/{id}/revisions/{version}/restore', params);
+    case 'episode': return cms().POST('/api/cms/episodes/{id}/revisions/{version}/restore', params);
+    case 'category': return cms().POST('/api/cms/categories/{id}/revisions/{version}/restore', params);
+    case 'person': return cms().POST('/api/cms/people/{id}/revisions/{version}/restore', params);
+  }
 }
 
-export function Revisions<E extends Program | Episode>({ type, item, canRestore, onRestored, t, locale, labels }: {
-  type: 'program' | 'episode'; item: E; canRestore: boolean; onRestored: (next: E) => void; t: StudioMessages; locale: Locale; labels: Record<string, string>;
+export function Revisions<E extends { id: string; version: number }>({ type, item, canRestore, onRestored, t, locale, labels }: {
+  type: EntityType; item: E; canRestore: boolean; onRestored: (next: E) => void; t: StudioMessages; locale: Locale; labels: Record<string, string>;
 }) {
   const list = useLoad(`${item.id}:${item.version}`, () => load(type, item.id));
   const items = list.data?.items ?? [];
@@ -53,7 +61,8 @@ export function Revisions<E extends Program | Episode>({ type, item, canRestore,
   async function restoreVersion(version: number) {
     setMessage(undefined);
     const { data, error, response } = await restore(type, item.id, version, item.version);
-    if (data) onRestored(data as E);
+    // The server answers with the item of this screen's type (restore of the same resource).
+    if (data) onRestored(data as unknown as E);
     else setMessage(response.status === 412 ? t.conflictText : problemOf(error, response).detail ?? t.errorGeneric);
   }
 

@@ -5,13 +5,14 @@ import type { Values } from './editor';
 export const tagsText = (tags: readonly string[]) => tags.join(', ');
 const tagsOf = (text: string) => text.split(/[,،]/).map((t) => t.trim()).filter(Boolean);
 
-const NUMBERS = new Set(['season', 'number']);
+const NUMBERS = new Set(['season', 'number', 'position']);
 
 /**
  * The body for `fields`: tags become a list, number fields numbers (empty → null), text and booleans as
- * they are. When creating, empty optional text (e.g. slug: the server derives one) is left out.
+ * they are. When creating, empty optional text (e.g. slug: the server derives one) is left out. A
+ * `nullable` field (a parent, an image URL) that is emptied is sent as null (left out when creating).
  */
-export function bodyOf(values: Values, fields: readonly string[], options: { creating: boolean; optionalText?: readonly string[] }): Record<string, unknown> {
+export function bodyOf(values: Values, fields: readonly string[], options: { creating: boolean; optionalText?: readonly string[]; nullable?: readonly string[] }): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const field of fields) {
     const value = values[field];
@@ -19,6 +20,8 @@ export function bodyOf(values: Values, fields: readonly string[], options: { cre
     else if (NUMBERS.has(field)) {
       if (value === '' && options.creating) continue;
       body[field] = value === '' ? null : Number(value);
+    } else if (value === '' && options.nullable?.includes(field)) {
+      if (!options.creating) body[field] = null;
     } else if (value === '' && options.creating && options.optionalText?.includes(field)) continue;
     else body[field] = value;
   }

@@ -1,15 +1,12 @@
 // /studio/:lang/episodes/:id (or /episodes/new?programId=…) — the episode's edit form and its publishing
 // actions, scheduling included.
-import { Link, useParams, useSearchParams } from 'react-router';
-import { cms, etagOf, type Episode, type EpisodeInput } from '../../studio/cms';
-import { ConflictPanel, LeaveDialog, useEditor, type EditorSpec } from '../../studio/editor';
+import { useParams, useSearchParams } from 'react-router';
+import { cms, type Episode, type EpisodeInput } from '../../studio/cms';
+import { useEditor, type EditorSpec } from '../../studio/editor';
+import { EditorFrame } from '../../studio/editor-frame';
 import { CheckboxField, SelectField, TextField } from '../../studio/fields';
-import { StatusBadge } from '../../studio/list';
-import { useSession, useStudioLocale } from '../../studio/session';
+import { useStudioLocale } from '../../studio/session';
 import { Workflow } from '../../studio/workflow';
-import { Revisions } from '../../studio/revisions';
-import { DeleteButton } from '../../studio/delete';
-import { AuditLog } from '../../studio/audit';
 import { MediaUpload } from '../../studio/upload';
 import { RenditionPlayer } from '../../studio/rendition-player';
 import { PreviewLink } from '../../studio/preview-link';
@@ -36,74 +33,49 @@ export default function EpisodeEdit() {
   const { id } = useParams();
   const [search] = useSearchParams();
   const { locale, t, path } = useStudioLocale();
-  const { canEdit } = useSession();
   const creating = id === 'new';
   const editor = useEditor({ ...spec, pathOf: (newId) => path(`episodes/${newId}`) }, creating ? undefined : id, creating ? { programId: search.get('programId') ?? '' } : undefined);
   const programs = useLoad('programs', () => cms().GET('/api/cms/programs', { params: { query: { limit: 200, sort: 'title' } } }));
-  const { entity, values, set, errors } = editor;
+  const { values, set, errors } = editor;
   const labels: Record<string, string> = { programId: t.program, title: t.title, description: t.description, language: t.language, episodeType: t.episodeType, season: t.season, number: t.number, tags: t.tags, explicit: t.explicit, media: t.media, status: t.status, publishAt: t.scheduleAt, durationSeconds: t.duration };
   const text = (name: string) => String(values[name] ?? '');
 
-  if (editor.state === 'loading') return <p role="status">{t.loading}</p>;
-  if (editor.state === 'missing') return <p role="alert">{editor.loadProblem?.status === 404 ? t.notFound : editor.loadProblem?.detail ?? t.errorGeneric} <Link to={path('episodes')}>{t.backToList}</Link></p>;
-
   return (
-    <section aria-labelledby="episode-title" className="editor">
-      <p><Link to={path('episodes')}>{t.backToList}</Link></p>
-      <div className="title-row">
-        <h1 id="episode-title" dir="auto">{creating ? t.newEpisode : entity?.title}</h1>
-        {entity ? <StatusBadge status={entity.status} t={t} /> : null}
-        {editor.dirty ? <span className="badge">{t.unsavedBadge}</span> : null}
-      </div>
-      {editor.conflict ? (
-        <ConflictPanel t={t} fields={FIELDS} labels={labels} mine={values} theirs={spec.toValues(editor.conflict)} onReload={editor.resolveConflict.reloadTheirs} onKeepMine={editor.resolveConflict.keepMine} />
-      ) : null}
-      <form className="edit-form" aria-labelledby="episode-title" onSubmit={(e) => { e.preventDefault(); void editor.save(); }}>
-        {errors[''] ? <p role="alert" className="field-error">{errors['']}</p> : Object.keys(errors).length ? <p role="alert" className="field-error">{t.fixErrors}</p> : null}
-        <fieldset disabled={!canEdit || editor.state === 'saving'}>
-          <SelectField name="programId" label={t.program} value={text('programId')} onChange={(v) => set('programId', v)} error={errors.programId}>
-            <option value="">—</option>
-            {programs.data?.items.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
-          </SelectField>
-          <TextField name="title" label={t.title} value={text('title')} onChange={(v) => set('title', v)} error={errors.title} required />
-          <TextField name="description" label={t.description} value={text('description')} onChange={(v) => set('description', v)} error={errors.description} multiline />
-          <div className="field-row">
-            <SelectField name="language" label={t.language} value={text('language')} onChange={(v) => set('language', v)} error={errors.language}>
-              <option value="ar">{t.language_ar}</option><option value="en">{t.language_en}</option>
-            </SelectField>
-            <SelectField name="episodeType" label={t.episodeType} value={text('episodeType')} onChange={(v) => set('episodeType', v)} error={errors.episodeType}>
-              <option value="full">{t.episodeType_full}</option><option value="trailer">{t.episodeType_trailer}</option><option value="bonus">{t.episodeType_bonus}</option>
-            </SelectField>
-            <TextField name="season" type="number" label={t.season} value={text('season')} onChange={(v) => set('season', v)} error={errors.season} />
-            <TextField name="number" type="number" label={t.number} value={text('number')} onChange={(v) => set('number', v)} error={errors.number} />
-          </div>
-          <TextField name="tags" label={t.tags} value={text('tags')} onChange={(v) => set('tags', v)} error={errors.tags} />
-          <CheckboxField name="explicit" label={t.explicit} checked={values.explicit === true} onChange={(v) => set('explicit', v)} error={errors.explicit} />
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={!canEdit || (!creating && !editor.dirty)} aria-keyshortcuts="Control+S Meta+S">
-              {editor.state === 'saving' ? t.saving : creating ? t.create : t.save}
-            </button>
-            <span className="muted">{t.saveShortcut}</span>
-            {editor.state === 'saved' ? <span role="status">{t.saved}</span> : null}
-            {entity ? <span className="muted">{t.version} {entity.version} ({etagOf(entity.version)})</span> : null}
-          </div>
-        </fieldset>
-      </form>
-      {entity ? (
+    <EditorFrame
+      type="episode" editor={editor} fields={FIELDS} toValues={spec.toValues} labels={labels}
+      heading={creating ? t.newEpisode : editor.entity?.title}
+      actions={(entity) => (
         <>
-          {canEdit ? (
-            <Workflow type="episode" item={entity} publishAt={entity.publishAt} t={t} locale={locale} onDone={(next) => editor.setEntity(next)} disabledReason={editor.dirty ? t.saveFirst : undefined} />
-          ) : null}
-          {canEdit ? <MediaUpload episodeId={entity.id} disabled={editor.dirty} t={t} locale={locale} onReady={() => void editor.refresh()} /> : null}
+          <Workflow type="episode" item={entity} publishAt={entity.publishAt} t={t} locale={locale} onDone={(next) => editor.setEntity(next)} disabledReason={editor.dirty ? t.saveFirst : undefined} />
+          <MediaUpload episodeId={entity.id} disabled={editor.dirty} t={t} locale={locale} onReady={() => void editor.refresh()} />
+          <PreviewLink type="episode" id={entity.id} locale={locale} t={t} disabledReason={editor.dirty ? t.previewSaveFirst : undefined} />
+        </>
+      )}
+      footer={(entity) => (
+        <>
           <RenditionPlayer episodeId={entity.id} refresh={entity.media.map((m) => m.url).join(' ')} t={t} />
-          {canEdit ? <PreviewLink type="episode" id={entity.id} locale={locale} t={t} disabledReason={editor.dirty ? t.previewSaveFirst : undefined} /> : null}
-          {canEdit ? <DeleteButton type="episode" id={entity.id} version={entity.version} disabled={editor.dirty} listPath={path('episodes')} t={t} /> : null}
-          <Revisions type="episode" item={entity} canRestore={canEdit && !editor.dirty} onRestored={(next) => editor.setEntity(next)} t={t} locale={locale} labels={labels} />
-          <AuditLog type="episode" id={entity.id} version={entity.version} labels={labels} t={t} locale={locale} />
           {entity.status === 'published' ? <p><a href={`/${locale}/episodes/${entity.id}`}>{t.viewOnSite}</a></p> : null}
         </>
-      ) : null}
-      <LeaveDialog t={t} blocker={editor.blocker} />
-    </section>
+      )}
+    >
+      <SelectField name="programId" label={t.program} value={text('programId')} onChange={(v) => set('programId', v)} error={errors.programId}>
+        <option value="">—</option>
+        {programs.data?.items.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+      </SelectField>
+      <TextField name="title" label={t.title} value={text('title')} onChange={(v) => set('title', v)} error={errors.title} required />
+      <TextField name="description" label={t.description} value={text('description')} onChange={(v) => set('description', v)} error={errors.description} multiline />
+      <div className="field-row">
+        <SelectField name="language" label={t.language} value={text('language')} onChange={(v) => set('language', v)} error={errors.language}>
+          <option value="ar">{t.language_ar}</option><option value="en">{t.language_en}</option>
+        </SelectField>
+        <SelectField name="episodeType" label={t.episodeType} value={text('episodeType')} onChange={(v) => set('episodeType', v)} error={errors.episodeType}>
+          <option value="full">{t.episodeType_full}</option><option value="trailer">{t.episodeType_trailer}</option><option value="bonus">{t.episodeType_bonus}</option>
+        </SelectField>
+        <TextField name="season" type="number" label={t.season} value={text('season')} onChange={(v) => set('season', v)} error={errors.season} />
+        <TextField name="number" type="number" label={t.number} value={text('number')} onChange={(v) => set('number', v)} error={errors.number} />
+      </div>
+      <TextField name="tags" label={t.tags} value={text('tags')} onChange={(v) => set('tags', v)} error={errors.tags} />
+      <CheckboxField name="explicit" label={t.explicit} checked={values.explicit === true} onChange={(v) => set('explicit', v)} error={errors.explicit} />
+    </EditorFrame>
   );
 }

@@ -1,12 +1,11 @@
 // /studio/:lang/episodes — episodes with search, filters (program, status, language, type), sort and
 // cursor paging in the URL, and bulk publishing of the selected rows.
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { cms, type EpisodeQuery } from '../../studio/cms';
 import { FilterForm, FilterSelect, Pager, SearchField, StatusBadge, formatDateTime, useListParams } from '../../studio/list';
 import { useSession, useStudioLocale } from '../../studio/session';
 import { useLoad } from '../../studio/use-load';
-import { formatNumber } from '../../i18n/format';
+import { BulkPublishBar, SelectCell, SelectHeader, useBulkPublish } from '../../studio/bulk-publish';
 
 const KEYS = ['q', 'programId', 'status', 'language', 'episodeType', 'sort'] as const;
 
@@ -18,26 +17,7 @@ export default function Episodes() {
   // Program names for the filter and the rows (the catalogue has tens of programs, not thousands).
   const programs = useLoad('programs', () => cms().GET('/api/cms/programs', { params: { query: { limit: 200, sort: 'title' } } }));
   const programName = new Map(programs.data?.items.map((p) => [p.id, p.title]));
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [bulk, setBulk] = useState<{ busy: boolean; message?: string }>({ busy: false });
-  useEffect(() => setSelected(new Set()), [key]);
-
-  const toggle = (id: string, on: boolean) => setSelected((s) => {
-    const next = new Set(s);
-    if (on) next.add(id);
-    else next.delete(id);
-    return next;
-  });
-
-  async function publishSelected() {
-    setBulk({ busy: true });
-    const { data, error, response } = await cms().POST('/api/cms/episodes/bulk/publish', { body: { ids: [...selected] } });
-    if (!data) return setBulk({ busy: false, message: (error as { detail?: string } | undefined)?.detail ?? `${t.errorGeneric} (${response.status})` });
-    const ok = data.results.filter((r) => r.status === 200).length;
-    setBulk({ busy: false, message: t.bulkResult(formatNumber(locale, ok), formatNumber(locale, data.results.length - ok)) });
-    setSelected(new Set());
-    list.reload();
-  }
+  const bulk = useBulkPublish('episode', key, list.reload);
 
   const all: [string, string] = ['', t.all];
   return (
@@ -54,14 +34,7 @@ export default function Episodes() {
         <FilterSelect name="episodeType" label={t.episodeType} value={params.episodeType} options={[all, ['full', t.episodeType_full], ['trailer', t.episodeType_trailer], ['bonus', t.episodeType_bonus]]} />
         <FilterSelect name="sort" label={t.sort} value={params.sort} options={[['-updatedAt', t.sort_updated], ['-createdAt', t.sort_created], ['title', t.sort_title], ['-publishAt', t.sort_published]]} />
       </FilterForm>
-      {canEdit ? (
-        <div className="bulk-bar">
-          <button type="button" className="button" disabled={selected.size === 0 || bulk.busy} onClick={() => void publishSelected()}>
-            {t.publishSelected}{selected.size ? ` (${formatNumber(locale, selected.size)})` : ''}
-          </button>
-          {bulk.message ? <p role="status">{bulk.message}</p> : null}
-        </div>
-      ) : null}
+      {canEdit ? <BulkPublishBar bulk={bulk} t={t} locale={locale} /> : null}
       {list.loading ? <p role="status">{t.loading}</p> : null}
       {list.problem ? <p role="alert">{list.problem.detail ?? t.errorGeneric}</p> : null}
       {list.data ? (
@@ -71,19 +44,14 @@ export default function Episodes() {
               <caption className="visually-hidden">{t.episodes}</caption>
               <thead>
                 <tr>
-                  {canEdit ? <th scope="col"><span className="visually-hidden">{t.select}</span></th> : null}
+                  {canEdit ? <SelectHeader t={t} /> : null}
                   <th scope="col">{t.title}</th><th scope="col">{t.program}</th><th scope="col">{t.status}</th><th scope="col">{t.updated}</th>
                 </tr>
               </thead>
               <tbody>
                 {list.data.items.map((e) => (
                   <tr key={e.id}>
-                    {canEdit ? (
-                      <td>
-                        <input type="checkbox" id={`select-${e.id}`} checked={selected.has(e.id)} onChange={(ev) => toggle(e.id, ev.target.checked)} />
-                        <label htmlFor={`select-${e.id}`} className="visually-hidden">{t.selectItem(e.title)}</label>
-                      </td>
-                    ) : null}
+                    {canEdit ? <SelectCell bulk={bulk} id={e.id} title={e.title} t={t} /> : null}
                     <td><Link to={path(`episodes/${e.id}`)} dir="auto">{e.title}</Link></td>
                     <td><bdi>{programName.get(e.programId) ?? ''}</bdi></td>
                     <td><StatusBadge status={e.status} t={t} />{e.status === 'scheduled' ? <span className="muted"> {formatDateTime(locale, e.publishAt)}</span> : null}</td>

@@ -89,6 +89,8 @@ export default function StudioLayout() {
             <nav aria-label={t.studioNav} className="main-nav">
               <NavLink to={path('programs')}>{t.programs}</NavLink>
               <NavLink to={path('episodes')}>{t.episodes}</NavLink>
+              <NavLink to={path('categories')}>{t.categories}</NavLink>
+              <NavLink to={path('people')}>{t.people}</NavLink>
               <NavLink to={path('imports')}>{t.imports}</NavLink>
               <NavLink to={path('subscriptions')}>{a.subscriptions}</NavLink>
               <NavLink to={path('trash')}>{t.trash}</NavLink>
