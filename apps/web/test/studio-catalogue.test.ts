@@ -196,6 +196,49 @@ describe.skipIf(!enabled)('the studio’s categories and people in Chromium', ()
     await page.close();
   }, 120_000);
 
+  it('sets a program’s category and links people with their roles in the program editor (Arabic)', async () => {
+    const programs = await cms('/api/cms/programs?limit=1&sort=title');
+    const program = programs.items[0];
+    const page = await signIn('ar', 'هدى', `/programs/${program.id}`);
+    await page.getByRole('heading', { level: 1, name: program.title }).waitFor();
+    const people = page.getByRole('group', { name: 'الأشخاص وأدوارهم' });
+    // Find a guest by part of the name, link them as a guest, and a second one as host; then save.
+    await people.getByLabel('ابحث عن شخص').fill(`${GUEST} 03`);
+    await people.getByLabel('الشخص المراد إضافته').locator('option', { hasText: `${GUEST} 03` }).waitFor({ state: 'attached' });
+    await people.getByLabel('الدور', { exact: true }).selectOption('guest');
+    await people.getByRole('button', { name: 'أضف الشخص' }).click();
+    await people.getByLabel('ابحث عن شخص').fill(`${GUEST} 07`);
+    await people.getByLabel('الشخص المراد إضافته').locator('option', { hasText: `${GUEST} 07` }).waitFor({ state: 'attached' });
+    await people.getByLabel('الدور', { exact: true }).selectOption('host');
+    await people.getByRole('button', { name: 'أضف الشخص' }).click();
+    await people.getByLabel(`دور ${GUEST} 07`).waitFor();
+    await page.getByLabel('التصنيف', { exact: true }).selectOption(culture.id);
+    await page.getByText('تغييرات غير محفوظة').waitFor();
+    await expectAccessible(page);
+    await people.scrollIntoViewIfNeeded();
+    await expectScreenshot(page, 'studio-program-people-ar-desktop');
+    await page.keyboard.press('Control+s');
+    await page.getByRole('status').filter({ hasText: 'حُفظ' }).waitFor();
+    const saved = await cms(`/api/cms/programs/${program.id}`);
+    const id = (label: string) => guests.find((g) => g.name === `${GUEST} ${label}`).id;
+    expect(saved.categoryId).toBe(culture.id);
+    expect(saved.people).toEqual([...program.people, { personId: id('03'), role: 'guest' }, { personId: id('07'), role: 'host' }]);
+
+    // After a reload the links show by name; changing a role and removing a link saves the whole list.
+    await page.reload();
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await people.getByLabel(`دور ${GUEST} 03`).selectOption('co-host');
+    await people.getByRole('button', { name: `أزل ${GUEST} 07` }).click();
+    await page.getByLabel('التصنيف', { exact: true }).selectOption('');
+    await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'حُفظ' }).waitFor();
+    const again = await cms(`/api/cms/programs/${program.id}`);
+    expect(again.categoryId).toBeNull();
+    expect(again.people).toEqual([...program.people, { personId: id('03'), role: 'co-host' }]);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('keeps the people list’s search, sort and page in the URL across a reload (Arabic, phone width)', async () => {
     const page = await signIn('ar', 'هدى', '/people', 390);
     await page.locator('tbody tr').first().waitFor();

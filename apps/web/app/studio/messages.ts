@@ -210,6 +210,24 @@ const ar = {
   warnSilent: 'الملف صامت، فلم يُضبط مستوى الصوت.',
   warnEstimatedDuration: (seconds: string) => `لا ترويسة مدة في الملف: قيست مدته (${seconds} ث) بفك ترميزه كله.`,
   warnNoAudio: 'لا مسار صوت في الفيديو.',
+  // Linking people and a category (program and episode editors).
+  category: 'التصنيف',
+  noCategory: 'بلا تصنيف',
+  peopleLinked: 'الأشخاص وأدوارهم',
+  noPeopleLinked: 'لم يُربط أحد بعد.',
+  findPerson: 'ابحث عن شخص',
+  personToAdd: 'الشخص المراد إضافته',
+  personRole: 'الدور',
+  roleOf: (name: string) => `دور ${name}`,
+  addPerson: 'أضف الشخص',
+  removePerson: (name: string) => `أزل ${name}`,
+  remove: 'إزالة',
+  personRole_host: 'مقدّم',
+  'personRole_co-host': 'مقدّم مشارك',
+  personRole_guest: 'ضيف',
+  personRole_producer: 'منتج',
+  personRole_narrator: 'راوٍ',
+  personRole_editor: 'محرّر المحتوى',
 } as const;
 
 type Messages = { [K in keyof typeof ar]: (typeof ar)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -423,6 +441,23 @@ const en: Messages = {
   warnSilent: 'The file is silent, so its loudness was not normalised.',
   warnEstimatedDuration: (seconds: string) => `The file has no duration header: its duration (${seconds} s) was measured by decoding it.`,
   warnNoAudio: 'The video has no audio track.',
+  category: 'Category',
+  noCategory: 'No category',
+  peopleLinked: 'People and their roles',
+  noPeopleLinked: 'No one linked yet.',
+  findPerson: 'Find a person',
+  personToAdd: 'Person to add',
+  personRole: 'Role',
+  roleOf: (name: string) => `Role of ${name}`,
+  addPerson: 'Add person',
+  removePerson: (name: string) => `Remove ${name}`,
+  remove: 'Remove',
+  personRole_host: 'Host',
+  'personRole_co-host': 'Co-host',
+  personRole_guest: 'Guest',
+  personRole_producer: 'Producer',
+  personRole_narrator: 'Narrator',
+  personRole_editor: 'Editor',
 };
 
 export type StudioMessages = Messages;

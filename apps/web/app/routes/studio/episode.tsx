@@ -10,17 +10,18 @@ import { Workflow } from '../../studio/workflow';
 import { MediaUpload } from '../../studio/upload';
 import { RenditionPlayer } from '../../studio/rendition-player';
 import { PreviewLink } from '../../studio/preview-link';
-import { bodyOf, tagsText } from '../../studio/values';
+import { bodyOf, peopleText, tagsText } from '../../studio/values';
+import { PeopleField } from '../../studio/people-field';
 import { useLoad } from '../../studio/use-load';
 
-const FIELDS = ['programId', 'title', 'description', 'language', 'episodeType', 'season', 'number', 'tags', 'explicit'] as const;
+const FIELDS = ['programId', 'title', 'description', 'language', 'episodeType', 'season', 'number', 'tags', 'explicit', 'people'] as const;
 
 const spec: EditorSpec<Episode> = {
   fields: FIELDS,
   toValues: (e) => ({
     programId: e?.programId ?? '', title: e?.title ?? '', description: e?.description ?? '', language: e?.language ?? 'ar',
     episodeType: e?.episodeType ?? 'full', season: e?.season?.toString() ?? '', number: e?.number?.toString() ?? '',
-    tags: tagsText(e?.tags ?? []), explicit: e?.explicit ?? false,
+    tags: tagsText(e?.tags ?? []), explicit: e?.explicit ?? false, people: peopleText(e?.people ?? []),
   }),
   toBody: (values, fields, creating) => bodyOf(values, fields, { creating }),
   read: (id) => cms().GET('/api/cms/episodes/{id}', { params: { path: { id } } }),
@@ -37,7 +38,7 @@ export default function EpisodeEdit() {
   const editor = useEditor({ ...spec, pathOf: (newId) => path(`episodes/${newId}`) }, creating ? undefined : id, creating ? { programId: search.get('programId') ?? '' } : undefined);
   const programs = useLoad('programs', () => cms().GET('/api/cms/programs', { params: { query: { limit: 200, sort: 'title' } } }));
   const { values, set, errors } = editor;
-  const labels: Record<string, string> = { programId: t.program, title: t.title, description: t.description, language: t.language, episodeType: t.episodeType, season: t.season, number: t.number, tags: t.tags, explicit: t.explicit, media: t.media, status: t.status, publishAt: t.scheduleAt, durationSeconds: t.duration };
+  const labels: Record<string, string> = { programId: t.program, title: t.title, description: t.description, language: t.language, episodeType: t.episodeType, season: t.season, number: t.number, tags: t.tags, explicit: t.explicit, people: t.peopleLinked, media: t.media, status: t.status, publishAt: t.scheduleAt, durationSeconds: t.duration };
   const text = (name: string) => String(values[name] ?? '');
 
   return (
@@ -76,6 +77,7 @@ export default function EpisodeEdit() {
       </div>
       <TextField name="tags" label={t.tags} value={text('tags')} onChange={(v) => set('tags', v)} error={errors.tags} />
       <CheckboxField name="explicit" label={t.explicit} checked={values.explicit === true} onChange={(v) => set('explicit', v)} error={errors.explicit} />
+      <PeopleField value={text('people')} onChange={(v) => set('people', v)} error={errors.people} t={t} />
     </EditorFrame>
   );
 }

@@ -8,17 +8,21 @@ import { useStudioLocale } from '../../studio/session';
 import { Workflow } from '../../studio/workflow';
 import { MediaUpload } from '../../studio/upload';
 import { PreviewLink } from '../../studio/preview-link';
-import { bodyOf, tagsText } from '../../studio/values';
+import { bodyOf, peopleText, tagsText } from '../../studio/values';
+import { PeopleField } from '../../studio/people-field';
+import { useLoad } from '../../studio/use-load';
+import { categoryName } from '../../studio/cms';
 
-const FIELDS = ['title', 'slug', 'description', 'kind', 'language', 'tags', 'explicit'] as const;
+const FIELDS = ['title', 'slug', 'description', 'kind', 'language', 'categoryId', 'tags', 'explicit', 'people'] as const;
 
 const spec: EditorSpec<Program> = {
   fields: FIELDS,
   toValues: (p) => ({
     title: p?.title ?? '', slug: p?.slug ?? '', description: p?.description ?? '', kind: p?.kind ?? 'podcast',
-    language: p?.language ?? 'ar', tags: tagsText(p?.tags ?? []), explicit: p?.explicit ?? false,
+    language: p?.language ?? 'ar', categoryId: p?.categoryId ?? '', tags: tagsText(p?.tags ?? []), explicit: p?.explicit ?? false,
+    people: peopleText(p?.people ?? []),
   }),
-  toBody: (values, fields, creating) => bodyOf(values, fields, { creating, optionalText: ['slug'] }),
+  toBody: (values, fields, creating) => bodyOf(values, fields, { creating, optionalText: ['slug'], nullable: ['categoryId'] }),
   read: (id) => cms().GET('/api/cms/programs/{id}', { params: { path: { id } } }),
   create: (body) => cms().POST('/api/cms/programs', { body: body as ProgramInput }),
   patch: (id, body, ifMatch) => cms().PATCH('/api/cms/programs/{id}', { params: { path: { id }, header: { 'if-match': ifMatch } }, body: body as never }),
@@ -31,7 +35,9 @@ export default function ProgramEdit() {
   const creating = id === 'new';
   const editor = useEditor({ ...spec, pathOf: (newId) => path(`programs/${newId}`) }, creating ? undefined : id);
   const { values, set, errors } = editor;
-  const labels: Record<string, string> = { title: t.title, slug: t.slug, description: t.description, kind: t.kind, language: t.language, tags: t.tags, explicit: t.explicit, status: t.status };
+  const labels: Record<string, string> = { title: t.title, slug: t.slug, description: t.description, kind: t.kind, language: t.language, categoryId: t.category, tags: t.tags, explicit: t.explicit, people: t.peopleLinked, status: t.status };
+  // Every category, to choose from (a catalogue has tens of them), in the editor's language.
+  const categories = useLoad('categories', () => cms().GET('/api/cms/categories', { params: { query: { limit: 200, sort: locale === 'ar' ? 'nameAr' : 'nameEn' } } }));
   const text = (name: string) => String(values[name] ?? '');
 
   return (
@@ -58,8 +64,13 @@ export default function ProgramEdit() {
           <option value="ar">{t.language_ar}</option><option value="en">{t.language_en}</option>
         </SelectField>
       </div>
+      <SelectField name="categoryId" label={t.category} value={text('categoryId')} onChange={(v) => set('categoryId', v)} error={errors.categoryId}>
+        <option value="">{t.noCategory}</option>
+        {categories.data?.items.map((c) => <option key={c.id} value={c.id}>{categoryName(locale, c)}</option>)}
+      </SelectField>
       <TextField name="tags" label={t.tags} value={text('tags')} onChange={(v) => set('tags', v)} error={errors.tags} />
       <CheckboxField name="explicit" label={t.explicit} checked={values.explicit === true} onChange={(v) => set('explicit', v)} error={errors.explicit} />
+      <PeopleField value={text('people')} onChange={(v) => set('people', v)} error={errors.people} t={t} />
     </EditorFrame>
   );
 }
