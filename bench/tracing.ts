@@ -96,7 +96,8 @@ try {
   const load: number[] = [];
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const config of CONFIGS) {
-      const tracing = config.name === 'tracing off' ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_SERVICE_NAME: 'thmnayah-bench', ...config.env };
+      const traced = config.name !== 'tracing off';
+      const tracing: Record<string, string> = !traced ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_SERVICE_NAME: 'thmnayah-bench', ...config.env };
       const server = await startThmnayah({ ...quiet, ...tracing }, ['--roles', 'discovery']);
       try {
         // Warm: fill the response cache and let the JIT settle before measuring.
@@ -105,7 +106,7 @@ try {
         load.push(loadavg()[0]!);
         const result = wrk(`${server.url}${path}`);
         // The batch processor exports every 5 s by default: wait for the last batch of this run.
-        await new Promise((r) => setTimeout(r, tracing.OTEL_EXPORTER_OTLP_ENDPOINT ? 6000 : 0));
+        await new Promise((r) => setTimeout(r, traced ? 6000 : 0));
         runs.get(config.name)!.push({ ...result, exports: sink.tally.requests - before.requests, kb: Math.round((sink.tally.bytes - before.bytes) / 1024) });
         console.error(`round ${round + 1}: ${config.name}: ${Math.round(result.rps)} req/s`);
       } finally {
