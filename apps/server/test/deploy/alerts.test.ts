@@ -12,6 +12,7 @@ import { REPO_ROOT } from './manifests.js';
 import { createMetrics, registerFeedSyncMetrics, registerPoolMetrics, registerResponseCacheMetrics } from '../../src/platform/telemetry/metrics.js';
 import { eventMetrics } from '../../src/events/metrics.js';
 import { requireServices } from '../support/services.js';
+import { metricNamesIn } from '../support/promql.js';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -138,9 +139,9 @@ describe('alert rules and their runbooks', () => {
     const recorded = new Set(groups.flatMap((g) => g.rules.map((r) => r.record).filter(Boolean)));
     for (const group of groups) {
       for (const r of group.rules) {
-        for (const [, name] of r.expr.matchAll(/([a-z_:][a-z0-9_:]*)\s*[{[]/g)) {
-          if (recorded.has(name!) || ['rate', 'increase', 'sum', 'max', 'absent', 'by'].includes(name!)) continue;
-          expect(exported, `${r.alert ?? r.record} reads ${name}`).toContain(name!.replace(/_(bucket|sum|count)$/, ''));
+        for (const name of metricNamesIn(r.expr)) {
+          if (recorded.has(name)) continue;
+          expect(exported, `${r.alert ?? r.record} reads ${name}`).toContain(name.replace(/_(bucket|sum|count)$/, ''));
         }
       }
     }

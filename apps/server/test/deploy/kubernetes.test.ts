@@ -49,6 +49,9 @@ const PRODUCTION_SECRET_VALUES: Record<string, Record<string, string>> = {
   'thmnayah-media': { 'signing-key': 'example-signing-key-of-at-least-32-characters' },
 };
 
+/** The OpenTelemetry SDK's standard variables the manifests may set (docs/operations.md, "Tracing"). */
+const OTEL_VARIABLES = ['OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', 'OTEL_RESOURCE_ATTRIBUTES', 'OTEL_TRACES_SAMPLER', 'OTEL_TRACES_SAMPLER_ARG'];
+
 const MODELS = new Map<string, new (data: Any) => { validate(): void }>();
 for (const module of [core, apps, batch, autoscaling, policy, networking, rbac, keda, monitoring, argocd, certManager]) {
   for (const value of Object.values(module) as Any[]) {
@@ -156,7 +159,8 @@ describe.skipIf(!available)('Kubernetes manifests (kubectl kustomize)', () => {
 
   it.each(OVERLAYS)('%s: server pods set only configuration variables the server defines, and the server accepts them', (overlay) => {
     const objects = rendered[overlay];
-    const known = new Set(VARIABLES.map((v) => v.name));
+    // The server's own variables, and the standard OpenTelemetry ones its SDK reads (components/tracing).
+    const known = new Set([...VARIABLES.map((v) => v.name), ...OTEL_VARIABLES]);
     // Local Secrets are generated (with hashed names the references follow); production's are stand-ins.
     const secretValue = (name: string, key: string): string | undefined => {
       const data = find(objects, 'Secret', name)?.data as Record<string, string> | undefined;
@@ -494,6 +498,70 @@ describe.skipIf(!available)('Kubernetes manifests (kubectl kustomize)', () => {
     expect(used.length).toBeGreaterThan(0);
     for (const name of used) expect(exported, name).toContain(name.replace(/_(bucket|sum|count)$/, ''));
     expect(used.filter((n: string) => n.startsWith('http_request'))).toEqual(expect.arrayContaining(['http_requests_total', 'http_request_duration_seconds_bucket']));
+  });
+
+  it('local: tracing — every server role exports OTLP to the Collector as its own service; the Collector receives what it listens on and exports to Jaeger', () => {
+    const objects = rendered.local;
+    const config = configMap('local');
+    expect(config.OTEL_EXPORTER_OTLP_ENDPOINT).toBe('http://otel-collector:4318');
+    expect(config.OTEL_EXPORTER_OTLP_PROTOCOL).toBe('http/protobuf');
+    expect(config.OTEL_TRACES_SAMPLER).toBe('parentbased_traceidratio');
+    expect(Number(config.OTEL_TRACES_SAMPLER_ARG)).toBeGreaterThan(0);
+    for (const template of serverTemplates('local').filter((t) => t.owner.kind === 'Deployment')) {
+      const c = containers(template.spec).find((x) => isServerImage(x.image));
+      const name = c.env.find((e: Any) => e.name === 'OTEL_SERVICE_NAME');
+      expect(name?.valueFrom?.fieldRef?.fieldPath, template.owner.metadata.name).toBe("metadata.labels['app.kubernetes.io/component']");
+      expect(template.labels['app.kubernetes.io/component'], template.owner.metadata.name).toBeTruthy();
+    }
+    // The Collector's configuration: every pipeline component is defined, and the OTLP receiver listens
+    // on the container ports its Service targets.
+    const collector = find(objects, 'Deployment', 'otel-collector')!.spec as Any;
+    const container = collector.template.spec.containers[0];
+    const volume = collector.template.spec.volumes.find((v: Any) => v.name === container.volumeMounts[0].name);
+    const file = container.args[0].replace('--config=', '');
+    const configMapObject = find(objects, 'ConfigMap', volume.configMap.name)!;
+    const otel = parseYaml((configMapObject.data as Record<string, string>)[file.slice(container.volumeMounts[0].mountPath.length + 1)]!) as Any;
+    const pipeline = otel.service.pipelines.traces;
+    for (const [section, names] of [['receivers', pipeline.receivers], ['processors', pipeline.processors], ['exporters', pipeline.exporters], ['extensions', otel.service.extensions]] as const) {
+      for (const n of names) expect(Object.keys(otel[section]), `${section} ${n}`).toContain(n);
+    }
+    const ports = new Map<string, number>(container.ports.map((p: Any) => [p.name, p.containerPort]));
+    expect(otel.receivers.otlp.protocols.http.endpoint).toBe(`0.0.0.0:${ports.get('otlp-http')}`);
+    expect(otel.receivers.otlp.protocols.grpc.endpoint).toBe(`0.0.0.0:${ports.get('otlp-grpc')}`);
+    expect(otel.extensions.health_check.endpoint).toBe(`0.0.0.0:${ports.get('health')}`);
+    expect(otel.exporters['otlp/jaeger'].endpoint).toBe('jaeger:4317');
+    // Grafana finds Jaeger through a labelled data source ConfigMap.
+    const datasource = find(objects, 'ConfigMap', 'grafana-datasource-jaeger')!;
+    expect(datasource.metadata.labels?.grafana_datasource).toBe('1');
+    expect((parseYaml((datasource.data as Record<string, string>)['grafana-datasource.yaml']!) as Any).datasources[0].url).toBe('http://jaeger.thmnayah.svc:16686');
+  });
+
+  it('local: logging — Alloy reads only pods and their logs in the namespace and pushes to Loki, which Grafana queries', () => {
+    const objects = rendered.local;
+    const role = find(objects, 'Role', 'alloy-logs')!;
+    expect((role as Any).rules).toEqual([{ apiGroups: [''], resources: ['pods', 'pods/log'], verbs: ['get', 'list', 'watch'] }]);
+    const binding = find(objects, 'RoleBinding', 'alloy-logs')! as Any;
+    const alloy = find(objects, 'Deployment', 'alloy')!.spec as Any;
+    expect(binding.subjects).toEqual([{ kind: 'ServiceAccount', name: alloy.template.spec.serviceAccountName, namespace: 'thmnayah' }]);
+    // One tailer: a second replica would ship every line twice.
+    expect(alloy.replicas).toBe(1);
+    const config = Object.values(find(objects, 'ConfigMap', alloy.template.spec.volumes.find((v: Any) => v.name === 'config').configMap.name)!.data as Record<string, string>)[0]!;
+    expect(config).toMatch(/own_namespace = true/);
+    expect(config).toMatch(/url = "http:\/\/loki:3100\/loki\/api\/v1\/push"/);
+    const loki = parseYaml(Object.values(find(objects, 'ConfigMap', (find(objects, 'Deployment', 'loki')!.spec as Any).template.spec.volumes.find((v: Any) => v.name === 'config').configMap.name)!.data as Record<string, string>)[0]!) as Any;
+    expect(loki.server.http_listen_port).toBe(3100);
+    expect(loki.limits_config.allow_structured_metadata).toBe(true);
+    expect(loki.schema_config.configs[0].schema).toBe('v13');
+    const datasource = find(objects, 'ConfigMap', 'grafana-datasource-loki')!;
+    expect(datasource.metadata.labels?.grafana_datasource).toBe('1');
+    const source = (parseYaml((datasource.data as Record<string, string>)['grafana-datasource.yaml']!) as Any).datasources[0];
+    expect(source.url).toBe('http://loki.thmnayah.svc:3100');
+    expect(source.jsonData.derivedFields[0].datasourceUid).toBe('thmnayah-jaeger');
+  });
+
+  it('production leaves tracing and log shipping to the operator (opt-in components, docs/deployment.md)', () => {
+    for (const name of ['otel-collector', 'jaeger', 'loki', 'alloy']) expect(find(rendered.production, 'Deployment', name), name).toBeUndefined();
+    expect(configMap('production').OTEL_EXPORTER_OTLP_ENDPOINT).toBeUndefined();
   });
 
   it.each(OVERLAYS)('%s: migrations run as a Job before the Deployments (Argo CD sync waves)', (overlay) => {

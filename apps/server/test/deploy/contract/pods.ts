@@ -14,6 +14,11 @@ export const KNOWN_PROBE_PATHS: Record<string, string[]> = {
   'quay.io/keycloak/keycloak': ['/health', '/health/started', '/health/ready', '/health/live'],
   'minio/minio': ['/minio/health/live', '/minio/health/ready', '/minio/health/cluster'],
   nats: ['/healthz', '/healthz?js-enabled-only=true', '/healthz?js-server-only=true'],
+  // The Collector's health_check extension (its default path), Jaeger's admin port, Loki's and Alloy's readiness.
+  'otel/opentelemetry-collector-contrib': ['/'],
+  'jaegertracing/all-in-one': ['/'],
+  'grafana/loki': ['/ready'],
+  'grafana/alloy': ['/-/ready'],
 };
 
 /**
@@ -21,7 +26,11 @@ export const KNOWN_PROBE_PATHS: Record<string, string[]> = {
  * create uid 999 in their Debian images, Keycloak runs as 1000, Kong as 1000). Images missing here
  * run as any non-root user (MinIO, NATS, mc).
  */
-export const IMAGE_USERS: Record<string, number> = { postgres: 999, redis: 999, 'quay.io/keycloak/keycloak': 1000, kong: 1000 };
+export const IMAGE_USERS: Record<string, number> = {
+  postgres: 999, redis: 999, 'quay.io/keycloak/keycloak': 1000, kong: 1000,
+  // The observability images' own users (uid 10001 in the Collector's, Jaeger's and Loki's images; alloy is 473).
+  'otel/opentelemetry-collector-contrib': 10001, 'jaegertracing/all-in-one': 10001, 'grafana/loki': 10001, 'grafana/alloy': 473,
+};
 
 const repository = (image: string) => image.replace(/[:@].*$/, '').replace(/^docker\.io\/(library\/)?/, '');
 

@@ -96,6 +96,19 @@ export function addressProblems(r: Rendered): string[] {
       }
     }
   }
+  // Addresses inside configuration files mounted from ConfigMaps: the OpenTelemetry Collector's
+  // exporters (`endpoint: host:port`) and Alloy's Loki writer (`url = "http://…"`).
+  for (const pod of podTemplates(r.objects)) {
+    for (const v of pod.spec.volumes ?? []) {
+      const data = v.configMap ? (find(r.objects, 'ConfigMap', v.configMap.name)?.data as Record<string, string> | undefined) : undefined;
+      for (const [file, text] of Object.entries(data ?? {})) {
+        for (const m of text.matchAll(/^\s*(?:endpoint:\s*|url\s*=\s*)"?([a-z][\w.+-]*:\/\/[^\s"]+|[a-z][\w.-]*:\d+)"?\s*$/gm)) {
+          if (/^0\.0\.0\.0:|^localhost:|^127\./.test(m[1]!)) continue; // a listen address, not a peer
+          checkAddress(r, pod, `${r.overlay}: ${pod.owner.kind} ${pod.owner.metadata.name}: ${file}`, m[1]!, undefined, problems);
+        }
+      }
+    }
+  }
   // KEDA reads the NATS monitoring endpoint from its own namespace.
   for (const so of byKind(r.objects, 'ScaledObject')) {
     for (const trigger of (so.spec as Any).triggers ?? []) {

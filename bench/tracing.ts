@@ -1,0 +1,138 @@
+// The cost of tracing on cached Discovery: tracing off, on with 100 % sampling, on with 1 % sampling (wrk).
+//   node apps/server/bin/run-ts.mjs bench/tracing.ts [--duration 10] [--connections 32] [--rounds 2]
+//
+// One data directory, seeded once (the demo catalogue, PGlite). Then `thmnayah start --roles discovery`
+// serves it once per configuration and round, interleaved (off, 100 %, 1 %, off, …) so that a change in
+// the machine's load hits every configuration alike. "On" exports OTLP/HTTP (protobuf, the default) to a
+// sink this process runs on loopback, which reads and drops what it gets; sampling is the standard
+// OTEL_TRACES_SAMPLER=parentbased_traceidratio with OTEL_TRACES_SAMPLER_ARG (wrk sends no traceparent,
+// so every request is a root and the ratio decides). The URL is the same each time: after the first
+// request every answer comes from the response cache, the path where tracing's overhead shows most.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BIN, startThmnayah, table } from './support.js';
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '32' },
+    rounds: { type: 'string', default: '2' },
+  },
+});
+
+if (spawnSync('wrk', ['--version']).error) {
+  console.error('wrk is needed (apt-get install wrk)');
+  process.exit(2);
+}
+
+interface WrkResult { rps: number; p50: number; p99: number; errors: number }
+
+function ms(value: string): number {
+  const match = /^([\d.]+)(us|ms|s)$/.exec(value.trim());
+  if (!match) return NaN;
+  const n = Number(match[1]);
+  return match[2] === 'us' ? n / 1000 : match[2] === 's' ? n * 1000 : n;
+}
+
+function wrk(url: string): WrkResult {
+  const out = execFileSync('wrk', ['-t1', `-c${values.connections}`, `-d${values.duration}s`, '--latency', url], { encoding: 'utf8' });
+  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  return {
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]),
+    p50: ms(/\s50%\s+(\S+)/.exec(out)?.[1] ?? ''),
+    p99: ms(/\s99%\s+(\S+)/.exec(out)?.[1] ?? ''),
+    errors: non2xx + (socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0),
+  };
+}
+
+/** A loopback OTLP/HTTP sink: counts export requests and bytes, answers 200 with an empty body. */
+async function startSink() {
+  const tally = { requests: 0, bytes: 0 };
+  const server = createServer((request, response) => {
+    request.on('data', (chunk: Buffer) => (tally.bytes += chunk.length));
+    request.on('end', () => {
+      tally.requests++;
+      response.writeHead(200, { 'content-type': request.headers['content-type'] ?? 'application/x-protobuf' }).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, tally, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+const CONFIGS: { name: string; env: Record<string, string> }[] = [
+  { name: 'tracing off', env: {} },
+  { name: 'on, 100 % sampled', env: { OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '1' } },
+  { name: 'on, 1 % sampled', env: { OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.01' } },
+];
+
+const dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-bench-tracing-'));
+const sink = await startSink();
+const quiet = { RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'error', DATA_DIR: dataDir };
+try {
+  // Seed once with the roles that build the read model, then serve it from a discovery-only process.
+  const builder = await startThmnayah(quiet, ['--roles', 'cms,discovery,relay,worker']);
+  let slug: string | undefined;
+  try {
+    const seed = spawnSync(process.execPath, [BIN, 'seed'], { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' }, stdio: 'ignore' });
+    if (seed.status !== 0) throw new Error('seeding failed');
+    for (let i = 0; i < 300 && !slug; i++) {
+      const home = (await (await fetch(`${builder.url}/api/discovery/home`)).json()) as { categories: { programs: { slug: string }[] }[] };
+      slug = home.categories[0]?.programs[0]?.slug;
+      if (!slug) await new Promise((r) => setTimeout(r, 200));
+    }
+  } finally {
+    await builder.stop();
+  }
+  if (!slug) throw new Error('the seeded catalogue never reached Discovery');
+  const path = `/api/discovery/programs/${encodeURIComponent(slug)}`;
+
+  const runs = new Map<string, (WrkResult & { exports: number; kb: number })[]>(CONFIGS.map((c) => [c.name, []]));
+  const load: number[] = [];
+  for (let round = 0; round < Number(values.rounds); round++) {
+    for (const config of CONFIGS) {
+      const traced = config.name !== 'tracing off';
+      const tracing: Record<string, string> = !traced ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_SERVICE_NAME: 'thmnayah-bench', ...config.env };
+      const server = await startThmnayah({ ...quiet, ...tracing }, ['--roles', 'discovery']);
+      try {
+        // Warm: fill the response cache and let the JIT settle before measuring.
+        for (let i = 0; i < 200; i++) await (await fetch(`${server.url}${path}`)).arrayBuffer();
+        const before = { ...sink.tally };
+        load.push(loadavg()[0]!);
+        const result = wrk(`${server.url}${path}`);
+        // The batch processor exports every 5 s by default: wait for the last batch of this run.
+        await new Promise((r) => setTimeout(r, traced ? 6000 : 0));
+        runs.get(config.name)!.push({ ...result, exports: sink.tally.requests - before.requests, kb: Math.round((sink.tally.bytes - before.bytes) / 1024) });
+        console.error(`round ${round + 1}: ${config.name}: ${Math.round(result.rps)} req/s`);
+      } finally {
+        await server.stop();
+      }
+    }
+  }
+
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const baseline = mean(runs.get('tracing off')!.map((r) => r.rps));
+  console.log(`\nCached Discovery (GET ${path.replace(slug, '<slug>')}), wrk -c${values.connections} -d${values.duration}s × ${values.rounds} rounds, interleaved; ${cpus().length} CPUs, 1-min load average during runs ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)}\n`);
+  table(CONFIGS.map((c) => {
+    const r = runs.get(c.name)!;
+    const rps = mean(r.map((x) => x.rps));
+    return {
+      configuration: c.name,
+      'req/s (each round)': r.map((x) => Math.round(x.rps)).join(' / '),
+      'req/s (mean)': Math.round(rps),
+      'vs off': (rps / baseline).toFixed(3),
+      'p50 ms': mean(r.map((x) => x.p50)).toFixed(2),
+      'p99 ms': mean(r.map((x) => x.p99)).toFixed(2),
+      errors: r.reduce((s, x) => s + x.errors, 0),
+      'OTLP exports (KiB)': `${r.reduce((s, x) => s + x.exports, 0)} (${r.reduce((s, x) => s + x.kb, 0)})`,
+    };
+  }));
+} finally {
+  await sink.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
