@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launch, screenshot, seriousViolations } from './support/browser.js';
+import { chromiumAvailable, launch } from './support/browser.js';
+import { expectAccessible, expectScreenshot, openPage } from './support/studio.js';
 import { startServer, type RunningServer } from './support/server.js';
 import { startRealmIssuer, type RealmIssuer } from '../../server/test/support/realm-issuer.js';
 import { startFeedServer, type FeedServer } from '../../server/test/ingest/feed-server.js';
@@ -72,12 +73,7 @@ describe.skipIf(!enabled)('the studio’s import, subscriptions and admin screen
     await realm?.close();
   });
 
-  async function open(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}${path}`);
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-    return page;
-  }
+  const open = (path: string) => openPage(browser, `${server.url}${path}`);
 
   /** The studio's sign-in button → the realm's login page → username and password → back in the studio. */
   async function logIn(page: Page, locale: 'ar' | 'en', username: string) {
@@ -96,15 +92,6 @@ describe.skipIf(!enabled)('the studio’s import, subscriptions and admin screen
     return page;
   }
 
-  async function expectAccessible(page: Page) {
-    const violations = await seriousViolations(page);
-    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-  }
-
-  async function expectScreenshot(page: Page, name: string) {
-    const shot = await screenshot(page, name);
-    expect(shot.stdev, `${shot.path} looks blank`).toBeGreaterThan(5);
-  }
 
   it('signs an editor in through the realm-shaped issuer (code + PKCE): back on the page that asked, no admin screens', async () => {
     expect((await server.api('GET', '/api/studio/config')).body).toMatchObject({ authority: realm.issuer, clientId: 'thmnayah-studio', provider: 'oidc' });

@@ -6,7 +6,8 @@
 // to be non-blank (desktop, and the lists at phone width).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launch, screenshot, seriousViolations } from './support/browser.js';
+import { chromiumAvailable, launch } from './support/browser.js';
+import { expectAccessible, expectScreenshot, signInAs } from './support/studio.js';
 import { startServer, waitUntil, type Json, type RunningServer } from './support/server.js';
 
 const enabled = chromiumAvailable();
@@ -46,36 +47,9 @@ describe.skipIf(!enabled)('the studio’s categories and people in Chromium', ()
     await server?.stop();
   });
 
-  async function open(path: string, width = 1280): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    (page as Page & { errors: string[] }).errors = errors;
-    await page.goto(`${server.url}${path}`);
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-    return page;
-  }
 
-  /** The studio's sign-in button → the development issuer's page → the user's button → back. */
-  async function signIn(locale: 'ar' | 'en', name: string, path: string, width?: number): Promise<Page> {
-    const page = await open(`/studio/${locale}${path}`, width);
-    await page.getByRole('button', { name: locale === 'ar' ? 'تسجيل الدخول' : 'Sign in', exact: true }).click();
-    await page.waitForURL(`${server.url}/auth/dev/authorize?**`);
-    await page.getByRole('button', { name: locale === 'ar' ? `الدخول باسم ${name}` : `Sign in as ${name}` }).click();
-    await page.waitForURL(`${server.url}/studio/${locale}/**`);
-    await page.locator('.user-name', { hasText: name }).waitFor();
-    return page;
-  }
+  const signIn = (locale: 'ar' | 'en', name: string, path: string, width?: number) => signInAs(browser, server.url, locale, name, { path, width });
 
-  async function expectAccessible(page: Page) {
-    const violations = await seriousViolations(page);
-    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-  }
-
-  async function expectScreenshot(page: Page, name: string) {
-    const shot = await screenshot(page, name);
-    expect(shot.stdev, `${shot.path} looks blank`).toBeGreaterThan(5);
-  }
 
   /** Waits for the server's message on a field: aria-invalid, and a non-empty text it is described by. */
   async function fieldError(page: Page, name: string): Promise<string> {

@@ -13,7 +13,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ffmpegBinary } from './support/media.js';
-import { chromiumAvailable, launch, screenshot, seriousViolations } from './support/browser.js';
+import { chromiumAvailable, launch } from './support/browser.js';
+import { expectAccessible, expectScreenshot, signInAs } from './support/studio.js';
 import { startServer, waitUntil, type Json, type RunningServer } from './support/server.js';
 
 const enabled = chromiumAvailable();
@@ -53,19 +54,7 @@ describe.skipIf(!enabled)('the studio’s media section in Chromium', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  async function signIn(locale: 'ar' | 'en', path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    (page as Page & { errors: string[] }).errors = errors;
-    await page.goto(`${server.url}/studio/${locale}${path}`);
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-    await page.getByRole('button', { name: locale === 'ar' ? 'تسجيل الدخول' : 'Sign in', exact: true }).click();
-    await page.getByRole('button', { name: locale === 'ar' ? 'الدخول باسم هدى' : 'Sign in as هدى' }).click();
-    await page.waitForURL(`${server.url}/studio/${locale}${path}`);
-    await page.locator('.user-name', { hasText: 'هدى' }).waitFor();
-    return page;
-  }
+  const signIn = (locale: 'ar' | 'en', path: string) => signInAs(browser, server.url, locale, 'هدى', { path });
 
   /** Slows uploads (bytes per second) so progress can be watched and an upload cancelled in flight. */
   async function throttleUploads(page: Page, bytesPerSecond: number) {
@@ -89,15 +78,6 @@ describe.skipIf(!enabled)('the studio’s media section in Chromium', () => {
     return { requests, seen: () => page.evaluate(() => (window as unknown as { seen: number[] }).seen) };
   }
 
-  async function expectAccessible(page: Page) {
-    const violations = await seriousViolations(page);
-    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-  }
-
-  async function expectScreenshot(page: Page, name: string) {
-    const shot = await screenshot(page, name);
-    expect(shot.stdev, `${shot.path} looks blank`).toBeGreaterThan(5);
-  }
 
   const item = (section: Locator, name: string) => section.getByRole('listitem').filter({ hasText: name });
 

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ffmpegBinary } from './support/media.js';
-import { chromiumAvailable, launch, screenshot, seriousViolations } from './support/browser.js';
+import { chromiumAvailable, launch } from './support/browser.js';
+import { expectAccessible, expectScreenshot, signInAs } from './support/studio.js';
 import { startServer, waitUntil, type Json, type RunningServer } from './support/server.js';
 
 const enabled = chromiumAvailable();
@@ -61,30 +62,8 @@ describe.skipIf(!enabled)('draft previews and the rendition player in Chromium',
     rmSync(work, { recursive: true, force: true });
   });
 
-  async function signIn(locale: 'ar' | 'en', path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    (page as Page & { errors: string[] }).errors = errors;
-    await page.goto(`${server.url}/studio/${locale}${path}`);
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-    await page.getByRole('button', { name: locale === 'ar' ? 'تسجيل الدخول' : 'Sign in', exact: true }).click();
-    await page.waitForURL(`${server.url}/auth/dev/authorize?**`);
-    await page.getByRole('button', { name: locale === 'ar' ? 'الدخول باسم هدى' : 'Sign in as هدى' }).click();
-    await page.waitForURL(`${server.url}/studio/${locale}/**`);
-    await page.locator('.user-name', { hasText: 'هدى' }).waitFor();
-    return page;
-  }
+  const signIn = (locale: 'ar' | 'en', path: string) => signInAs(browser, server.url, locale, 'هدى', { path });
 
-  async function expectAccessible(page: Page) {
-    const violations = await seriousViolations(page);
-    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-  }
-
-  async function expectScreenshot(page: Page, name: string) {
-    const shot = await screenshot(page, name);
-    expect(shot.stdev, `${shot.path} looks blank`).toBeGreaterThan(5);
-  }
 
   /** Clicks "Preview", then opens the link it shows in a new tab; returns that tab and the link. */
   async function openPreview(studio: Page, locale: 'ar' | 'en'): Promise<{ tab: Page; link: string }> {

@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ffmpegBinary } from './support/media.js';
-import { chromiumAvailable, launch, screenshot, seriousViolations } from './support/browser.js';
+import { chromiumAvailable, launch } from './support/browser.js';
+import { expectAccessible, expectScreenshot, openPage, signInAs } from './support/studio.js';
 import { startServer, waitUntil, type Json, type RunningServer } from './support/server.js';
 
 const enabled = chromiumAvailable();
@@ -51,36 +52,10 @@ describe.skipIf(!enabled)('the editors’ studio in Chromium', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  async function open(path: string, options: { width?: number; timezoneId?: string } = {}): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    (page as Page & { errors: string[] }).errors = errors;
-    await page.goto(`${server.url}${path}`);
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-    return page;
-  }
+  const open = (path: string, options: { width?: number; timezoneId?: string } = {}) => openPage(browser, `${server.url}${path}`, options);
 
-  /** The studio's sign-in button → the issuer's page → the user's button → back in the studio. */
-  async function signIn(locale: 'ar' | 'en', name: string, options: { width?: number; timezoneId?: string; path?: string } = {}): Promise<Page> {
-    const page = await open(`/studio/${locale}${options.path ?? ''}`, options);
-    await page.getByRole('button', { name: locale === 'ar' ? 'تسجيل الدخول' : 'Sign in', exact: true }).click();
-    await page.waitForURL(`${server.url}/auth/dev/authorize?**`);
-    await page.getByRole('button', { name: locale === 'ar' ? `الدخول باسم ${name}` : `Sign in as ${name}` }).click();
-    await page.waitForURL(`${server.url}/studio/${locale}/**`);
-    await page.locator('.user-name', { hasText: name }).waitFor();
-    return page;
-  }
+  const signIn = (locale: 'ar' | 'en', name: string, options: { width?: number; timezoneId?: string; path?: string } = {}) => signInAs(browser, server.url, locale, name, options);
 
-  async function expectAccessible(page: Page) {
-    const violations = await seriousViolations(page);
-    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-  }
-
-  async function expectScreenshot(page: Page, name: string) {
-    const shot = await screenshot(page, name);
-    expect(shot.stdev, `${shot.path} looks blank`).toBeGreaterThan(5);
-  }
 
   const statusBadge = (page: Page, text: string) => page.locator('.title-row .status', { hasText: text });
 
