@@ -78,6 +78,9 @@ describe.runIf(postgres)('one trace from the editor\'s publish to the read-model
       // CMS request (continuing the client's span) → outbox insert.
       const request = find(spans, (s) => s.kind === SPAN_KIND.server && s.service === 'thmnayah-cms')!;
       expect(request, JSON.stringify(spans.map((s) => s.name))).toBeDefined();
+      // Named after its route (http/server.ts: one onRequest hook), not its URL.
+      expect(request.attributes['http.route']).toBe('/api/cms/episodes/:id/publish');
+      expect(request.name).toBe('POST /api/cms/episodes/:id/publish');
       expect(request.parentSpanId).toBe(clientSpanId);
       const append = find(spans, (s) => s.name === 'outbox append episode.published')!;
       expect(append.service).toBe('thmnayah-cms');

@@ -36,6 +36,19 @@ export function markTracingEnabled(): void {
 
 const tracer = () => trace.getTracer('thmnayah');
 
+/**
+ * Names the incoming request's server span after its route (`GET /api/discovery/programs/:slug`) and sets
+ * `http.route`. The HTTP instrumentation made the span and made it active around Fastify's handling; a
+ * span that is not recording (not sampled) is left alone, so unsampled requests pay a lookup and no more.
+ */
+export function nameRequestSpan(method: string, route: string | undefined): void {
+  if (!route) return;
+  const span = trace.getActiveSpan();
+  if (!span?.isRecording()) return;
+  span.updateName(`${method} ${route}`);
+  span.setAttribute('http.route', route);
+}
+
 export interface SpanOptions {
   kind?: SpanKind;
   attributes?: Attributes;
