@@ -6,8 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { K8S_DIR } from './manifests.js';
-import { requireServices } from '../support/services.js';
+import { K8S_DIR, shellcheckAvailable } from './manifests.js';
 
 const run = promisify(execFile);
 const COMPONENTS = join(K8S_DIR, 'components');
@@ -15,15 +14,6 @@ const scripts = readdirSync(COMPONENTS)
   .filter((c) => existsSync(join(COMPONENTS, c, 'scripts')))
   .flatMap((c) => readdirSync(join(COMPONENTS, c, 'scripts')).map((f) => join(COMPONENTS, c, 'scripts', f)));
 
-async function shellcheckAvailable(): Promise<boolean> {
-  try {
-    await run('shellcheck', ['--version']);
-    return true;
-  } catch (error) {
-    if (requireServices) throw new Error(`shellcheck is required (THMNAYAH_REQUIRE_SERVICES=1): ${(error as Error).message}`);
-    return false;
-  }
-}
 const hasShellcheck = await shellcheckAvailable();
 
 describe('data-tier component scripts', () => {

@@ -8,23 +8,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { requireServices } from '../support/services.js';
-import { K8S_DIR, REPO_ROOT, containers, kubectlAvailable, podTemplates, render, type Any } from './manifests.js';
+import { K8S_DIR, REPO_ROOT, containers, kubectlAvailable, podTemplates, render, shellcheckAvailable, type Any } from './manifests.js';
 
 const run = promisify(execFile);
 const LOCAL = join(REPO_ROOT, 'deploy/local');
 const ADDONS = join(K8S_DIR, 'argocd/addons');
 const scripts = readdirSync(LOCAL).filter((f) => f.endsWith('.sh'));
-
-async function shellcheckAvailable(): Promise<boolean> {
-  try {
-    await run('shellcheck', ['--version']);
-    return true;
-  } catch (error) {
-    if (requireServices) throw new Error(`shellcheck is required (THMNAYAH_REQUIRE_SERVICES=1): ${(error as Error).message}`);
-    return false;
-  }
-}
 
 /** Runs a function of common.sh the way the scripts do (sourced by bash). */
 async function commonSh(fn: string, ...args: string[]): Promise<string> {

@@ -32,6 +32,17 @@ export async function kubectlAvailable(): Promise<boolean> {
   }
 }
 
+/** shellcheck, for the shell scripts the manifests ship or the local tooling runs. */
+export async function shellcheckAvailable(): Promise<boolean> {
+  try {
+    await run('shellcheck', ['--version']);
+    return true;
+  } catch (error) {
+    if (requireServices) throw new Error(`shellcheck is required (THMNAYAH_REQUIRE_SERVICES=1): ${(error as Error).message}`);
+    return false;
+  }
+}
+
 /** `kubectl kustomize <dir>` (offline: every resource is a local file), parsed into objects. */
 export async function render(dir: string, root = K8S_DIR): Promise<K8sObject[]> {
   const { stdout } = await run(KUBECTL, ['kustomize', join(root, dir)], { maxBuffer: 32 * 1024 * 1024, timeout: 60_000 });
