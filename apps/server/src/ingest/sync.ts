@@ -3,7 +3,6 @@
 // the subscribed program (new items as the subscription says: drafts or published); a feed that moved
 // (itunes:new-feed-url, permanent redirect) has its subscription follow it; a failure is recorded and
 // retried with exponential backoff (subscriptions.ts).
-import { HttpProblem } from '../platform/http/problem.js';
 import { errorRecord, toSummary, type IngestDeps } from './import-service.js';
 import { importFromUrl } from './registry.js';
 import { finishRun, startRun } from './runs.js';
@@ -68,12 +67,19 @@ async function syncOne(deps: IngestDeps, subscription: Subscription, signal?: Ab
       await deps.db.query('update ingest_subscriptions set lease_until = null where program_id = $1', [programId]);
       return { programId, outcome: 'failed', error: record, retryAt: subscription.nextAttemptAt };
     }
-    // The program is gone from the CMS (deleted): reading its feed again would only fail again.
-    const deactivate = error instanceof HttpProblem && (error.status === 404 || error.status === 409);
+    // The program is gone from the CMS (deleted, or purged): reading its feed again would only fail again.
+    // Asked of the database, not read from the error's status: a 404 or 409 can come from other causes
+    // (an editor's concurrent change, a rule of the import), and those must keep the subscription.
+    const deactivate = await programGone(deps, programId);
     await recordFailure(deps.db, programId, now, `${record.code}: ${record.message}`, { deactivate });
     const [row] = await deps.db.query<{ next_attempt_at: Date }>('select next_attempt_at from ingest_subscriptions where program_id = $1', [programId]);
     return { programId, outcome: 'failed', error: record, retryAt: row?.next_attempt_at.toISOString() ?? now.toISOString() };
   }
+}
+
+async function programGone(deps: IngestDeps, programId: string): Promise<boolean> {
+  const [row] = await deps.db.query<{ deleted: boolean }>('select deleted_at is not null as deleted from programs where id = $1', [programId]);
+  return !row || row.deleted;
 }
 
 /** One pass: syncs every due subscription (in batches), oldest due first. */

@@ -177,6 +177,23 @@ describe.each(availableBackends())('feed subscriptions on %s', (backend) => {
     expect(await getSubscription(db, program.id)).toMatchObject({ active: false, failures: 1 });
   });
 
+  it('keeps the subscription of a live program whose feed answers 404 or 409, and stops one whose program is gone whatever the error', async () => {
+    server.route('/gone.xml', { body: rssFeed(show('5e1f0000-0000-4000-8000-000000000008', 1)), etag: true });
+    const { program } = await runImport(deps, { url: `${server.url}/gone.xml` }, { actor: 'editor', trigger: 'api' });
+    for (const status of [404, 409]) {
+      server.route('/gone.xml', { status });
+      clock = new Date(Date.parse((await getSubscription(db, program.id))!.nextAttemptAt) + 1000);
+      expect(await syncDueFeeds(deps)).toMatchObject([{ outcome: 'failed', error: { code: 'http-status' } }]);
+      expect(await getSubscription(db, program.id)).toMatchObject({ active: true, lastError: expect.stringContaining(`answered ${status}`) });
+    }
+    // Deleted in the CMS while its feed fails for its own reasons: nothing more to sync into.
+    await softDeleteEntity(db, programKind, program.id, { actor: 'editor' }, undefined);
+    server.route('/gone.xml', { status: 503 });
+    clock = new Date(Date.parse((await getSubscription(db, program.id))!.nextAttemptAt) + 1000);
+    expect(await syncDueFeeds(deps)).toMatchObject([{ outcome: 'failed', error: { code: 'http-status' } }]);
+    expect(await getSubscription(db, program.id)).toMatchObject({ active: false });
+  });
+
   it('syncs due feeds as an administrative task too (feeds.sync), for a one-shot CronJob', async () => {
     server.route('/task.xml', { body: rssFeed(show('5e1f0000-0000-4000-8000-000000000007', 1)), etag: true });
     const { program } = await runImport(deps, { url: `${server.url}/task.xml` }, { actor: 'editor', trigger: 'api' });
