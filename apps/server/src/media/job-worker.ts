@@ -349,7 +349,7 @@ function mediaMetrics(registry: Registry): MediaMetrics {
       buckets: [1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600, 7200],
     }),
     running: new Gauge({ name: 'thmnayah_media_jobs_running', help: 'Media jobs this process runs now', registers }),
-    // Shared state, read at scrape time (every worker reports the same number: take max()); what KEDA scales workers on.
+    // Shared state, read at scrape time (every worker reports the same number: take max()); for dashboards and alerts (KEDA scales on the indexer's backlog).
     queued: new Gauge({
       name: 'thmnayah_media_jobs_queued', help: 'Media jobs waiting for a worker', registers,
       async collect() {
