@@ -31,6 +31,9 @@ export const CONSUMERS: ConsumerDefinition[] = [discoveryIndexer(searchIndexList
 import { registerImportRoutes } from './ingest/imports.routes.js';
 import { ingestDeps } from './ingest/import-service.js';
 import { startFeedSync } from './ingest/sync.js';
+import { startMediaImport } from './ingest/media-import.js';
+import { fetcherFromConfig } from './ingest/settings.js';
+import { newProcessId } from './platform/process-id.js';
 import { registerFeedRoutes } from './feeds/routes.js';
 import { mountWeb, type Web } from './web/plugin.js';
 import { registerFeedSyncMetrics } from './platform/telemetry/metrics.js';
@@ -120,7 +123,14 @@ export function startBackground(
     stops.push(startFeedSync(ingestDeps(platform), platform.config.ingestSyncCheckMs, (error) => log.error({ err: error }, 'feed sync failed')));
   }
   // The media consumer queues jobs; the worker that runs it also runs them.
-  if (roles.includes('worker') && consumers.some((c) => c.name === MEDIA_CONSUMER)) stops.push(startMediaWorker(platform, log));
+  if (roles.includes('worker') && consumers.some((c) => c.name === MEDIA_CONSUMER)) {
+    stops.push(startMediaWorker(platform, log));
+    // Imports with media: their files are fetched where they are processed.
+    stops.push(startMediaImport({
+      db: platform.db, storage: platform.storage, fetcher: fetcherFromConfig(platform.config), maxBytes: platform.config.mediaMaxBytes,
+      timeoutMs: platform.config.ingestMediaTimeoutMs, runner: newProcessId(),
+    }, platform.config.ingestMediaCheckMs, (error) => log.error({ err: error }, 'media import pass failed')));
+  }
   return async () => {
     await Promise.all(stops.map((stop) => stop()));
   };

@@ -112,6 +112,10 @@ export interface Config {
   ingestAllowedHosts: string[];
   ingestMaxBytes: number;
   ingestTimeoutMs: number;
+  /** Time limit for fetching one media file of an import with media. */
+  ingestMediaTimeoutMs: number;
+  /** How often the worker looks for media files of imports to fetch. */
+  ingestMediaCheckMs: number;
   /** How often the cron role reads a subscribed feed again. */
   ingestSyncIntervalSeconds: number;
   /** How often the cron role looks for subscribed feeds that are due. */
@@ -204,6 +208,8 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'INGEST_ALLOWED_HOSTS', description: 'comma-separated host names (or *.domain) the feed importer may fetch from although they resolve to private addresses (never metadata)' },
   { name: 'INGEST_MAX_BYTES', description: 'largest feed the importer reads (decompressed bytes)', default: '33554432' },
   { name: 'INGEST_TIMEOUT_MS', description: 'time limit for one feed fetch, redirects included', default: '60000' },
+  { name: 'INGEST_MEDIA_TIMEOUT_MS', description: 'time limit for fetching one media file of an import with media (--with-media), redirects included', default: '1800000' },
+  { name: 'INGEST_MEDIA_CHECK_MS', description: 'how often the worker looks for media files of imports to fetch', default: '5000' },
   { name: 'INGEST_SYNC_INTERVAL_SECONDS', description: 'how often the cron role reads a subscribed feed again', default: '3600' },
   { name: 'INGEST_SYNC_CHECK_MS', description: 'how often the cron role looks for subscribed feeds that are due', default: '60000' },
   { name: 'FEEDS_OWNER_EMAIL', description: 'owner e-mail in published podcast feeds (itunes:owner), used by Apple and Spotify to verify ownership' },
@@ -361,6 +367,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ingestAllowedHosts: list('INGEST_ALLOWED_HOSTS', (e) => /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(e), 'host names like feeds.example.org or *.example.org'),
     ingestMaxBytes: integer('INGEST_MAX_BYTES', 32 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     ingestTimeoutMs: integer('INGEST_TIMEOUT_MS', 60_000, 100, 3_600_000),
+    ingestMediaTimeoutMs: integer('INGEST_MEDIA_TIMEOUT_MS', 1_800_000, 1000, 24 * 3_600_000),
+    ingestMediaCheckMs: integer('INGEST_MEDIA_CHECK_MS', 5000, 50, 3_600_000),
     ingestSyncIntervalSeconds: integer('INGEST_SYNC_INTERVAL_SECONDS', 3600, 60, 30 * 24 * 3600),
     ingestSyncCheckMs: integer('INGEST_SYNC_CHECK_MS', 60_000, 50, 3_600_000),
     feedsOwnerEmail: text('FEEDS_OWNER_EMAIL'),

@@ -24,9 +24,10 @@ Usage:
       with the demo programs unless --no-seed is given.
   thmnayah migrate                    Apply pending database migrations
   thmnayah seed                       Load the demo catalogue (idempotent)
-  thmnayah import <url|file> [--program SLUG] [--publish] [--no-subscribe]
+  thmnayah import <url|file> [--program SLUG] [--publish] [--no-subscribe] [--with-media]
       Import a podcast feed (RSS/Atom) or YouTube channel feed; again to update (idempotent). New
       programs and episodes arrive as drafts, or published with --publish; a URL is subscribed.
+      --with-media: the worker also fetches each enclosure and the artwork into storage and processes them.
   thmnayah reindex                    Rebuild the Discovery read model and the search index
   thmnayah token --role ${CMS_ROLES.join('|')} [--sub NAME] [--ttl SECONDS]
       Print an access token from the development issuer (embedded defaults only)

@@ -43,7 +43,14 @@ describe.skipIf(!enabled)('the studio’s import, subscriptions and admin screen
     });
     feeds = await startFeedServer();
     feedUrl = `${feeds.url}/arabic.xml`;
-    feeds.route('/arabic.xml', { body: fixture('derived_ar_replyall-structure.xml'), etag: true });
+    // Its files point at this loopback server too (an import with media fetches them; nothing leaves the machine).
+    let file = 0;
+    const arabic = fixture('derived_ar_replyall-structure.xml')
+      .replace(/(<enclosure\b[^>]*\burl=")[^"]+(")/g, (_m, a: string, b: string) => `${a}${feeds.url}/media/${++file}.mp3${b}`)
+      .replace(/(<itunes:image\b[^>]*\bhref=")[^"]+(")/g, (_m, a: string, b: string) => `${a}${feeds.url}/art.png${b}`);
+    feeds.route('/arabic.xml', { body: arabic, etag: true });
+    for (let i = 1; i <= 3; i++) feeds.route(`/media/${i}.mp3`, { status: 404 });
+    feeds.route('/art.png', { status: 404 });
     // A dead letter parked before the server starts (migrate the data directory, insert, close it):
     // nothing in a healthy test run would make one.
     const dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-web-admin-'));
@@ -130,6 +137,8 @@ describe.skipIf(!enabled)('the studio’s import, subscriptions and admin screen
     await expectAccessible(page);
     await expectScreenshot(page, 'studio-import-preview-ar-desktop');
 
+    // Bringing the media along: the summary says how many files the worker will fetch and process.
+    await page.getByLabel('انقل الصوت والفيديو والصور إلى تخزيننا وعالجها').check();
     await preview.getByRole('button', { name: 'أكّد الاستيراد' }).click();
     const run = page.getByRole('region', { name: /^استيراد / });
     await run.getByLabel('تقدّم الاستيراد').waitFor();
@@ -137,6 +146,8 @@ describe.skipIf(!enabled)('the studio’s import, subscriptions and admin screen
     const summary = (await server.api('GET', '/api/cms/imports?limit=1', { token: editorToken })).body.items[0].summary;
     expect(summary.episodes).toMatchObject({ new: 3, updated: 0, unchanged: 0, failed: 0 });
     expect(await run.getByRole('table', { name: 'ملخص الحلقات' }).getByRole('row', { name: /جديدة/ }).innerText()).toContain('٣');
+    expect(summary.mediaQueued).toBe(4); // three enclosures and the program's artwork
+    expect(await run.getByRole('table', { name: 'ملخص الحلقات' }).getByRole('row', { name: /ملفات وسائط ستُنقل/ }).innerText()).toContain('٤');
     await run.getByRole('link', { name: summary.program.title }).waitFor();
     await expectScreenshot(page, 'studio-import-summary-ar-desktop');
 

@@ -1,4 +1,4 @@
-// The command line of `thmnayah import <url|file> [--program SLUG] [--publish] [--no-subscribe]`, turned
+// The command line of `thmnayah import <url|file> [--program SLUG] [--publish] [--no-subscribe] [--with-media]`, turned
 // into the arguments of the import task (import.task.ts). A file is read here, where the user is, and sent
 // along as base64, so the same arguments work for a task run in this process or by a running server.
 import { readFileSync, statSync } from 'node:fs';
@@ -12,7 +12,7 @@ export class UsageError extends Error {
 export function importTaskArgs(argv: string[]): Record<string, unknown> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { program: { type: 'string' }, publish: { type: 'boolean' }, 'no-subscribe': { type: 'boolean' } },
+    options: { program: { type: 'string' }, publish: { type: 'boolean' }, 'no-subscribe': { type: 'boolean' }, 'with-media': { type: 'boolean' } },
     allowPositionals: true,
     strict: true,
   });
@@ -21,6 +21,7 @@ export function importTaskArgs(argv: string[]): Record<string, unknown> {
   const common = {
     ...(values.program ? { programSlug: values.program } : {}),
     ...(values.publish ? { publish: true } : {}),
+    ...(values['with-media'] ? { withMedia: true } : {}),
   };
   if (/^https?:\/\//i.test(source)) return { url: source, ...common, ...(values['no-subscribe'] ? { subscribe: false } : {}) };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) throw new UsageError(`only http and https URLs can be imported, not ${source.split(':')[0]}:`);

@@ -8,6 +8,7 @@ import { ingestProblem, isIngestError } from './errors.js';
 import type { Fetcher } from './fetch/safe-fetch.js';
 import { canonicalUrl } from './ids.js';
 import { noMediaHook, type MediaHook } from './media-hook.js';
+import { mediaImportHook, mediaImportStatus, queueProgramMedia } from './media-import.js';
 import { importDocument, importFromUrl, type ImportedDocument } from './registry.js';
 import { finishRun, reportProgress, startRun, type RunTrigger } from './runs.js';
 import { fetcherFromConfig, xmlLimitsFromConfig } from './settings.js';
@@ -53,6 +54,8 @@ export interface ImportRequest {
   programSlug?: string | undefined;
   publish?: boolean | undefined;
   subscribe?: boolean | undefined;
+  /** Fetch the enclosures and artwork into storage and process them (media-import.ts), and keep doing so for new items. */
+  withMedia?: boolean | undefined;
 }
 
 export interface ImportContext {
@@ -79,7 +82,10 @@ export function sourceLabel(request: ImportRequest): string {
 }
 
 export function runOptions(request: ImportRequest) {
-  return { publish: request.publish ?? false, programSlug: request.programSlug ?? null, subscribe: request.url !== undefined && request.subscribe !== false };
+  return {
+    publish: request.publish ?? false, programSlug: request.programSlug ?? null, subscribe: request.url !== undefined && request.subscribe !== false,
+    ...(request.withMedia ? { withMedia: true } : {}),
+  };
 }
 
 export function newRun(db: Db, request: ImportRequest, context: Pick<ImportContext, 'actor' | 'trigger'>, runner?: string): Promise<string> {
@@ -193,7 +199,7 @@ async function runImportUntraced(deps: IngestDeps, request: ImportRequest, conte
       publish: options.publish,
       ...target,
       ...origin,
-      media: deps.media,
+      media: options.withMedia ? mediaImportHook : deps.media,
       signal: context.signal,
       now: deps.now,
       progress: (done, total, program) => progress.report(done, total, program.title, program.id),
@@ -201,12 +207,17 @@ async function runImportUntraced(deps: IngestDeps, request: ImportRequest, conte
     let subscribed = false;
     if (feed && options.subscribe && !result.cancelled) {
       await subscribe(deps.db, {
-        programId: result.program.id, feedUrl: feed.home, readFrom: feed.readFrom, publish: options.publish,
+        programId: result.program.id, feedUrl: feed.home, readFrom: feed.readFrom, publish: options.publish, withMedia: options.withMedia === true,
         intervalSeconds: deps.syncIntervalSeconds, etag: feed.etag, lastModified: feed.lastModified, actor: context.actor, now: deps.now(),
       });
       subscribed = true;
     }
     const summary = toSummary(runId, sourceLabel(request), result, feed ? { url: feed.home, readFrom: feed.readFrom, subscribed } : null);
+    // Items imported before (or unchanged now) have their files queued too: the hook saw only new and changed ones.
+    if (options.withMedia && !result.cancelled) {
+      await queueProgramMedia(deps.db, result.program.id);
+      summary.mediaQueued = (await mediaImportStatus(deps.db, result.program.id)).queued;
+    }
     await progress.flush();
     await finishRun(deps.db, runId, { status: result.cancelled ? 'cancelled' : 'succeeded', summary, programId: result.program.id });
     importRuns.inc({ kind: 'import', status: result.cancelled ? 'cancelled' : 'succeeded' });

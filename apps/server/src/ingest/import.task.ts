@@ -21,6 +21,7 @@ export const importTask = defineTask({
     programSlug: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Import into this existing program' })),
     publish: Type.Optional(Type.Boolean({ description: 'New programs and episodes arrive published (keeping their dates); else drafts' })),
     subscribe: Type.Optional(Type.Boolean({ description: 'Subscribe to a URL (default true)' })),
+    withMedia: Type.Optional(Type.Boolean({ description: 'Also fetch the enclosures and artwork into storage; the worker processes them' })),
   }, { additionalProperties: false }),
   // base64 takes 4 bytes for every 3 of the document, plus the other arguments.
   maxBodyBytes: (config) => Math.ceil((config.ingestMaxBytes * 4) / 3) + 64 * 1024,
@@ -36,6 +37,7 @@ export const importTask = defineTask({
         programSlug: args.programSlug,
         publish: args.publish,
         subscribe: args.subscribe,
+        withMedia: args.withMedia,
       }, { actor, trigger: 'cli', progress });
     } catch (error) {
       // As a problem, so the admin API (and the CLI through it) reports the message, not "unexpected error".

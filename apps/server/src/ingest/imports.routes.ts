@@ -1,7 +1,7 @@
 // The CMS import API: start an import (202 and a run id; it runs in the background of this process),
 // follow its progress and read its summary, and see or change subscriptions.
 //
-//   POST  /api/cms/imports                      {url, programSlug?, publish?, subscribe?}
+//   POST  /api/cms/imports                      {url, programSlug?, publish?, subscribe?, withMedia?}
 //   POST  /api/cms/imports/document             the feed document as the body (XML content types)
 //   POST  /api/cms/imports/preview              {url, programSlug?}: what an import would do, writing nothing
 //   POST  /api/cms/imports/document/preview     the same for a feed document
@@ -9,7 +9,8 @@
 //   GET   /api/cms/imports/:id                  status, progress, summary or error
 //   GET   /api/cms/subscriptions                subscribed feeds
 //   GET   /api/cms/subscriptions/:programId     one, with the imported episodes no longer in its feed
-//   PATCH /api/cms/subscriptions/:programId     {active?, publish?}
+//   PATCH /api/cms/subscriptions/:programId     {active?, publish?, withMedia?}
+//   GET   /api/cms/imports/media/:programId     where the import of a program's media stands (withMedia)
 import { Type } from 'typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Platform } from '../platform.js';
@@ -22,6 +23,7 @@ import { checkRequest, ingestDeps, newRun, previewImport, runImport, type Import
 import { ImportPreviewSchema } from './preview.js';
 import { ImportRunSchema, claimInterruptedRuns, finishRun, getRun, listRuns } from './runs.js';
 import { heldByDeadLocalProcess, newProcessId } from '../platform/process-id.js';
+import { mediaImportStatus } from './media-import.js';
 import { SubscriptionSchema, getSubscription, listSubscriptions, missingItems, updateSubscription } from './subscriptions.js';
 
 const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/xml', 'text/xml'];
@@ -74,7 +76,7 @@ export class ImportRunner {
       const request: ImportRequest = run.document
         ? { document: run.document, contentType: run.documentType ?? undefined, fileName: run.source }
         : { url: run.source, subscribe: run.options.subscribe };
-      this.launch(run.id, { ...request, publish: run.options.publish, programSlug: run.options.programSlug ?? undefined }, run.actor);
+      this.launch(run.id, { ...request, publish: run.options.publish, programSlug: run.options.programSlug ?? undefined, withMedia: run.options.withMedia }, run.actor);
     }
     return runs.length;
   }
@@ -99,11 +101,17 @@ const StartBody = Type.Object({
   programSlug: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Import into this existing program instead of the one the feed identifies' })),
   publish: Type.Optional(Type.Boolean({ default: false, description: 'New programs and episodes arrive published, keeping their dates (future dates are scheduled); else as drafts' })),
   subscribe: Type.Optional(Type.Boolean({ default: true, description: 'Keep reading the feed (cron role) and import what changes' })),
+  withMedia: Type.Optional(Type.Boolean({
+    default: false,
+    description: 'Also fetch each episode\'s enclosure and the program\'s artwork into storage and process them like uploads (moving a back catalogue off its old host); ' +
+      'a subscription keeps doing so for new items. Follow it with GET /api/cms/imports/media/{programId}',
+  })),
 }, { additionalProperties: false, examples: [{ url: 'https://feeds.example.org/podcast.xml', publish: false }] });
 
 const UploadQuery = Type.Object({
   programSlug: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   publish: Type.Optional(Type.Boolean({ default: false })),
+  withMedia: Type.Optional(Type.Boolean({ default: false, description: 'As withMedia of POST /api/cms/imports' })),
   fileName: Type.Optional(Type.String({ maxLength: 500, description: 'A name for the document in the run record' })),
 }, { additionalProperties: false });
 
@@ -178,7 +186,7 @@ export function registerImportRoutes(app: App, platform: Platform, deps: IngestD
       await assertProgram(request.query.programSlug);
       const id = await runner.start({
         document: body, contentType: request.headers['content-type'], fileName: request.query.fileName,
-        programSlug: request.query.programSlug, publish: request.query.publish,
+        programSlug: request.query.programSlug, publish: request.query.publish, withMedia: request.query.withMedia,
       }, changeContext(request).actor);
       return started(reply, id);
     });
@@ -265,8 +273,11 @@ export function registerImportRoutes(app: App, platform: Platform, deps: IngestD
   app.patch('/api/cms/subscriptions/:programId', {
     config: { role: 'editor' },
     schema: {
-      tags, summary: 'Pause or resume a subscription, or choose whether new items arrive published', params: ProgramParams,
-      body: Type.Object({ active: Type.Optional(Type.Boolean()), publish: Type.Optional(Type.Boolean()) }, { additionalProperties: false, minProperties: 1 }),
+      tags, summary: 'Pause or resume a subscription, or choose whether new items arrive published and bring their media', params: ProgramParams,
+      body: Type.Object({
+        active: Type.Optional(Type.Boolean()), publish: Type.Optional(Type.Boolean()),
+        withMedia: Type.Optional(Type.Boolean({ description: "New items' enclosures are fetched into storage and processed" })),
+      }, { additionalProperties: false, minProperties: 1 }),
       response: { 200: SubscriptionSchema, ...problems(400, 401, 403, 404) },
     },
   }, async (request) => {
@@ -275,6 +286,26 @@ export function registerImportRoutes(app: App, platform: Platform, deps: IngestD
     return subscription;
   });
 
+  app.get('/api/cms/imports/media/:programId', {
+    config: { role: 'viewer' },
+    schema: {
+      tags, summary: "Where the import of a program's media stands (imports with withMedia)", params: ProgramParams,
+      description: 'Files by status: queued, fetching, done (an asset was made; see GET /api/cms/assets for its processing), failed (after retries, ' +
+        'or at once for a file that is not media or is over MEDIA_MAX_BYTES), skipped (its episode was deleted meanwhile); bytes fetched; the latest errors.',
+      response: { 200: MediaImportStatusSchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => {
+    const [program] = await db.query('select 1 from programs where id = $1', [request.params.programId]);
+    if (!program) throw new HttpProblem('not-found', `No program ${request.params.programId}.`);
+    return reply.header('cache-control', 'no-store').send(await mediaImportStatus(db, request.params.programId));
+  });
+
   return runner;
 }
+
+const MediaImportStatusSchema = Type.Object({
+  queued: Type.Integer(), fetching: Type.Integer(), done: Type.Integer(), failed: Type.Integer(), skipped: Type.Integer(),
+  bytes: Type.Number({ description: 'Bytes fetched into storage so far' }),
+  errors: Type.Array(Type.Object({ url: Type.String(), error: Type.String() }), { description: 'The latest errors, newest first (at most 10)' }),
+});
 

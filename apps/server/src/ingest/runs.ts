@@ -17,7 +17,7 @@ export const ImportRunSchema = Type.Object({
   trigger: StringEnum(['cli', 'api', 'cron']),
   source: Type.String({ description: 'The feed URL, or the name of the uploaded file' }),
   programId: Nullable(Uuid),
-  options: Type.Object({ publish: Type.Boolean(), programSlug: Nullable(Type.String()), subscribe: Type.Boolean() }),
+  options: Type.Object({ publish: Type.Boolean(), programSlug: Nullable(Type.String()), subscribe: Type.Boolean(), withMedia: Type.Optional(Type.Boolean()) }),
   status: StringEnum(['running', 'succeeded', 'failed', 'cancelled']),
   progress: Type.Object({ done: Type.Integer(), total: Type.Integer() }),
   summary: Nullable(ImportSummarySchema, { description: 'When it has ended: the program, episode counts (new, updated, unchanged, missing, failed), failures, warnings' }),

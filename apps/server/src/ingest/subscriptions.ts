@@ -19,6 +19,7 @@ export const SubscriptionSchema = Type.Object({
   programId: Uuid,
   feedUrl: Type.String(),
   publish: Type.Boolean({ description: 'New items found by a re-sync arrive published (else as drafts)' }),
+  withMedia: Type.Boolean({ description: "New items' enclosures are fetched into storage and processed (as an import with withMedia)" }),
   active: Type.Boolean(),
   intervalSeconds: Type.Integer(),
   nextAttemptAt: Timestamp,
@@ -34,14 +35,14 @@ export const SubscriptionSchema = Type.Object({
 export type Subscription = Static<typeof SubscriptionSchema>;
 
 interface SubscriptionRow extends Record<string, unknown> {
-  program_id: string; feed_url: string; publish: boolean; active: boolean; interval_seconds: number; next_attempt_at: Date;
+  program_id: string; feed_url: string; publish: boolean; with_media: boolean; active: boolean; interval_seconds: number; next_attempt_at: Date;
   last_attempt_at: Date | null; last_success_at: Date | null; last_outcome: Subscription['lastOutcome']; last_error: string | null;
   failures: number; previous_urls: string[]; etag: string | null; last_modified: string | null;
 }
 
 function toSubscription(r: SubscriptionRow): Subscription {
   return {
-    programId: r.program_id, feedUrl: r.feed_url, publish: r.publish, active: r.active, intervalSeconds: r.interval_seconds,
+    programId: r.program_id, feedUrl: r.feed_url, publish: r.publish, withMedia: r.with_media, active: r.active, intervalSeconds: r.interval_seconds,
     nextAttemptAt: r.next_attempt_at.toISOString(), lastAttemptAt: r.last_attempt_at?.toISOString() ?? null,
     lastSuccessAt: r.last_success_at?.toISOString() ?? null, lastOutcome: r.last_outcome, lastError: r.last_error,
     failures: r.failures, previousUrls: r.previous_urls, etag: r.etag, lastModified: r.last_modified,
@@ -78,26 +79,26 @@ export async function programForFeedUrl(q: Queryable, url: string): Promise<stri
 /** After an import from a URL: subscribe (or update the subscription) with the feed's current home. */
 export async function subscribe(
   q: Queryable,
-  s: { programId: string; feedUrl: string; readFrom: string; publish: boolean; intervalSeconds: number; etag: string | null; lastModified: string | null; actor: string; now: Date },
+  s: { programId: string; feedUrl: string; readFrom: string; publish: boolean; withMedia?: boolean; intervalSeconds: number; etag: string | null; lastModified: string | null; actor: string; now: Date },
 ): Promise<void> {
   const feedUrl = canonicalUrl(s.feedUrl) ?? s.feedUrl;
   const readFrom = canonicalUrl(s.readFrom) ?? s.readFrom;
   const moved = feedUrl !== readFrom;
   await q.query(
     `insert into ingest_subscriptions (program_id, feed_url, publish, interval_seconds, etag, last_modified, next_attempt_at,
-                                       last_attempt_at, last_success_at, last_outcome, previous_urls, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $8, 'imported', $9, $10)
+                                       last_attempt_at, last_success_at, last_outcome, previous_urls, created_by, with_media)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $8, 'imported', $9, $10, coalesce($11::boolean, false))
      on conflict (program_id) do update set
        previous_urls = case when ingest_subscriptions.feed_url <> excluded.feed_url
                             then array_append(array_remove(ingest_subscriptions.previous_urls, ingest_subscriptions.feed_url), ingest_subscriptions.feed_url)
                             else ingest_subscriptions.previous_urls end,
-       feed_url = excluded.feed_url, publish = excluded.publish, active = true, etag = excluded.etag, last_modified = excluded.last_modified,
+       feed_url = excluded.feed_url, publish = excluded.publish, with_media = coalesce($11::boolean, ingest_subscriptions.with_media), active = true, etag = excluded.etag, last_modified = excluded.last_modified,
        next_attempt_at = excluded.next_attempt_at, last_attempt_at = excluded.last_attempt_at, last_success_at = excluded.last_success_at,
        last_outcome = 'imported', last_error = null, failures = 0, lease_until = null, updated_at = now()`,
     [s.programId, feedUrl, s.publish, s.intervalSeconds,
       // The validators belong to the URL they came from; a moved feed starts afresh at its new home.
       moved ? null : s.etag, moved ? null : s.lastModified,
-      addSeconds(s.now, s.intervalSeconds), s.now, moved ? [readFrom] : [], s.actor],
+      addSeconds(s.now, s.intervalSeconds), s.now, moved ? [readFrom] : [], s.actor, s.withMedia ?? null],
   );
 }
 
@@ -145,14 +146,14 @@ export async function recordFailure(q: Queryable, programId: string, now: Date, 
   );
 }
 
-export async function updateSubscription(q: Queryable, programId: string, patch: { active?: boolean | undefined; publish?: boolean | undefined }, now: Date): Promise<Subscription | undefined> {
+export async function updateSubscription(q: Queryable, programId: string, patch: { active?: boolean | undefined; publish?: boolean | undefined; withMedia?: boolean | undefined }, now: Date): Promise<Subscription | undefined> {
   const [row] = await q.query<SubscriptionRow>(
-    `update ingest_subscriptions set active = coalesce($2::boolean, active), publish = coalesce($3::boolean, publish),
+    `update ingest_subscriptions set active = coalesce($2::boolean, active), publish = coalesce($3::boolean, publish), with_media = coalesce($5::boolean, with_media),
             -- Resuming a paused feed reads it at the next check, not an interval later.
             next_attempt_at = case when $2::boolean and not active then $4::timestamptz else next_attempt_at end,
             failures = case when $2::boolean and not active then 0 else failures end, updated_at = now()
       where program_id = $1 returning *`,
-    [programId, patch.active ?? null, patch.publish ?? null, now],
+    [programId, patch.active ?? null, patch.publish ?? null, now, patch.withMedia ?? null],
   );
   return row ? toSubscription(row) : undefined;
 }

@@ -31,6 +31,7 @@ export const ImportSummarySchema = Type.Object({
     subscribed: Type.Boolean(),
   }), { description: 'For imports from a URL' }),
   cancelled: Type.Boolean({ description: 'Stopped early (server shutdown); run it again to finish' }),
+  mediaQueued: Type.Optional(Type.Integer({ description: 'With withMedia: files queued to be fetched into storage and processed by the worker (GET /api/cms/imports/media/{programId})' })),
 });
 export type ImportSummary = Static<typeof ImportSummarySchema>;
 
@@ -54,6 +55,7 @@ export function formatSummary(s: ImportSummary): string {
   for (const f of s.failures) lines.push(`failed: "${f.title}" (${f.externalId}): ${f.reason}`);
   for (const w of s.warnings.slice(0, 20)) lines.push(`warning: ${w}`);
   if (s.warnings.length > 20) lines.push(`(${s.warnings.length - 20} more warnings in the run's summary: GET /api/cms/imports/${s.runId})`);
+  if (s.mediaQueued !== undefined) lines.push(`media: ${s.mediaQueued} file(s) queued for the worker to fetch and process`);
   if (s.cancelled) lines.push('stopped early (the server is shutting down); run the import again to finish');
   return lines.join('\n');
 }

@@ -8,6 +8,7 @@ import { importFromUrl } from './registry.js';
 import { finishRun, startRun } from './runs.js';
 import { claimDue, recordFailure, recordNotModified, subscribe, type Subscription } from './subscriptions.js';
 import { upsertDraft } from './upsert.js';
+import { mediaImportHook } from './media-import.js';
 import { inSpan } from '../platform/telemetry/tracing.js';
 import { importRuns } from '../platform/telemetry/metrics.js';
 
@@ -45,7 +46,7 @@ async function syncOne(deps: IngestDeps, subscription: Subscription, signal?: Ab
       options: { publish: subscription.publish, programSlug: null, subscribe: true },
     });
     const result = await upsertDraft(deps.db, draft, {
-      context: { actor: SYNC_ACTOR }, publish: subscription.publish, target: { programId }, media: deps.media, signal, now: deps.now,
+      context: { actor: SYNC_ACTOR }, publish: subscription.publish, target: { programId }, media: subscription.withMedia ? mediaImportHook : deps.media, signal, now: deps.now,
     });
     const home = draft.program.newFeedUrl ?? fetched.fetch.permanentUrl ?? subscription.feedUrl;
     if (!result.cancelled) {

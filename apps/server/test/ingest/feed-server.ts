@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 
 export interface Route {
   status?: number;
-  body?: string;
+  /** A feed as text, or a file's bytes (imported media). */
+  body?: string | Buffer;
   contentType?: string;
   /** Send an ETag (derived from the body unless given); answer If-None-Match with 304. */
   etag?: boolean | string;
@@ -31,7 +32,7 @@ export async function startFeedServer(): Promise<FeedServer> {
   const server: Server = createServer((request, response) => {
     const path = request.url ?? '/';
     const route = routes.get(path);
-    const answer = (status: number, headers: Record<string, string> = {}, body?: string) => {
+    const answer = (status: number, headers: Record<string, string> = {}, body?: string | Buffer) => {
       requests.push({ path, headers: request.headers, status });
       response.writeHead(status, headers);
       response.end(body);

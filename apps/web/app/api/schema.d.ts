@@ -8935,6 +8935,7 @@ export interface paths {
                                     programSlug: string | null;
                                     publish: boolean;
                                     subscribe: boolean;
+                                    withMedia?: boolean;
                                 };
                                 /**
                                  * Format: uuid
@@ -8987,6 +8988,8 @@ export interface paths {
                                         /** @description Where the feed lives now (after a move) */
                                         url: string;
                                     } | null;
+                                    /** @description With withMedia: files queued to be fetched into storage and processed by the worker (GET /api/cms/imports/media/{programId}) */
+                                    mediaQueued?: number;
                                     peopleCreated: number;
                                     program: {
                                         /**
@@ -9135,6 +9138,11 @@ export interface paths {
                          * @description Feed URL: RSS/Atom podcast feed or YouTube channel/playlist feed
                          */
                         url: string;
+                        /**
+                         * @description Also fetch each episode's enclosure and the program's artwork into storage and process them like uploads (moving a back catalogue off its old host); a subscription keeps doing so for new items. Follow it with GET /api/cms/imports/media/{programId}
+                         * @default false
+                         */
+                        withMedia?: boolean;
                     };
                 };
             };
@@ -9314,6 +9322,7 @@ export interface paths {
                                 programSlug: string | null;
                                 publish: boolean;
                                 subscribe: boolean;
+                                withMedia?: boolean;
                             };
                             /**
                              * Format: uuid
@@ -9366,6 +9375,8 @@ export interface paths {
                                     /** @description Where the feed lives now (after a move) */
                                     url: string;
                                 } | null;
+                                /** @description With withMedia: files queued to be fetched into storage and processed by the worker (GET /api/cms/imports/media/{programId}) */
+                                mediaQueued?: number;
                                 peopleCreated: number;
                                 program: {
                                     /**
@@ -9526,6 +9537,8 @@ export interface paths {
                     fileName?: string;
                     programSlug?: string;
                     publish?: boolean;
+                    /** @description As withMedia of POST /api/cms/imports */
+                    withMedia?: boolean;
                 };
                 header?: never;
                 path?: never;
@@ -9981,6 +9994,160 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cms/imports/media/{programId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the import of a program's media stands (imports with withMedia)
+         * @description Files by status: queued, fetching, done (an asset was made; see GET /api/cms/assets for its processing), failed (after retries, or at once for a file that is not media or is over MEDIA_MAX_BYTES), skipped (its episode was deleted meanwhile); bytes fetched; the latest errors.
+         *
+         *     Requires role: **viewer** (or higher).
+         *
+         *     Requires role: **viewer** (or higher).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description UUID
+                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                     */
+                    programId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Bytes fetched into storage so far */
+                            bytes: number;
+                            done: number;
+                            /** @description The latest errors, newest first (at most 10) */
+                            errors: {
+                                error: string;
+                                url: string;
+                            }[];
+                            failed: number;
+                            fetching: number;
+                            queued: number;
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -15631,6 +15798,8 @@ export interface paths {
                                 programId: string;
                                 /** @description New items found by a re-sync arrive published (else as drafts) */
                                 publish: boolean;
+                                /** @description New items' enclosures are fetched into storage and processed (as an import with withMedia) */
+                                withMedia: boolean;
                             }[];
                         };
                     };
@@ -15761,6 +15930,8 @@ export interface paths {
                             programId: string;
                             /** @description New items found by a re-sync arrive published (else as drafts) */
                             publish: boolean;
+                            /** @description New items' enclosures are fetched into storage and processed (as an import with withMedia) */
+                            withMedia: boolean;
                         } & {
                             /** @description Imported episodes no longer in the feed (flagged, not deleted) */
                             missing: {
@@ -15880,7 +16051,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Pause or resume a subscription, or choose whether new items arrive published
+         * Pause or resume a subscription, or choose whether new items arrive published and bring their media
          * @description Requires role: **editor** (or higher).
          */
         patch: {
@@ -15901,6 +16072,8 @@ export interface paths {
                     "application/json": {
                         active?: boolean;
                         publish?: boolean;
+                        /** @description New items' enclosures are fetched into storage and processed */
+                        withMedia?: boolean;
                     };
                 };
             };
@@ -15947,6 +16120,8 @@ export interface paths {
                             programId: string;
                             /** @description New items found by a re-sync arrive published (else as drafts) */
                             publish: boolean;
+                            /** @description New items' enclosures are fetched into storage and processed (as an import with withMedia) */
+                            withMedia: boolean;
                         };
                     };
                 };

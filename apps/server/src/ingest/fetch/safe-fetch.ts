@@ -93,8 +93,18 @@ export type FetchResult =
   | (ResultBase & { status: 304; notModified: true })
   | (ResultBase & { status: number; notModified: false; body: Buffer; contentType: string | null });
 
+/** A file streamed rather than read into memory (imported media): consume `body` or destroy it. */
+export interface OpenedFile extends ResultBase {
+  status: number;
+  body: Readable;
+  contentType: string | null;
+  contentLength: number | null;
+}
+
 export interface Fetcher {
   fetch(url: string, request?: FetchRequest): Promise<FetchResult>;
+  /** The same vetting and redirects as fetch(), for one large file: its body as a stream cut off at maxBytes. */
+  open(url: string, request: FetchRequest & { maxBytes: number; totalTimeoutMs: number }): Promise<OpenedFile>;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -267,78 +277,137 @@ export function createFetcher(overrides: Partial<FetchPolicy> = {}): Fetcher {
   const policy: FetchPolicy = { ...DEFAULT_FETCH_POLICY, ...overrides };
   return {
     async fetch(raw, request = {}) {
-      const start = parseTarget(raw);
-      const controller = new AbortController();
-      const timer = setTimeout(() => {
-        controller.abort(new IngestError('timeout', `fetching ${start.href} took longer than ${policy.totalTimeoutMs} ms`, { url: start.href }));
-      }, policy.totalTimeoutMs);
-      const onCallerAbort = () => controller.abort(request.signal?.reason);
-      request.signal?.addEventListener('abort', onCallerAbort, { once: true });
-      const { signal } = controller;
-
-      const headers: Record<string, string> = {
-        'user-agent': policy.userAgent,
-        accept: request.accept ?? '*/*',
-        'accept-encoding': 'gzip, deflate, br',
-      };
-      if (request.etag) headers['if-none-match'] = request.etag;
-      if (request.lastModified) headers['if-modified-since'] = request.lastModified;
-
-      const redirects: Redirect[] = [];
-      let url = start;
+      const answer = await connect(raw, request, policy, { 'accept-encoding': 'gzip, deflate, br' }, policy.totalTimeoutMs);
       try {
-        for (;;) {
-          const addresses = await vet(url, policy, signal);
-          let response: IncomingMessage;
-          try {
-            response = await send(url, addresses, headers, policy, signal);
-          } catch (error) {
-            throw connectError(error, url, signal);
-          }
-          const status = response.statusCode ?? 0;
-          const location = response.headers.location;
-          if (REDIRECTS.has(status) && location) {
-            response.destroy();
-            if (redirects.length >= policy.maxRedirects) {
-              throw new IngestError('too-many-redirects', `more than ${policy.maxRedirects} redirects fetching ${start.href} (last: ${url.href} → ${location})`, { url: start.href });
-            }
-            const next = parseTarget(new URL(location, url), url.href);
-            if (url.protocol === 'https:' && next.protocol === 'http:' && !policy.allowHttpsDowngrade) {
-              throw new IngestError('redirect-refused', `refused a redirect from https to http (${url.href} → ${next.href})`, { url: next.href });
-            }
-            redirects.push({ status, from: url.href, to: next.href });
-            url = next;
-            continue;
-          }
-          const base = {
-            url: start.href,
-            finalUrl: url.href,
-            permanentUrl: redirects.length > 0 && redirects.every((r) => r.status === 301 || r.status === 308) ? url.href : null,
-            redirects,
-            address: response.socket?.remoteAddress ?? addresses[0]!.address,
-            etag: response.headers.etag ?? null,
-            lastModified: response.headers['last-modified'] ?? null,
-          };
-          if (status === 304) {
-            response.destroy();
-            return { ...base, status: 304, notModified: true };
-          }
-          if (status < 200 || status > 299) {
-            response.destroy();
-            throw new IngestError('http-status', `${url.href} answered ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`, { url: url.href, status });
-          }
-          let body: Buffer;
-          try {
-            body = await readBody(response, url, policy);
-          } catch (error) {
-            throw connectError(error, url, signal);
-          }
-          return { ...base, status, notModified: false, body, contentType: response.headers['content-type'] ?? null };
+        if (answer.status === 304) return { ...answer.base, status: 304, notModified: true };
+        let body: Buffer;
+        try {
+          body = await readBody(answer.response, new URL(answer.finalUrl), policy);
+        } catch (error) {
+          throw connectError(error, new URL(answer.finalUrl), answer.signal);
         }
+        return { ...answer.base, status: answer.status, notModified: false, body, contentType: answer.response.headers['content-type'] ?? null };
       } finally {
-        clearTimeout(timer);
-        request.signal?.removeEventListener('abort', onCallerAbort);
+        answer.done();
       }
     },
+    async open(raw, request) {
+      // Media files: no content coding asked for (audio and video do not compress), so the bytes counted
+      // are the bytes stored; the limit and the timeout are the caller's (a file is larger and slower than a feed).
+      const answer = await connect(raw, request, policy, { 'accept-encoding': 'identity' }, request.totalTimeoutMs);
+      if (answer.status === 304) {
+        answer.done();
+        throw new IngestError('http-status', `${answer.finalUrl} answered 304 to a request that was not conditional`, { url: answer.finalUrl, status: 304 });
+      }
+      const url = new URL(answer.finalUrl);
+      const tooLarge = () => new IngestError('response-too-large', `the file at ${url.href} is larger than ${request.maxBytes} bytes`, { url: url.href });
+      const declared = Number(answer.response.headers['content-length']);
+      if (Number.isFinite(declared) && declared > request.maxBytes) {
+        answer.response.destroy();
+        answer.done();
+        throw tooLarge();
+      }
+      let received = 0;
+      const counter = new Transform({
+        transform(chunk: Buffer, _encoding, next) {
+          received += chunk.length;
+          next(received > request.maxBytes ? tooLarge() : null, chunk);
+        },
+      });
+      const body = (pipeline as unknown as (...streams: unknown[]) => Readable)(answer.response, counter, (error: unknown) => {
+        answer.done();
+        if (error && !counter.destroyed) counter.destroy(connectError(error, url, answer.signal) as Error);
+      });
+      return {
+        ...answer.base, status: answer.status, body, contentType: answer.response.headers['content-type'] ?? null,
+        contentLength: Number.isFinite(declared) ? declared : null,
+      };
+    },
   };
+}
+
+interface Answer {
+  status: number;
+  base: ResultBase;
+  finalUrl: string;
+  response: IncomingMessage;
+  signal: AbortSignal;
+  /** Clears the timer and the caller's abort listener: call once the body is read or dropped. */
+  done(): void;
+}
+
+/** Vets, connects and follows redirects up to a final answer: a 2xx (its body unread) or a 304. */
+async function connect(
+  raw: string, request: FetchRequest, policy: FetchPolicy, extraHeaders: Record<string, string>, totalTimeoutMs: number,
+): Promise<Answer> {
+  const start = parseTarget(raw);
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort(new IngestError('timeout', `fetching ${start.href} took longer than ${totalTimeoutMs} ms`, { url: start.href }));
+  }, totalTimeoutMs);
+  const onCallerAbort = () => controller.abort(request.signal?.reason);
+  request.signal?.addEventListener('abort', onCallerAbort, { once: true });
+  const done = () => {
+    clearTimeout(timer);
+    request.signal?.removeEventListener('abort', onCallerAbort);
+  };
+  const { signal } = controller;
+
+  const headers: Record<string, string> = {
+    'user-agent': policy.userAgent,
+    accept: request.accept ?? '*/*',
+    ...extraHeaders,
+  };
+  if (request.etag) headers['if-none-match'] = request.etag;
+  if (request.lastModified) headers['if-modified-since'] = request.lastModified;
+
+  const redirects: Redirect[] = [];
+  let url = start;
+  try {
+    for (;;) {
+      const addresses = await vet(url, policy, signal);
+      let response: IncomingMessage;
+      try {
+        response = await send(url, addresses, headers, policy, signal);
+      } catch (error) {
+        throw connectError(error, url, signal);
+      }
+      const status = response.statusCode ?? 0;
+      const location = response.headers.location;
+      if (REDIRECTS.has(status) && location) {
+        response.destroy();
+        if (redirects.length >= policy.maxRedirects) {
+          throw new IngestError('too-many-redirects', `more than ${policy.maxRedirects} redirects fetching ${start.href} (last: ${url.href} → ${location})`, { url: start.href });
+        }
+        const next = parseTarget(new URL(location, url), url.href);
+        if (url.protocol === 'https:' && next.protocol === 'http:' && !policy.allowHttpsDowngrade) {
+          throw new IngestError('redirect-refused', `refused a redirect from https to http (${url.href} → ${next.href})`, { url: next.href });
+        }
+        redirects.push({ status, from: url.href, to: next.href });
+        url = next;
+        continue;
+      }
+      const base: ResultBase = {
+        url: start.href,
+        finalUrl: url.href,
+        permanentUrl: redirects.length > 0 && redirects.every((r) => r.status === 301 || r.status === 308) ? url.href : null,
+        redirects,
+        address: response.socket?.remoteAddress ?? addresses[0]!.address,
+        etag: response.headers.etag ?? null,
+        lastModified: response.headers['last-modified'] ?? null,
+      };
+      if (status === 304) {
+        response.destroy();
+        return { status: 304, base, finalUrl: url.href, response, signal, done };
+      }
+      if (status < 200 || status > 299) {
+        response.destroy();
+        throw new IngestError('http-status', `${url.href} answered ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`, { url: url.href, status });
+      }
+      return { status, base, finalUrl: url.href, response, signal, done };
+    }
+  } catch (error) {
+    done();
+    throw error;
+  }
 }

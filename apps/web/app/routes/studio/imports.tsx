@@ -29,9 +29,12 @@ export default function Imports() {
   const urlId = useId();
   const fileId = useId();
   const publishId = useId();
+  const withMediaId = useId();
   const [url, setUrl] = useState('');
   const [file, setFile] = useState<File>();
   const [publish, setPublish] = useState(false);
+  // Moving a back catalogue off its old host: the worker fetches each file and processes it like an upload.
+  const [withMedia, setWithMedia] = useState(false);
   const [preview, setPreview] = useState<ImportPreview>();
   const [previewing, setPreviewing] = useState(false);
   const [runId, setRunId] = useState<string>();
@@ -67,8 +70,8 @@ export default function Imports() {
   async function confirm() {
     setFailure(undefined);
     const result = file
-      ? await postDocument<{ id: string }>('/api/cms/imports/document', file, { publish: String(publish) })
-      : await cms().POST('/api/cms/imports', { body: { url, publish } });
+      ? await postDocument<{ id: string }>('/api/cms/imports/document', file, { publish: String(publish), withMedia: String(withMedia) })
+      : await cms().POST('/api/cms/imports', { body: { url, publish, withMedia } });
     if (result.data) {
       setPreview(undefined);
       setRunId(result.data.id);
@@ -92,6 +95,10 @@ export default function Imports() {
           <div className="field checkbox">
             <input id={publishId} type="checkbox" checked={publish} onChange={(e) => setPublish(e.target.checked)} />
             <label htmlFor={publishId}>{t.publishImported}</label>
+          </div>
+          <div className="field checkbox">
+            <input id={withMediaId} type="checkbox" checked={withMedia} onChange={(e) => setWithMedia(e.target.checked)} />
+            <label htmlFor={withMediaId}>{t.importWithMedia}</label>
           </div>
           <button type="submit" className="button" disabled={!url && !file}>{a.previewImport}</button>
         </fieldset>
@@ -169,6 +176,7 @@ export default function Imports() {
                   <tr><th scope="row">{t.importUpdated}</th><td>{n(summary.episodes.updated)}</td></tr>
                   <tr><th scope="row">{t.importUnchanged}</th><td>{n(summary.episodes.unchanged)}</td></tr>
                   <tr><th scope="row">{t.importFailed}</th><td>{n(summary.episodes.failed)}</td></tr>
+                  {summary.mediaQueued !== undefined ? <tr><th scope="row">{t.importMediaQueued}</th><td>{n(summary.mediaQueued)}</td></tr> : null}
                 </tbody>
               </table>
               {summary.failures.length ? (
