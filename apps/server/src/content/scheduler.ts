@@ -5,6 +5,7 @@ import type { Db } from '../platform/db/db.js';
 import { mutateEntity } from './entity.js';
 import { episodeKind } from './episodes.js';
 import { inSpan } from '../platform/telemetry/tracing.js';
+import { startPassLoop } from '../platform/pass-loop.js';
 
 export const SCHEDULER_ACTOR = 'system:scheduler';
 
@@ -35,20 +36,5 @@ export async function publishDueEpisodes(db: Db, now = new Date(), batch = 200):
 
 /** Runs publishDueEpisodes every intervalMs (never two at once); the returned function stops it. */
 export function startScheduler(db: Db, intervalMs: number, onError: (error: unknown) => void): () => Promise<void> {
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  let timer: NodeJS.Timeout;
-  const tick = () => {
-    running = publishDueEpisodes(db)
-      .catch(onError)
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs).unref();
-      });
-  };
-  timer = setTimeout(tick, intervalMs).unref();
-  return async () => {
-    stopped = true;
-    clearTimeout(timer);
-    await running;
-  };
+  return startPassLoop(() => publishDueEpisodes(db), { intervalMs, onError });
 }

@@ -22,6 +22,7 @@ import { redactUrl } from '../platform/http/redact.js';
 import { errorRecord } from './import-service.js';
 import type { Fetcher } from './fetch/safe-fetch.js';
 import type { MediaHook, MediaReference } from './media-hook.js';
+import { startPassLoop } from '../platform/pass-loop.js';
 
 export const IMPORT_ACTOR = 'system:media-import';
 export const MAX_ATTEMPTS = 5;
@@ -232,22 +233,7 @@ export async function fetchDueMedia(deps: MediaImportDeps, signal?: AbortSignal)
 
 /** The worker's loop: a pass every intervalMs; the result stops it (the file in hand is given back). */
 export function startMediaImport(deps: MediaImportDeps, intervalMs: number, onError: (error: unknown) => void): () => Promise<void> {
-  const controller = new AbortController();
-  let running: Promise<unknown> = Promise.resolve();
-  let timer: NodeJS.Timeout;
-  const tick = () => {
-    running = fetchDueMedia(deps, controller.signal)
-      .catch(onError)
-      .finally(() => {
-        if (!controller.signal.aborted) timer = setTimeout(tick, intervalMs).unref();
-      });
-  };
-  timer = setTimeout(tick, 0).unref();
-  return async () => {
-    controller.abort();
-    clearTimeout(timer);
-    await running;
-  };
+  return startPassLoop((signal) => fetchDueMedia(deps, signal), { intervalMs, firstDelayMs: 0, onError });
 }
 
 export interface MediaImportStatus {

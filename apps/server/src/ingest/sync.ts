@@ -11,6 +11,7 @@ import { upsertDraft } from './upsert.js';
 import { mediaImportHook } from './media-import.js';
 import { inSpan } from '../platform/telemetry/tracing.js';
 import { importRuns } from '../platform/telemetry/metrics.js';
+import { startPassLoop } from '../platform/pass-loop.js';
 
 export const SYNC_ACTOR = 'system:feed-sync';
 
@@ -97,20 +98,5 @@ export async function syncDueFeeds(deps: IngestDeps, options: { batch?: number; 
 
 /** The cron role's loop: a pass every intervalMs, never two at once; the result stops it (finishing the feed in hand). */
 export function startFeedSync(deps: IngestDeps, intervalMs: number, onError: (error: unknown) => void): () => Promise<void> {
-  const controller = new AbortController();
-  let running: Promise<unknown> = Promise.resolve();
-  let timer: NodeJS.Timeout;
-  const tick = () => {
-    running = syncDueFeeds(deps, { signal: controller.signal })
-      .catch(onError)
-      .finally(() => {
-        if (!controller.signal.aborted) timer = setTimeout(tick, intervalMs).unref();
-      });
-  };
-  timer = setTimeout(tick, intervalMs).unref();
-  return async () => {
-    controller.abort();
-    clearTimeout(timer);
-    await running;
-  };
+  return startPassLoop((signal) => syncDueFeeds(deps, { signal }), { intervalMs, onError });
 }
