@@ -38,7 +38,7 @@ const OVERLAYS = ['local', 'production', 'onprem'] as const;
 type Overlay = (typeof OVERLAYS)[number];
 
 /** Secrets production creates out of band (docs/deployment.md lists them); the manifests only refer to them. */
-const EXTERNAL_SECRETS = ['thmnayah-database', 'thmnayah-redis', 'thmnayah-nats', 'thmnayah-s3', 'thmnayah-media', 'thmnayah-media-job-env', 'thmnayah-database-read', 'postgres-credentials', 'postgres-backup-s3', 'redis-credentials', 'nats-credentials'];
+const EXTERNAL_SECRETS = ['thmnayah-database', 'thmnayah-redis', 'thmnayah-nats', 'thmnayah-s3', 'thmnayah-media', 'thmnayah-media-job-env', 'thmnayah-database-read', 'postgres-credentials', 'postgres-backup-s3', 'redis-credentials', 'nats-credentials', 'minio-credentials'];
 /** Stand-ins for those Secrets' values, to load the production configuration as a pod would. */
 const PRODUCTION_SECRET_VALUES: Record<string, Record<string, string>> = {
   'thmnayah-database': { url: 'postgres://thmnayah@db.example.org:5432/thmnayah' },

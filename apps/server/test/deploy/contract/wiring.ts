@@ -12,7 +12,7 @@ const PUBLIC_ADDRESSES = ['PUBLIC_URL', 'S3_PUBLIC_ENDPOINT'];
 const isAddress = (name: string) => /(_URL|_ENDPOINT|_ISSUER)$/.test(name);
 
 /** What the store behind an address was started with, read from its own container's environment. */
-function startedWith(endpoint: Endpoint, r: Rendered): { user?: string; password?: string; database?: string; image: string } | undefined {
+function startedWith(endpoint: Endpoint, r: Rendered): { user?: string; password?: string; database?: string; image: string; users?: { user: string; password: string }[] } | undefined {
   for (const pod of endpoint.pods) {
     for (const c of containers(pod.spec)) {
       const env = containerEnv(r, c);
@@ -23,7 +23,7 @@ function startedWith(endpoint: Endpoint, r: Rendered): { user?: string; password
         const i = args.indexOf('--requirepass');
         return { password: i >= 0 ? args[i + 1] : undefined, image };
       }
-      if (/(^|\/)minio\/minio:/.test(image)) return { user: env.MINIO_ROOT_USER, password: env.MINIO_ROOT_PASSWORD, image };
+      if (/(^|\/)minio\/minio:/.test(image)) return { user: env.MINIO_ROOT_USER, password: env.MINIO_ROOT_PASSWORD, image, users: minioUsers(r) };
     }
   }
   return undefined;
@@ -58,8 +58,10 @@ function checkAddress(
   const store = startedWith(endpoint, r);
   if (!store) return;
   const given = credentials ?? { user: decodeURIComponent(url.username) || undefined, password: decodeURIComponent(url.password) || undefined };
-  if (store.password !== given.password) problems.push(`${where}: password differs from the one ${store.image} is started with`);
-  if (store.user !== undefined && given.user !== store.user) problems.push(`${where}: user ${given.user} is not ${store.user}, the one ${store.image} is started with`);
+  // MinIO also knows the users a setup Job creates (`mc admin user add`); the keys must be one of them.
+  if (store.users?.some((u) => u.user === given.user && u.password === given.password)) return;
+  if (store.password !== given.password) problems.push(`${where}: password differs from the one ${store.image} is started with${store.users ? ' and from those of the users its setup Job creates' : ''}`);
+  if (store.user !== undefined && given.user !== store.user) problems.push(`${where}: user ${given.user} is not ${store.user}, the one ${store.image} is started with${store.users ? `, nor a user its setup Job creates (${store.users.map((u) => u.user).join(', ') || 'none'})` : ''}`);
   if (store.database !== undefined && /^postgres/.test(url.protocol) && url.pathname.length > 1 && url.pathname.slice(1) !== store.database) {
     problems.push(`${where}: database ${url.pathname.slice(1)} is not ${store.database}, the one ${store.image} creates`);
   }
@@ -89,7 +91,7 @@ export function addressProblems(r: Rendered): string[] {
         checkAddress(r, pod, `${owner}: PGHOST`, `postgres://${env.PGHOST}:${env.PGPORT ?? 5432}`, { user: env.PGUSER ?? 'postgres', password: env.PGPASSWORD }, problems);
       }
       // MinIO's client: `mc alias set NAME URL USER PASSWORD` in a setup script.
-      const script = [...(c.command ?? []), ...(c.args ?? [])].join('\n');
+      const script = scriptOf(r, pod, c);
       for (const m of script.matchAll(/mc(?:\s+--config-dir\s+\S+)?\s+alias\s+set\s+\S+\s+(\S+)\s+(\S+)\s+(\S+)/g)) {
         const [url, user, password] = [m[1]!, m[2]!, m[3]!].map((s) => substitute(s, env));
         checkAddress(r, pod, `${owner}: mc alias`, url!, { user, password }, problems);
@@ -125,6 +127,58 @@ export function addressProblems(r: Rendered): string[] {
   return problems;
 }
 
+/**
+ * What a container runs: its command and arguments, and the text of every script they name that is
+ * mounted from a ConfigMap (`sh /scripts/minio-setup.sh`), so checks of scripts see those files too.
+ */
+export function scriptOf(r: Rendered, pod: PodTemplate, c: Any): string {
+  const words: string[] = [...(c.command ?? []), ...(c.args ?? [])];
+  const parts = [words.join('\n')];
+  for (const m of c.volumeMounts ?? []) {
+    const volume = (pod.spec.volumes ?? []).find((v: Any) => v.name === m.name);
+    const data = volume?.configMap ? (find(r.objects, 'ConfigMap', volume.configMap.name)?.data as Record<string, string> | undefined) : undefined;
+    for (const [file, text] of Object.entries(data ?? {})) {
+      const path = m.subPath ? (m.subPath === file ? m.mountPath : undefined) : `${m.mountPath}/${file}`;
+      if (path && words.some((w) => w === path)) parts.push(text);
+    }
+  }
+  return inlineFunctions(parts.join('\n'));
+}
+
+/** The MinIO users setup Jobs create: `mc admin user add ALIAS KEY SECRET`, with each Job's environment. */
+function minioUsers(r: Rendered): { user: string; password: string }[] {
+  const users: { user: string; password: string }[] = [];
+  for (const pod of podTemplates(r.objects)) {
+    for (const c of containers(pod.spec)) {
+      const env = containerEnv(r, c);
+      for (const m of scriptOf(r, pod, c).matchAll(/\bmc\b(?:\s+--\S+(?:\s+[^-\s]\S*)?)*\s+admin\s+user\s+add\s+\S+\s+(\S+)\s+(\S+)/g)) {
+        users.push({ user: substitute(m[1]!, env), password: substitute(m[2]!, env) });
+      }
+    }
+  }
+  return users;
+}
+
+/**
+ * A shell script with its functions inlined: each call `name a b` replaced by the function's body with
+ * $1, $2… set to a, b…, so that what the script does with each argument is visible to the checks.
+ * Functions are `name() {` … `}` with the braces at the start of a line (the style of scripts/*.sh).
+ */
+export function inlineFunctions(script: string): string {
+  const functions = new Map<string, string>();
+  const rest = script.replace(/^([A-Za-z_][A-Za-z0-9_]*)\(\)\s*\{\n([\s\S]*?)^\}\s*$/gm, (_, name: string, body: string) => {
+    functions.set(name, body);
+    return '';
+  });
+  if (functions.size === 0) return script;
+  return rest.replace(/^(\s*)([A-Za-z_][A-Za-z0-9_]*)((?:[ \t]+\S+)*)[ \t]*$/gm, (line, indent: string, name: string, args: string) => {
+    const body = functions.get(name);
+    if (body === undefined) return line;
+    const values = args.trim().split(/\s+/).filter(Boolean);
+    return body.replace(/\$\{?(\d)\}?/g, (_m, i: string) => (values[Number(i) - 1] ?? '').replace(/^["']|["']$/g, '')).replace(/^/gm, indent);
+  });
+}
+
 /** Shell-style $NAME / ${NAME} / "$NAME" from the container's environment. */
 function substitute(text: string, env: Record<string, string>): string {
   return text.replace(/^["']|["']$/g, '').replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name) => env[name] ?? `$${name}`);
@@ -134,13 +188,22 @@ function substitute(text: string, env: Record<string, string>): string {
 export function bucketProblems(r: Rendered): string[] {
   const problems: string[] = [];
   const serverBuckets = new Set<string>();
-  for (const pod of podTemplates(r.objects)) for (const c of containers(pod.spec)) if (isServer(c)) serverBuckets.add(containerEnv(r, c).S3_BUCKET ?? 'thmnayah-media');
+  // The buckets clients use: the server's S3_BUCKET, and that of any other S3 client (the backup Jobs).
+  const usedBuckets = new Set<string>();
   for (const pod of podTemplates(r.objects)) {
     for (const c of containers(pod.spec)) {
       const env = containerEnv(r, c);
-      const script = [...(c.command ?? []), ...(c.args ?? [])].join('\n');
+      if (isServer(c)) serverBuckets.add(env.S3_BUCKET ?? 'thmnayah-media');
+      else if (env.S3_BUCKET && env.S3_ENDPOINT) usedBuckets.add(env.S3_BUCKET);
+    }
+  }
+  for (const pod of podTemplates(r.objects)) {
+    for (const c of containers(pod.spec)) {
+      const env = containerEnv(r, c);
+      const script = scriptOf(r, pod, c);
       for (const m of script.matchAll(/\bmb\s+(?:--\S+\s+)*(\S+)/g)) {
         const bucket = substitute(m[1]!, env).split('/').pop()!;
+        if (usedBuckets.has(bucket) && !serverBuckets.has(bucket)) continue;
         if (![...serverBuckets].every((b) => b === bucket)) problems.push(`${r.overlay}: ${pod.owner.kind} ${pod.owner.metadata.name} creates bucket ${bucket}, the server uses ${[...serverBuckets].join(', ')}`);
       }
     }
