@@ -6,7 +6,7 @@ import type { Rendered } from './cluster.js';
 import { bodyProblems, serverConfig, tlsProblems } from './edge.js';
 import { probeProblems, userProblems } from './pods.js';
 import { routingProblems } from './routing.js';
-import { addressProblems, bucketProblems, natsProblems, networkPolicyProblems, referenceProblems, replicaProblems, sentinelProblems } from './wiring.js';
+import { addressProblems, bucketProblems, keycloakProblems, natsProblems, networkPolicyProblems, referenceProblems, replicaProblems, sentinelProblems } from './wiring.js';
 
 export type { Rendered } from './cluster.js';
 
@@ -25,7 +25,7 @@ export const EXTERNAL_SECRETS: Record<Overlay, string[]> = {
   local: [],
   production: PRODUCTION_SECRETS,
   // Redis through Sentinel: thmnayah-redis (REDIS_URL) is not made; redis-credentials holds the password.
-  onprem: [...PRODUCTION_SECRETS.filter((s) => s !== 'thmnayah-redis'), 'thmnayah-database-read', 'postgres-credentials', 'postgres-backup-s3', 'redis-credentials', 'nats-credentials', 'minio-credentials'],
+  onprem: [...PRODUCTION_SECRETS.filter((s) => s !== 'thmnayah-redis'), 'thmnayah-database-read', 'postgres-credentials', 'postgres-backup-s3', 'redis-credentials', 'nats-credentials', 'minio-credentials', 'keycloak-db', 'keycloak-admin'],
 };
 
 /**
@@ -80,6 +80,7 @@ export function contractProblems(r: Rendered, server: ServerKnowledge): string[]
     ...sentinelProblems(r),
     ...natsProblems(r),
     ...bucketProblems(r),
+    ...keycloakProblems(r),
     ...referenceProblems(r),
     ...networkPolicyProblems(r),
     ...probeProblems(r, server.routes),

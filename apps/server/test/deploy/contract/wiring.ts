@@ -4,7 +4,8 @@
 // pod refers to (ConfigMap, Secret, key, ServiceAccount, PVC, volume) exists after kustomize's hashing,
 // including names hidden in environment values (MEDIA_JOB_*); every NetworkPolicy peer is real.
 import { byKind, containers, find, podTemplates, selects, type Any, type PodTemplate } from '../manifests.js';
-import { addonNamespace, admits, containerEnv, externalHosts, ingressHosts, isServer, knownNamespaces, namespaceOf, resolveService, sourceOfNamespace, sourceOfPod, type Endpoint, type Rendered } from './cluster.js';
+import { matchIngress } from './routing.js';
+import { addonNamespace, admits, containerEnv, egressAdmits, externalHosts, ingressHosts, isServer, knownNamespaces, namespaceOf, resolveService, sourceOfNamespace, sourceOfPod, type Endpoint, type Rendered } from './cluster.js';
 
 const DEFAULT_PORTS: Record<string, number> = { 'http:': 80, 'https:': 443, 'postgres:': 5432, 'postgresql:': 5432, 'redis:': 6379, 'rediss:': 6379, 'nats:': 4222, 'tls:': 4222 };
 /** Variables that hold an address the browser (not the pod) opens: they name a public host. */
@@ -47,6 +48,17 @@ function checkAddress(
   }
   const port = Number(url.port || DEFAULT_PORTS[url.protocol] || 0);
   if (externalHosts(r).has(url.hostname)) return;
+  // A public host of this very cluster (Keycloak's id.example.org): the pod goes out through the
+  // ingress controller, which must route the path to a Service whose pods admit the controller.
+  if (ingressHosts(r).has(url.hostname)) {
+    const nginx = addonNamespace(r, 'ingress-nginx') ?? 'ingress-nginx';
+    const match = matchIngress(r, url.hostname, url.pathname || '/');
+    const end = match ? resolveService(r, match.service, match.port) : `no Ingress path of ${url.hostname} takes ${url.pathname}`;
+    if (typeof end === 'string') problems.push(`${where}: ${end}`);
+    else if (!end.pods.every((pod) => admits(r, pod, end.port, sourceOfNamespace(nginx, 'ingress-nginx')))) problems.push(`${where}: NetworkPolicy refuses ${nginx} → ${match!.service}:${end.port.name ?? end.port.number}`);
+    if (!egressAdmits(r, from, { namespace: nginx, labels: {} }, url.protocol === 'https:' ? 443 : 80)) problems.push(`${where}: egress NetworkPolicy refuses ${from.owner.metadata.name} → ${nginx} (${url.hostname} through the ingress controller)`);
+    return;
+  }
   const endpoint = resolveService(r, url.hostname, port);
   if (typeof endpoint === 'string') {
     problems.push(`${where}: ${endpoint} (and ${url.hostname} is not a declared external host)`);
@@ -54,6 +66,9 @@ function checkAddress(
   }
   if (!endpoint.pods.every((pod) => admits(r, pod, endpoint.port, sourceOfPod(r, from)))) {
     problems.push(`${where}: NetworkPolicy refuses ${from.owner.metadata.name} → ${url.hostname}:${endpoint.port.name ?? endpoint.port.number}`);
+  }
+  if (!endpoint.pods.every((pod) => egressAdmits(r, from, { namespace: namespaceOf(r), labels: pod.labels }, endpoint.port))) {
+    problems.push(`${where}: egress NetworkPolicy refuses ${from.owner.metadata.name} → ${url.hostname}:${endpoint.port.name ?? endpoint.port.number}`);
   }
   const store = startedWith(endpoint, r);
   if (!store) return;
@@ -406,6 +421,57 @@ export function natsProblems(r: Rendered): string[] {
           else if (!admits(r, node, target.port, sourceOfPod(r, node))) problems.push(`${r.overlay}: StatefulSet ${statefulSet}: NetworkPolicy refuses ${statefulSet} → ${service}:${target.port.name ?? target.port.number} (cluster route)`);
         }
       }
+    }
+  }
+  return problems;
+}
+
+/**
+ * A Keycloak of the overlay (components/keycloak): runs in production mode, reaches its database
+ * (KC_DB_URL_HOST) through a Service the NetworkPolicies let it use, under the user and database its
+ * database Job makes; its public name (KC_HOSTNAME) plus the imported realm is the issuer the server
+ * trusts (OIDC_ISSUER), served by an Ingress of that host.
+ */
+export function keycloakProblems(r: Rendered): string[] {
+  const problems: string[] = [];
+  const issuers = new Set<string>();
+  for (const pod of podTemplates(r.objects)) for (const c of containers(pod.spec)) if (isServer(c) && containerEnv(r, c).OIDC_ISSUER) issuers.add(containerEnv(r, c).OIDC_ISSUER!);
+  for (const pod of podTemplates(r.objects)) {
+    for (const c of containers(pod.spec)) {
+      if (!/(^|\/)keycloak\/keycloak:/.test(String(c.image))) continue;
+      const where = `${r.overlay}: ${pod.owner.kind} ${pod.owner.metadata.name}`;
+      const env = containerEnv(r, c);
+      if (c.args?.[0] === 'start-dev') {
+        if (r.overlay !== 'local') problems.push(`${where}: start-dev (development mode, H2 database) outside the local overlay`);
+        continue;
+      }
+      if (env.KC_DB !== 'postgres') problems.push(`${where}: KC_DB is ${env.KC_DB ?? 'unset (H2)'}, not postgres`);
+      const db = resolveService(r, env.KC_DB_URL_HOST ?? '(unset)', Number(env.KC_DB_URL_PORT ?? 5432));
+      if (typeof db === 'string') problems.push(`${where}: KC_DB_URL_HOST: ${db}`);
+      else {
+        if (!db.pods.every((p) => admits(r, p, db.port, sourceOfPod(r, pod)))) problems.push(`${where}: KC_DB_URL_HOST: NetworkPolicy refuses keycloak → ${env.KC_DB_URL_HOST}:${db.port.name ?? db.port.number}`);
+        if (!db.pods.every((p) => egressAdmits(r, pod, { namespace: namespaceOf(r), labels: p.labels }, db.port))) problems.push(`${where}: KC_DB_URL_HOST: egress NetworkPolicy refuses keycloak → ${env.KC_DB_URL_HOST}`);
+      }
+      // The database Job makes exactly the role and database Keycloak logs in with.
+      const made = podTemplates(r.objects).map((t) => containers(t.spec).map((x: Any) => containerEnv(r, x))).flat().find((e) => e.KEYCLOAK_DB_USER);
+      if (!made) problems.push(`${where}: no Job makes Keycloak's database`);
+      else {
+        if (made.KEYCLOAK_DB_USER !== env.KC_DB_USERNAME) problems.push(`${where}: KC_DB_USERNAME ${env.KC_DB_USERNAME} is not the role the database Job makes (${made.KEYCLOAK_DB_USER})`);
+        if (made.KEYCLOAK_DB_NAME !== env.KC_DB_URL_DATABASE) problems.push(`${where}: KC_DB_URL_DATABASE ${env.KC_DB_URL_DATABASE} is not the database the Job makes (${made.KEYCLOAK_DB_NAME})`);
+      }
+      const realmVolume = (pod.spec.volumes ?? []).find((v: Any) => v.name === (c.volumeMounts ?? []).find((m: Any) => m.mountPath === '/opt/keycloak/data/import')?.name);
+      const realmMap = realmVolume?.configMap ? find(r.objects, 'ConfigMap', realmVolume.configMap.name) : undefined;
+      const realms = Object.values((realmMap?.data as Record<string, string>) ?? {}).map((t) => (JSON.parse(t) as Any).realm as string);
+      if (realms.length === 0) problems.push(`${where}: imports no realm (nothing mounted at /opt/keycloak/data/import)`);
+      const hostname = String(env.KC_HOSTNAME ?? '').replace(/\/$/, '');
+      for (const issuer of issuers) {
+        if (!realms.some((realm) => `${hostname}/realms/${realm}` === issuer)) problems.push(`${where}: the server trusts OIDC_ISSUER ${issuer}, but Keycloak issues ${realms.map((realm) => `${hostname}/realms/${realm}`).join(', ') || 'no realm'}`);
+      }
+      if (/^https:/.test(hostname) && env.KC_HTTP_ENABLED === 'true' && !env.KC_PROXY_HEADERS) problems.push(`${where}: plain HTTP behind a TLS proxy without KC_PROXY_HEADERS: Keycloak would build http:// URLs`);
+      const host = hostname ? new URL(hostname).hostname : '';
+      const route = host ? matchIngress(r, host, '/realms/x') : undefined;
+      const served = route ? resolveService(r, route.service, route.port) : undefined;
+      if (!served || typeof served === 'string' || !served.pods.some((p) => p.owner === pod.owner)) problems.push(`${where}: no Ingress of ${host || '(no KC_HOSTNAME)'} sends /realms to Keycloak`);
     }
   }
   return problems;
