@@ -483,6 +483,34 @@ describe.skipIf(!available)('Kubernetes manifests (kubectl kustomize)', () => {
     expect(keycloak.template.spec.volumes.find((v: Any) => v.name === mount.name).secret.secretName).toBe(realmSecret.metadata.name);
   });
 
+  it('onprem: every stateful workload has a disruption budget and one pod per node; every pod is under a default-deny egress policy', () => {
+    const objects = rendered.onprem;
+    const pdbs = byKind(objects, 'PodDisruptionBudget');
+    const stateful = [...byKind(objects, 'StatefulSet'), find(objects, 'Deployment', 'keycloak')!];
+    expect(stateful.map((o) => o.metadata.name).sort()).toEqual(['keycloak', 'minio', 'nats', 'postgres', 'postgres-replica', 'redis', 'redis-sentinel']);
+    for (const o of stateful) {
+      const spec = o.spec as Any;
+      const labels = spec.template.metadata.labels;
+      const budgets = pdbs.filter((p) => selects((p.spec as Any).selector, labels));
+      expect(budgets.map((p) => p.metadata.name), `${o.metadata.name}: one budget`).toHaveLength(1);
+      const budget = budgets[0]!.spec as Any;
+      // A budget that blocks every eviction of a multi-pod set would stall node drains forever.
+      expect(budget.minAvailable, o.metadata.name).toBeGreaterThanOrEqual(1);
+      if ((spec.replicas ?? 1) > 1) expect(budget.minAvailable, o.metadata.name).toBeLessThan(spec.replicas);
+      const anti = spec.template.spec.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
+      expect(anti.some((term: Any) => term.topologyKey === 'kubernetes.io/hostname' && selects(term.labelSelector, labels)), `${o.metadata.name}: anti-affinity`).toBe(true);
+    }
+    const egress = byKind(objects, 'NetworkPolicy').filter((np) => ((np.spec as Any).policyTypes ?? []).includes('Egress'));
+    const deny = egress.find((np) => Object.keys((np.spec as Any).podSelector).length === 0 && (np.spec as Any).egress === undefined);
+    expect(deny?.metadata.name).toBe('default-deny-egress');
+    // Each pod has allow rules of its own, except the PostgreSQL primary, which opens no connection
+    // (DNS only): it answers the server, the replica and the Jobs.
+    const ownRules = (t: PodTemplate) => egress.some((np) => Object.keys((np.spec as Any).podSelector).length > 0 && selects((np.spec as Any).podSelector, t.labels));
+    expect(podTemplates(objects).filter((t) => !ownRules(t)).map((t) => `${t.owner.kind} ${t.owner.metadata.name}`)).toEqual(['StatefulSet postgres']);
+    // Production and local keep egress open (their dependencies may be anywhere): documented, not forgotten.
+    for (const o of ['production', 'local'] as const) expect(byKind(rendered[o], 'NetworkPolicy').filter((np) => ((np.spec as Any).policyTypes ?? []).includes('Egress'))).toEqual([]);
+  });
+
   it('onprem: Keycloak runs in production mode on PostgreSQL, behind the ingress, and imports a realm with the CMS roles and clients and no users', () => {
     const objects = rendered.onprem;
     const config = configMap('onprem');

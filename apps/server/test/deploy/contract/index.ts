@@ -4,6 +4,7 @@ import { K8S_DIR, render } from '../manifests.js';
 import type { ServedRoute } from '../server-routes.js';
 import type { Rendered } from './cluster.js';
 import { bodyProblems, serverConfig, tlsProblems } from './edge.js';
+import { egressProblems } from './egress.js';
 import { probeProblems, userProblems } from './pods.js';
 import { routingProblems } from './routing.js';
 import { addressProblems, bucketProblems, keycloakProblems, natsProblems, networkPolicyProblems, referenceProblems, replicaProblems, sentinelProblems } from './wiring.js';
@@ -83,6 +84,7 @@ export function contractProblems(r: Rendered, server: ServerKnowledge): string[]
     ...keycloakProblems(r),
     ...referenceProblems(r),
     ...networkPolicyProblems(r),
+    ...egressProblems(r),
     ...probeProblems(r, server.routes),
     ...userProblems(r, server.user),
     ...bodyProblems(r, server.routes),

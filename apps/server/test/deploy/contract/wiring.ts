@@ -347,6 +347,7 @@ export function replicaProblems(r: Rendered): string[] {
       if (typeof source === 'string') problems.push(`${where}: ${read.hostname} streams from ${source}`);
       else if (source.service !== primaryEnd.service) problems.push(`${where}: ${read.hostname} is a standby of ${source.service.metadata.name}, not of ${primaryEnd.service.metadata.name} (DATABASE_URL)`);
       else if (!source.pods.every((p) => admits(r, p, source.port, sourceOfPod(r, readEnd.pods[0]!)))) problems.push(`${where}: NetworkPolicy refuses ${read.hostname} → ${followed} (replication)`);
+      else if (!source.pods.every((p) => egressAdmits(r, readEnd.pods[0]!, { namespace: namespaceOf(r), labels: p.labels }, source.port))) problems.push(`${where}: egress NetworkPolicy refuses ${read.hostname} → ${followed} (replication)`);
       const standbys = readEnd.pods.reduce((n, p) => n + Number((p.owner.spec as Any).replicas ?? 1), 0);
       if (standbys !== 1) problems.push(`${where}: ${read.hostname} leads to ${standbys} standbys; the generation and the answers must come from one`);
     }
@@ -377,6 +378,7 @@ export function sentinelProblems(r: Rendered): string[] {
           const data = sentinelEnv.REDIS_SERVICE ? resolveService(r, sentinelEnv.REDIS_SERVICE, 6379) : `${sentinel.owner.metadata.name} names no REDIS_SERVICE`;
           if (typeof data === 'string') problems.push(`${where}: sentinel ${sentinel.owner.metadata.name}: ${data}`);
           else if (!data.pods.every((p) => admits(r, p, data.port, sourceOfPod(r, sentinel)))) problems.push(`${where}: NetworkPolicy refuses ${sentinel.owner.metadata.name} → ${sentinelEnv.REDIS_SERVICE}:${data.port.name ?? data.port.number}`);
+          else if (!data.pods.every((p) => egressAdmits(r, sentinel, { namespace: namespaceOf(r), labels: p.labels }, data.port))) problems.push(`${where}: egress NetworkPolicy refuses ${sentinel.owner.metadata.name} → ${sentinelEnv.REDIS_SERVICE}:${data.port.name ?? data.port.number}`);
         }
       }
     }
