@@ -78,6 +78,8 @@ describe.skipIf(!available)('MinIO component (onprem overlay, static)', () => {
     const sts = find(r.objects, 'StatefulSet', 'minio')!.spec as Any;
     expect(sts.replicas).toBe(4);
     expect(sts.podManagementPolicy).toBe('Parallel');
+    // No rolling upgrade: MinIO nodes must all run one version (docs/operations.md, "MinIO: upgrade").
+    expect(sts.updateStrategy).toEqual({ type: 'OnDelete' });
     const args: string[] = sts.template.spec.containers[0].args;
     const pool = args.find((a) => a.startsWith('http'))!;
     const m = /^http:\/\/minio-\{0\.\.\.(\d+)\}\.([a-z0-9-]+)\.([a-z0-9-]+)\.svc\.cluster\.local:(\d+)\/data$/.exec(pool);
