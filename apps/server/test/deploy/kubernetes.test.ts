@@ -38,7 +38,7 @@ const OVERLAYS = ['local', 'production', 'onprem'] as const;
 type Overlay = (typeof OVERLAYS)[number];
 
 /** Secrets production creates out of band (docs/deployment.md lists them); the manifests only refer to them. */
-const EXTERNAL_SECRETS = ['thmnayah-database', 'thmnayah-redis', 'thmnayah-nats', 'thmnayah-s3', 'thmnayah-media', 'thmnayah-media-job-env', 'thmnayah-database-read', 'postgres-credentials', 'postgres-backup-s3', 'redis-credentials', 'nats-credentials'];
+const EXTERNAL_SECRETS = ['thmnayah-database', 'thmnayah-redis', 'thmnayah-nats', 'thmnayah-s3', 'thmnayah-media', 'thmnayah-media-job-env', 'thmnayah-database-read', 'postgres-credentials', 'postgres-backup-s3', 'redis-credentials', 'nats-credentials', 'minio-credentials', 'keycloak-db', 'keycloak-admin'];
 /** Stand-ins for those Secrets' values, to load the production configuration as a pod would. */
 const PRODUCTION_SECRET_VALUES: Record<string, Record<string, string>> = {
   'thmnayah-database': { url: 'postgres://thmnayah@db.example.org:5432/thmnayah' },
@@ -481,6 +481,81 @@ describe.skipIf(!available)('Kubernetes manifests (kubectl kustomize)', () => {
     expect(container.args).toEqual(['start-dev', '--import-realm']);
     const mount = container.volumeMounts.find((m: Any) => m.mountPath === '/opt/keycloak/data/import');
     expect(keycloak.template.spec.volumes.find((v: Any) => v.name === mount.name).secret.secretName).toBe(realmSecret.metadata.name);
+  });
+
+  it('onprem: every stateful workload has a disruption budget and one pod per node; every pod is under a default-deny egress policy', () => {
+    const objects = rendered.onprem;
+    const pdbs = byKind(objects, 'PodDisruptionBudget');
+    const stateful = [...byKind(objects, 'StatefulSet'), find(objects, 'Deployment', 'keycloak')!];
+    expect(stateful.map((o) => o.metadata.name).sort()).toEqual(['keycloak', 'minio', 'nats', 'postgres', 'postgres-replica', 'redis', 'redis-sentinel']);
+    for (const o of stateful) {
+      const spec = o.spec as Any;
+      const labels = spec.template.metadata.labels;
+      const budgets = pdbs.filter((p) => selects((p.spec as Any).selector, labels));
+      expect(budgets.map((p) => p.metadata.name), `${o.metadata.name}: one budget`).toHaveLength(1);
+      const budget = budgets[0]!.spec as Any;
+      // A budget that blocks every eviction of a multi-pod set would stall node drains forever.
+      expect(budget.minAvailable, o.metadata.name).toBeGreaterThanOrEqual(1);
+      if ((spec.replicas ?? 1) > 1) expect(budget.minAvailable, o.metadata.name).toBeLessThan(spec.replicas);
+      const anti = spec.template.spec.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
+      expect(anti.some((term: Any) => term.topologyKey === 'kubernetes.io/hostname' && selects(term.labelSelector, labels)), `${o.metadata.name}: anti-affinity`).toBe(true);
+    }
+    const egress = byKind(objects, 'NetworkPolicy').filter((np) => ((np.spec as Any).policyTypes ?? []).includes('Egress'));
+    const deny = egress.find((np) => Object.keys((np.spec as Any).podSelector).length === 0 && (np.spec as Any).egress === undefined);
+    expect(deny?.metadata.name).toBe('default-deny-egress');
+    // Each pod has allow rules of its own, except the PostgreSQL primary, which opens no connection
+    // (DNS only): it answers the server, the replica and the Jobs.
+    const ownRules = (t: PodTemplate) => egress.some((np) => Object.keys((np.spec as Any).podSelector).length > 0 && selects((np.spec as Any).podSelector, t.labels));
+    expect(podTemplates(objects).filter((t) => !ownRules(t)).map((t) => `${t.owner.kind} ${t.owner.metadata.name}`)).toEqual(['StatefulSet postgres']);
+    // Production and local keep egress open (their dependencies may be anywhere): documented, not forgotten.
+    for (const o of ['production', 'local'] as const) expect(byKind(rendered[o], 'NetworkPolicy').filter((np) => ((np.spec as Any).policyTypes ?? []).includes('Egress'))).toEqual([]);
+  });
+
+  it('onprem: Keycloak runs in production mode on PostgreSQL, behind the ingress, and imports a realm with the CMS roles and clients and no users', () => {
+    const objects = rendered.onprem;
+    const config = configMap('onprem');
+    const keycloak = find(objects, 'Deployment', 'keycloak')!.spec as Any;
+    const container = keycloak.template.spec.containers[0];
+    const env = Object.fromEntries(container.env.filter((e: Any) => e.value !== undefined).map((e: Any) => [e.name, e.value]));
+    expect(container.args[0]).toBe('start');
+    expect(container.args).not.toContain('start-dev');
+    expect(env).toMatchObject({ KC_DB: 'postgres', KC_PROXY_HEADERS: 'xforwarded', KC_HTTP_ENABLED: 'true', KC_HEALTH_ENABLED: 'true', KC_CACHE_STACK: 'kubernetes' });
+    expect(container.env.find((e: Any) => e.name === 'KC_DB_PASSWORD').valueFrom.secretKeyRef.name).toBe('keycloak-db');
+    // Two pods on different nodes, a budget that keeps one, sessions shared through the headless Service.
+    expect(keycloak.replicas).toBeGreaterThanOrEqual(2);
+    expect(keycloak.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey).toBe('kubernetes.io/hostname');
+    expect((find(objects, 'PodDisruptionBudget', 'keycloak')!.spec as Any).minAvailable).toBe(1);
+    expect(env.JAVA_OPTS_APPEND).toContain(`-Djgroups.dns.query=keycloak-headless.thmnayah.svc.cluster.local`);
+    expect((find(objects, 'Service', 'keycloak-headless')!.spec as Any).publishNotReadyAddresses).toBe(true);
+    for (const [probe, path] of [['startupProbe', '/health/started'], ['readinessProbe', '/health/ready'], ['livenessProbe', '/health/live']] as const) {
+      expect(container[probe].httpGet, probe).toEqual({ path, port: 'management' });
+    }
+    // The realm: the server's roles and both clients, production redirect URIs, no users, no password grant.
+    const mount = container.volumeMounts.find((m: Any) => m.mountPath === '/opt/keycloak/data/import');
+    const realmMap = find(objects, 'ConfigMap', keycloak.template.spec.volumes.find((v: Any) => v.name === mount.name).configMap.name)!;
+    const realm = JSON.parse((realmMap.data as Record<string, string>)['thmnayah-realm.json']!) as Any;
+    expect(`${env.KC_HOSTNAME}/realms/${realm.realm}`).toBe(config.OIDC_ISSUER);
+    expect(realm.roles.realm.map((x: Any) => x.name).sort()).toEqual([...CMS_ROLES].sort());
+    expect(realm.users ?? []).toEqual([]);
+    const cms = realm.clients.find((c: Any) => c.clientId === config.OIDC_AUDIENCE);
+    expect(cms).toMatchObject({ publicClient: true, directAccessGrantsEnabled: false, implicitFlowEnabled: false });
+    const studio = realm.clients.find((c: Any) => c.clientId === loadConfig(config).oidcStudioClientId);
+    expect(studio).toMatchObject({ publicClient: true, standardFlowEnabled: true, implicitFlowEnabled: false, directAccessGrantsEnabled: false });
+    expect(studio.attributes['pkce.code.challenge.method']).toBe('S256');
+    expect(studio.redirectUris).toEqual([`${config.PUBLIC_URL}/studio/*`]);
+    expect(studio.webOrigins).toEqual([config.PUBLIC_URL]);
+    for (const client of [cms, studio]) {
+      expect(client.protocolMappers.find((m: Any) => m.protocolMapper === 'oidc-audience-mapper').config['included.client.audience']).toBe(config.OIDC_AUDIENCE);
+      for (const uri of client.redirectUris) expect(uri.startsWith(`${config.PUBLIC_URL}/`), uri).toBe(true);
+    }
+    // The admin console is not public: only the allow-listed Ingress routes /admin.
+    const admin = byKind(objects, 'Ingress').filter((i) => (i.spec as Any).rules.some((rule: Any) => rule.http.paths.some((p: Any) => p.path.startsWith('/admin'))));
+    expect(admin.map((i) => i.metadata.name)).toEqual(['keycloak-admin']);
+    expect(admin[0]!.metadata.annotations!['nginx.ingress.kubernetes.io/allowlist-source-range']).not.toContain('0.0.0.0/0');
+    // The database Job makes what Keycloak logs in with, from the same Secret.
+    const job = find(objects, 'Job', 'keycloak-db')!.spec as Any;
+    const jobEnv = job.template.spec.containers[0].env;
+    expect(jobEnv.find((e: Any) => e.name === 'KEYCLOAK_DB_PASSWORD').valueFrom.secretKeyRef).toEqual(container.env.find((e: Any) => e.name === 'KC_DB_PASSWORD').valueFrom.secretKeyRef);
   });
 
   it.each(OVERLAYS)('%s: the Grafana dashboard shows requests, errors, p50/p99 latency by route and event lag, from metrics the server exports', async (overlay) => {

@@ -168,3 +168,43 @@ export function podRoles(pod: PodTemplate): string[] {
 
 export const sourceOfPod = (r: Rendered, pod: PodTemplate): Source => ({ namespace: namespaceOf(r), labels: pod.labels, name: `${pod.owner.kind} ${pod.owner.metadata.name}` });
 export const sourceOfNamespace = (namespace: string, what: string): Source => ({ namespace, labels: {}, name: what });
+
+/** Where a pod's connection goes: a pod (its labels) in a namespace; an address outside the cluster has none. */
+export interface Destination {
+  namespace?: string;
+  labels?: Record<string, string>;
+  /** An IP address outside the cluster (an ipBlock peer). */
+  ip?: string;
+}
+
+/**
+ * Whether the egress NetworkPolicies selecting `pod` let it open a connection to `to` on `port` (a
+ * number, or the container port by name and number). No egress policy selecting the pod: open.
+ */
+export function egressAdmits(r: Rendered, pod: PodTemplate, to: Destination, port: number | { name?: string; number: number }): boolean {
+  const ns = namespaceOf(r);
+  const policies = byKind(r.objects, 'NetworkPolicy').filter((np) => {
+    const spec = np.spec as Any;
+    return selects(spec.podSelector, pod.labels) && (spec.policyTypes ?? []).includes('Egress');
+  });
+  if (policies.length === 0) return true;
+  const [name, number] = typeof port === 'number' ? [undefined, port] : [port.name, port.number];
+  const peerMatches = (peer: Any) => {
+    if (peer.ipBlock) return to.ip !== undefined && inCidr(to.ip, peer.ipBlock.cidr) && !(peer.ipBlock.except ?? []).some((c: string) => inCidr(to.ip!, c));
+    if (to.namespace === undefined) return false;
+    const namespaceOk = peer.namespaceSelector ? selects(peer.namespaceSelector, { 'kubernetes.io/metadata.name': to.namespace }) : to.namespace === ns;
+    const podOk = peer.podSelector ? selects(peer.podSelector, to.labels ?? {}) : true;
+    return namespaceOk && podOk;
+  };
+  const portMatches = (rulePort: Any) => rulePort.port === undefined || (name !== undefined && rulePort.port === name) || rulePort.port === number;
+  return policies.some((np) => ((np.spec as Any).egress ?? []).some((rule: Any) => (rule.to === undefined || rule.to.some(peerMatches)) && (rule.ports === undefined || rule.ports.some(portMatches))));
+}
+
+/** IPv4 only (the policies here use IPv4 blocks). */
+export function inCidr(ip: string, cidr: string): boolean {
+  const [base, bits] = cidr.split('/') as [string, string];
+  const n = (a: string) => a.split('.').reduce((acc, x) => acc * 256 + Number(x), 0);
+  if (!/^\d+\.\d+\.\d+\.\d+$/.test(ip) || !/^\d+\.\d+\.\d+\.\d+$/.test(base)) return false;
+  const size = 2 ** (32 - Number(bits));
+  return Math.floor(n(ip) / size) === Math.floor(n(base) / size);
+}

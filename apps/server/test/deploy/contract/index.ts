@@ -4,9 +4,10 @@ import { K8S_DIR, render } from '../manifests.js';
 import type { ServedRoute } from '../server-routes.js';
 import type { Rendered } from './cluster.js';
 import { bodyProblems, serverConfig, tlsProblems } from './edge.js';
+import { egressProblems } from './egress.js';
 import { probeProblems, userProblems } from './pods.js';
 import { routingProblems } from './routing.js';
-import { addressProblems, bucketProblems, natsProblems, networkPolicyProblems, referenceProblems, replicaProblems, sentinelProblems } from './wiring.js';
+import { addressProblems, bucketProblems, keycloakProblems, natsProblems, networkPolicyProblems, referenceProblems, replicaProblems, sentinelProblems } from './wiring.js';
 
 export type { Rendered } from './cluster.js';
 
@@ -25,7 +26,7 @@ export const EXTERNAL_SECRETS: Record<Overlay, string[]> = {
   local: [],
   production: PRODUCTION_SECRETS,
   // Redis through Sentinel: thmnayah-redis (REDIS_URL) is not made; redis-credentials holds the password.
-  onprem: [...PRODUCTION_SECRETS.filter((s) => s !== 'thmnayah-redis'), 'thmnayah-database-read', 'postgres-credentials', 'postgres-backup-s3', 'redis-credentials', 'nats-credentials'],
+  onprem: [...PRODUCTION_SECRETS.filter((s) => s !== 'thmnayah-redis'), 'thmnayah-database-read', 'postgres-credentials', 'postgres-backup-s3', 'redis-credentials', 'nats-credentials', 'minio-credentials', 'keycloak-db', 'keycloak-admin'],
 };
 
 /**
@@ -41,6 +42,11 @@ export const EXTERNAL_SECRET_VALUES: Record<Overlay, Record<string, Record<strin
     'thmnayah-database': { url: 'postgres://thmnayah@postgres:5432/thmnayah' },
     'thmnayah-database-read': { url: 'postgres://thmnayah@postgres-replica:5432/thmnayah' },
     'thmnayah-nats': { url: 'nats://thmnayah@nats:4222' },
+    // MinIO's keys (stand-ins): the root account only the setup Job uses, and the two users it creates
+    // with the keys of thmnayah-s3 and postgres-backup-s3, which the server and the backup Jobs send.
+    'minio-credentials': { 'root-user': 'stand-in-root', 'root-password': 'stand-in-root-password' },
+    'thmnayah-s3': { 'access-key-id': 'stand-in-server', 'secret-access-key': 'stand-in-server-secret' },
+    'postgres-backup-s3': { 'access-key-id': 'stand-in-backup', 'secret-access-key': 'stand-in-backup-secret' },
   },
 };
 
@@ -75,8 +81,10 @@ export function contractProblems(r: Rendered, server: ServerKnowledge): string[]
     ...sentinelProblems(r),
     ...natsProblems(r),
     ...bucketProblems(r),
+    ...keycloakProblems(r),
     ...referenceProblems(r),
     ...networkPolicyProblems(r),
+    ...egressProblems(r),
     ...probeProblems(r, server.routes),
     ...userProblems(r, server.user),
     ...bodyProblems(r, server.routes),

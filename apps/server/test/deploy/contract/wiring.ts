@@ -4,7 +4,8 @@
 // pod refers to (ConfigMap, Secret, key, ServiceAccount, PVC, volume) exists after kustomize's hashing,
 // including names hidden in environment values (MEDIA_JOB_*); every NetworkPolicy peer is real.
 import { byKind, containers, find, podTemplates, selects, type Any, type PodTemplate } from '../manifests.js';
-import { addonNamespace, admits, containerEnv, externalHosts, ingressHosts, isServer, knownNamespaces, namespaceOf, resolveService, sourceOfNamespace, sourceOfPod, type Endpoint, type Rendered } from './cluster.js';
+import { matchIngress } from './routing.js';
+import { addonNamespace, admits, containerEnv, egressAdmits, externalHosts, ingressHosts, isServer, knownNamespaces, namespaceOf, resolveService, sourceOfNamespace, sourceOfPod, type Endpoint, type Rendered } from './cluster.js';
 
 const DEFAULT_PORTS: Record<string, number> = { 'http:': 80, 'https:': 443, 'postgres:': 5432, 'postgresql:': 5432, 'redis:': 6379, 'rediss:': 6379, 'nats:': 4222, 'tls:': 4222 };
 /** Variables that hold an address the browser (not the pod) opens: they name a public host. */
@@ -12,7 +13,7 @@ const PUBLIC_ADDRESSES = ['PUBLIC_URL', 'S3_PUBLIC_ENDPOINT'];
 const isAddress = (name: string) => /(_URL|_ENDPOINT|_ISSUER)$/.test(name);
 
 /** What the store behind an address was started with, read from its own container's environment. */
-function startedWith(endpoint: Endpoint, r: Rendered): { user?: string; password?: string; database?: string; image: string } | undefined {
+function startedWith(endpoint: Endpoint, r: Rendered): { user?: string; password?: string; database?: string; image: string; users?: { user: string; password: string }[] } | undefined {
   for (const pod of endpoint.pods) {
     for (const c of containers(pod.spec)) {
       const env = containerEnv(r, c);
@@ -23,7 +24,7 @@ function startedWith(endpoint: Endpoint, r: Rendered): { user?: string; password
         const i = args.indexOf('--requirepass');
         return { password: i >= 0 ? args[i + 1] : undefined, image };
       }
-      if (/(^|\/)minio\/minio:/.test(image)) return { user: env.MINIO_ROOT_USER, password: env.MINIO_ROOT_PASSWORD, image };
+      if (/(^|\/)minio\/minio:/.test(image)) return { user: env.MINIO_ROOT_USER, password: env.MINIO_ROOT_PASSWORD, image, users: minioUsers(r) };
     }
   }
   return undefined;
@@ -47,6 +48,17 @@ function checkAddress(
   }
   const port = Number(url.port || DEFAULT_PORTS[url.protocol] || 0);
   if (externalHosts(r).has(url.hostname)) return;
+  // A public host of this very cluster (Keycloak's id.example.org): the pod goes out through the
+  // ingress controller, which must route the path to a Service whose pods admit the controller.
+  if (ingressHosts(r).has(url.hostname)) {
+    const nginx = addonNamespace(r, 'ingress-nginx') ?? 'ingress-nginx';
+    const match = matchIngress(r, url.hostname, url.pathname || '/');
+    const end = match ? resolveService(r, match.service, match.port) : `no Ingress path of ${url.hostname} takes ${url.pathname}`;
+    if (typeof end === 'string') problems.push(`${where}: ${end}`);
+    else if (!end.pods.every((pod) => admits(r, pod, end.port, sourceOfNamespace(nginx, 'ingress-nginx')))) problems.push(`${where}: NetworkPolicy refuses ${nginx} → ${match!.service}:${end.port.name ?? end.port.number}`);
+    if (!egressAdmits(r, from, { namespace: nginx, labels: {} }, url.protocol === 'https:' ? 443 : 80)) problems.push(`${where}: egress NetworkPolicy refuses ${from.owner.metadata.name} → ${nginx} (${url.hostname} through the ingress controller)`);
+    return;
+  }
   const endpoint = resolveService(r, url.hostname, port);
   if (typeof endpoint === 'string') {
     problems.push(`${where}: ${endpoint} (and ${url.hostname} is not a declared external host)`);
@@ -55,11 +67,16 @@ function checkAddress(
   if (!endpoint.pods.every((pod) => admits(r, pod, endpoint.port, sourceOfPod(r, from)))) {
     problems.push(`${where}: NetworkPolicy refuses ${from.owner.metadata.name} → ${url.hostname}:${endpoint.port.name ?? endpoint.port.number}`);
   }
+  if (!endpoint.pods.every((pod) => egressAdmits(r, from, { namespace: namespaceOf(r), labels: pod.labels }, endpoint.port))) {
+    problems.push(`${where}: egress NetworkPolicy refuses ${from.owner.metadata.name} → ${url.hostname}:${endpoint.port.name ?? endpoint.port.number}`);
+  }
   const store = startedWith(endpoint, r);
   if (!store) return;
   const given = credentials ?? { user: decodeURIComponent(url.username) || undefined, password: decodeURIComponent(url.password) || undefined };
-  if (store.password !== given.password) problems.push(`${where}: password differs from the one ${store.image} is started with`);
-  if (store.user !== undefined && given.user !== store.user) problems.push(`${where}: user ${given.user} is not ${store.user}, the one ${store.image} is started with`);
+  // MinIO also knows the users a setup Job creates (`mc admin user add`); the keys must be one of them.
+  if (store.users?.some((u) => u.user === given.user && u.password === given.password)) return;
+  if (store.password !== given.password) problems.push(`${where}: password differs from the one ${store.image} is started with${store.users ? ' and from those of the users its setup Job creates' : ''}`);
+  if (store.user !== undefined && given.user !== store.user) problems.push(`${where}: user ${given.user} is not ${store.user}, the one ${store.image} is started with${store.users ? `, nor a user its setup Job creates (${store.users.map((u) => u.user).join(', ') || 'none'})` : ''}`);
   if (store.database !== undefined && /^postgres/.test(url.protocol) && url.pathname.length > 1 && url.pathname.slice(1) !== store.database) {
     problems.push(`${where}: database ${url.pathname.slice(1)} is not ${store.database}, the one ${store.image} creates`);
   }
@@ -89,7 +106,7 @@ export function addressProblems(r: Rendered): string[] {
         checkAddress(r, pod, `${owner}: PGHOST`, `postgres://${env.PGHOST}:${env.PGPORT ?? 5432}`, { user: env.PGUSER ?? 'postgres', password: env.PGPASSWORD }, problems);
       }
       // MinIO's client: `mc alias set NAME URL USER PASSWORD` in a setup script.
-      const script = [...(c.command ?? []), ...(c.args ?? [])].join('\n');
+      const script = scriptOf(r, pod, c);
       for (const m of script.matchAll(/mc(?:\s+--config-dir\s+\S+)?\s+alias\s+set\s+\S+\s+(\S+)\s+(\S+)\s+(\S+)/g)) {
         const [url, user, password] = [m[1]!, m[2]!, m[3]!].map((s) => substitute(s, env));
         checkAddress(r, pod, `${owner}: mc alias`, url!, { user, password }, problems);
@@ -125,6 +142,58 @@ export function addressProblems(r: Rendered): string[] {
   return problems;
 }
 
+/**
+ * What a container runs: its command and arguments, and the text of every script they name that is
+ * mounted from a ConfigMap (`sh /scripts/minio-setup.sh`), so checks of scripts see those files too.
+ */
+export function scriptOf(r: Rendered, pod: PodTemplate, c: Any): string {
+  const words: string[] = [...(c.command ?? []), ...(c.args ?? [])];
+  const parts = [words.join('\n')];
+  for (const m of c.volumeMounts ?? []) {
+    const volume = (pod.spec.volumes ?? []).find((v: Any) => v.name === m.name);
+    const data = volume?.configMap ? (find(r.objects, 'ConfigMap', volume.configMap.name)?.data as Record<string, string> | undefined) : undefined;
+    for (const [file, text] of Object.entries(data ?? {})) {
+      const path = m.subPath ? (m.subPath === file ? m.mountPath : undefined) : `${m.mountPath}/${file}`;
+      if (path && words.some((w) => w === path)) parts.push(text);
+    }
+  }
+  return inlineFunctions(parts.join('\n'));
+}
+
+/** The MinIO users setup Jobs create: `mc admin user add ALIAS KEY SECRET`, with each Job's environment. */
+function minioUsers(r: Rendered): { user: string; password: string }[] {
+  const users: { user: string; password: string }[] = [];
+  for (const pod of podTemplates(r.objects)) {
+    for (const c of containers(pod.spec)) {
+      const env = containerEnv(r, c);
+      for (const m of scriptOf(r, pod, c).matchAll(/\bmc\b(?:\s+--\S+(?:\s+[^-\s]\S*)?)*\s+admin\s+user\s+add\s+\S+\s+(\S+)\s+(\S+)/g)) {
+        users.push({ user: substitute(m[1]!, env), password: substitute(m[2]!, env) });
+      }
+    }
+  }
+  return users;
+}
+
+/**
+ * A shell script with its functions inlined: each call `name a b` replaced by the function's body with
+ * $1, $2… set to a, b…, so that what the script does with each argument is visible to the checks.
+ * Functions are `name() {` … `}` with the braces at the start of a line (the style of scripts/*.sh).
+ */
+export function inlineFunctions(script: string): string {
+  const functions = new Map<string, string>();
+  const rest = script.replace(/^([A-Za-z_][A-Za-z0-9_]*)\(\)\s*\{\n([\s\S]*?)^\}\s*$/gm, (_, name: string, body: string) => {
+    functions.set(name, body);
+    return '';
+  });
+  if (functions.size === 0) return script;
+  return rest.replace(/^(\s*)([A-Za-z_][A-Za-z0-9_]*)((?:[ \t]+\S+)*)[ \t]*$/gm, (line, indent: string, name: string, args: string) => {
+    const body = functions.get(name);
+    if (body === undefined) return line;
+    const values = args.trim().split(/\s+/).filter(Boolean);
+    return body.replace(/\$\{?(\d)\}?/g, (_m, i: string) => (values[Number(i) - 1] ?? '').replace(/^["']|["']$/g, '')).replace(/^/gm, indent);
+  });
+}
+
 /** Shell-style $NAME / ${NAME} / "$NAME" from the container's environment. */
 function substitute(text: string, env: Record<string, string>): string {
   return text.replace(/^["']|["']$/g, '').replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name) => env[name] ?? `$${name}`);
@@ -134,13 +203,22 @@ function substitute(text: string, env: Record<string, string>): string {
 export function bucketProblems(r: Rendered): string[] {
   const problems: string[] = [];
   const serverBuckets = new Set<string>();
-  for (const pod of podTemplates(r.objects)) for (const c of containers(pod.spec)) if (isServer(c)) serverBuckets.add(containerEnv(r, c).S3_BUCKET ?? 'thmnayah-media');
+  // The buckets clients use: the server's S3_BUCKET, and that of any other S3 client (the backup Jobs).
+  const usedBuckets = new Set<string>();
   for (const pod of podTemplates(r.objects)) {
     for (const c of containers(pod.spec)) {
       const env = containerEnv(r, c);
-      const script = [...(c.command ?? []), ...(c.args ?? [])].join('\n');
+      if (isServer(c)) serverBuckets.add(env.S3_BUCKET ?? 'thmnayah-media');
+      else if (env.S3_BUCKET && env.S3_ENDPOINT) usedBuckets.add(env.S3_BUCKET);
+    }
+  }
+  for (const pod of podTemplates(r.objects)) {
+    for (const c of containers(pod.spec)) {
+      const env = containerEnv(r, c);
+      const script = scriptOf(r, pod, c);
       for (const m of script.matchAll(/\bmb\s+(?:--\S+\s+)*(\S+)/g)) {
         const bucket = substitute(m[1]!, env).split('/').pop()!;
+        if (usedBuckets.has(bucket) && !serverBuckets.has(bucket)) continue;
         if (![...serverBuckets].every((b) => b === bucket)) problems.push(`${r.overlay}: ${pod.owner.kind} ${pod.owner.metadata.name} creates bucket ${bucket}, the server uses ${[...serverBuckets].join(', ')}`);
       }
     }
@@ -269,6 +347,7 @@ export function replicaProblems(r: Rendered): string[] {
       if (typeof source === 'string') problems.push(`${where}: ${read.hostname} streams from ${source}`);
       else if (source.service !== primaryEnd.service) problems.push(`${where}: ${read.hostname} is a standby of ${source.service.metadata.name}, not of ${primaryEnd.service.metadata.name} (DATABASE_URL)`);
       else if (!source.pods.every((p) => admits(r, p, source.port, sourceOfPod(r, readEnd.pods[0]!)))) problems.push(`${where}: NetworkPolicy refuses ${read.hostname} → ${followed} (replication)`);
+      else if (!source.pods.every((p) => egressAdmits(r, readEnd.pods[0]!, { namespace: namespaceOf(r), labels: p.labels }, source.port))) problems.push(`${where}: egress NetworkPolicy refuses ${read.hostname} → ${followed} (replication)`);
       const standbys = readEnd.pods.reduce((n, p) => n + Number((p.owner.spec as Any).replicas ?? 1), 0);
       if (standbys !== 1) problems.push(`${where}: ${read.hostname} leads to ${standbys} standbys; the generation and the answers must come from one`);
     }
@@ -299,6 +378,7 @@ export function sentinelProblems(r: Rendered): string[] {
           const data = sentinelEnv.REDIS_SERVICE ? resolveService(r, sentinelEnv.REDIS_SERVICE, 6379) : `${sentinel.owner.metadata.name} names no REDIS_SERVICE`;
           if (typeof data === 'string') problems.push(`${where}: sentinel ${sentinel.owner.metadata.name}: ${data}`);
           else if (!data.pods.every((p) => admits(r, p, data.port, sourceOfPod(r, sentinel)))) problems.push(`${where}: NetworkPolicy refuses ${sentinel.owner.metadata.name} → ${sentinelEnv.REDIS_SERVICE}:${data.port.name ?? data.port.number}`);
+          else if (!data.pods.every((p) => egressAdmits(r, sentinel, { namespace: namespaceOf(r), labels: p.labels }, data.port))) problems.push(`${where}: egress NetworkPolicy refuses ${sentinel.owner.metadata.name} → ${sentinelEnv.REDIS_SERVICE}:${data.port.name ?? data.port.number}`);
         }
       }
     }
@@ -343,6 +423,57 @@ export function natsProblems(r: Rendered): string[] {
           else if (!admits(r, node, target.port, sourceOfPod(r, node))) problems.push(`${r.overlay}: StatefulSet ${statefulSet}: NetworkPolicy refuses ${statefulSet} → ${service}:${target.port.name ?? target.port.number} (cluster route)`);
         }
       }
+    }
+  }
+  return problems;
+}
+
+/**
+ * A Keycloak of the overlay (components/keycloak): runs in production mode, reaches its database
+ * (KC_DB_URL_HOST) through a Service the NetworkPolicies let it use, under the user and database its
+ * database Job makes; its public name (KC_HOSTNAME) plus the imported realm is the issuer the server
+ * trusts (OIDC_ISSUER), served by an Ingress of that host.
+ */
+export function keycloakProblems(r: Rendered): string[] {
+  const problems: string[] = [];
+  const issuers = new Set<string>();
+  for (const pod of podTemplates(r.objects)) for (const c of containers(pod.spec)) if (isServer(c) && containerEnv(r, c).OIDC_ISSUER) issuers.add(containerEnv(r, c).OIDC_ISSUER!);
+  for (const pod of podTemplates(r.objects)) {
+    for (const c of containers(pod.spec)) {
+      if (!/(^|\/)keycloak\/keycloak:/.test(String(c.image))) continue;
+      const where = `${r.overlay}: ${pod.owner.kind} ${pod.owner.metadata.name}`;
+      const env = containerEnv(r, c);
+      if (c.args?.[0] === 'start-dev') {
+        if (r.overlay !== 'local') problems.push(`${where}: start-dev (development mode, H2 database) outside the local overlay`);
+        continue;
+      }
+      if (env.KC_DB !== 'postgres') problems.push(`${where}: KC_DB is ${env.KC_DB ?? 'unset (H2)'}, not postgres`);
+      const db = resolveService(r, env.KC_DB_URL_HOST ?? '(unset)', Number(env.KC_DB_URL_PORT ?? 5432));
+      if (typeof db === 'string') problems.push(`${where}: KC_DB_URL_HOST: ${db}`);
+      else {
+        if (!db.pods.every((p) => admits(r, p, db.port, sourceOfPod(r, pod)))) problems.push(`${where}: KC_DB_URL_HOST: NetworkPolicy refuses keycloak → ${env.KC_DB_URL_HOST}:${db.port.name ?? db.port.number}`);
+        if (!db.pods.every((p) => egressAdmits(r, pod, { namespace: namespaceOf(r), labels: p.labels }, db.port))) problems.push(`${where}: KC_DB_URL_HOST: egress NetworkPolicy refuses keycloak → ${env.KC_DB_URL_HOST}`);
+      }
+      // The database Job makes exactly the role and database Keycloak logs in with.
+      const made = podTemplates(r.objects).map((t) => containers(t.spec).map((x: Any) => containerEnv(r, x))).flat().find((e) => e.KEYCLOAK_DB_USER);
+      if (!made) problems.push(`${where}: no Job makes Keycloak's database`);
+      else {
+        if (made.KEYCLOAK_DB_USER !== env.KC_DB_USERNAME) problems.push(`${where}: KC_DB_USERNAME ${env.KC_DB_USERNAME} is not the role the database Job makes (${made.KEYCLOAK_DB_USER})`);
+        if (made.KEYCLOAK_DB_NAME !== env.KC_DB_URL_DATABASE) problems.push(`${where}: KC_DB_URL_DATABASE ${env.KC_DB_URL_DATABASE} is not the database the Job makes (${made.KEYCLOAK_DB_NAME})`);
+      }
+      const realmVolume = (pod.spec.volumes ?? []).find((v: Any) => v.name === (c.volumeMounts ?? []).find((m: Any) => m.mountPath === '/opt/keycloak/data/import')?.name);
+      const realmMap = realmVolume?.configMap ? find(r.objects, 'ConfigMap', realmVolume.configMap.name) : undefined;
+      const realms = Object.values((realmMap?.data as Record<string, string>) ?? {}).map((t) => (JSON.parse(t) as Any).realm as string);
+      if (realms.length === 0) problems.push(`${where}: imports no realm (nothing mounted at /opt/keycloak/data/import)`);
+      const hostname = String(env.KC_HOSTNAME ?? '').replace(/\/$/, '');
+      for (const issuer of issuers) {
+        if (!realms.some((realm) => `${hostname}/realms/${realm}` === issuer)) problems.push(`${where}: the server trusts OIDC_ISSUER ${issuer}, but Keycloak issues ${realms.map((realm) => `${hostname}/realms/${realm}`).join(', ') || 'no realm'}`);
+      }
+      if (/^https:/.test(hostname) && env.KC_HTTP_ENABLED === 'true' && !env.KC_PROXY_HEADERS) problems.push(`${where}: plain HTTP behind a TLS proxy without KC_PROXY_HEADERS: Keycloak would build http:// URLs`);
+      const host = hostname ? new URL(hostname).hostname : '';
+      const route = host ? matchIngress(r, host, '/realms/x') : undefined;
+      const served = route ? resolveService(r, route.service, route.port) : undefined;
+      if (!served || typeof served === 'string' || !served.pods.some((p) => p.owner === pod.owner)) problems.push(`${where}: no Ingress of ${host || '(no KC_HOSTNAME)'} sends /realms to Keycloak`);
     }
   }
   return problems;
