@@ -113,7 +113,8 @@ export function registerSearchRoutes(app: App, db: Db, cache: ResponseCache, sea
     const { q, cursor } = request.query;
     // Search analytics counts first pages with words (a next page is the same search; filters alone are
     // browsing), cached answers included; latency is the time to have the answer, not to send it.
-    if (!searchLog || !q || cursor) return cache.respond(request, reply, POLICIES.search, () => search(db, request.query));
+    // x-search-analytics: counted — a web pod's loader, whose page route counts the search itself.
+    if (!searchLog || !q || cursor || request.headers['x-search-analytics'] === 'counted') return cache.respond(request, reply, POLICIES.search, () => search(db, request.query));
     const started = performance.now();
     return cache.respond(request, reply, POLICIES.search, () => search(db, request.query), {
       count: (value) => value.total,
