@@ -19,21 +19,22 @@ export interface NormalisedQuery {
 
 // The same few queries make most traffic (and every cached answer repeats one): a bounded memo makes
 // the hot path a map lookup. Cleared when full, like the analyzer's own term cache.
-const MEMO_LIMIT = 20_000;
+const MEMO_LIMIT = 5_000;
 const memo = new Map<string, NormalisedQuery | null>();
 
 /** The key and sample of a query; undefined when it has no words (blank, punctuation only). */
 export function normaliseQuery(text: string): NormalisedQuery | undefined {
-  const known = memo.get(text);
+  // Keyed by the cut text: the memo holds at most MEMO_LIMIT × 200 characters.
+  const cut = text.slice(0, MAX_QUERY_CHARS);
+  const known = memo.get(cut);
   if (known !== undefined) return known ?? undefined;
-  const result = compute(text);
+  const result = compute(cut);
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(text, result ?? null);
+  memo.set(cut, result ?? null);
   return result;
 }
 
-function compute(text: string): NormalisedQuery | undefined {
-  const cut = text.slice(0, MAX_QUERY_CHARS);
+function compute(cut: string): NormalisedQuery | undefined {
   const terms = analyze(cut, { mode: 'query', keepStopWords: true }).map((token) => token.term);
   if (terms.length === 0) return undefined;
   let key = terms.join(' ');

@@ -150,7 +150,8 @@ describe.each(availableBackends())('search analytics on %s', (backend) => {
   });
 });
 
-describe.each(availableBackends())('search analytics at shutdown on %s', (backend) => {
+// Each test starts its own server (on a loaded machine that takes a while).
+describe.each(availableBackends())('search analytics at shutdown on %s', { timeout: 120_000 }, (backend) => {
   it('writes the counts still in memory when the server closes', async () => {
     // A flush interval far beyond the test: only the close can write these counts.
     const t = await createTestApp(backend, { env: { SEARCH_ANALYTICS_FLUSH_MS: '3600000' } });
@@ -162,6 +163,20 @@ describe.each(availableBackends())('search analytics at shutdown on %s', (backen
       const rows = await t.platform.db.query<{ query: string; searches: number; zero_results: number; clicks: number; click_rank_sum: number }>(
         'select query, searches::int, zero_results::int, clicks::int, click_rank_sum::int from search_queries_hourly');
       expect(rows).toEqual([{ query: 'podcast', searches: 25, zero_results: 25, clicks: 1, click_rank_sum: 2 }]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('rate limits click beacons like the rest of the public API', async () => {
+    const t = await createTestApp(backend, { env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    try {
+      const send = () => t.app.inject({ method: 'POST', url: '/api/discovery/search/clicks', headers: { 'content-type': 'application/json' }, payload: { q: 'podcast', rank: 1, id: '0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61', type: 'program' } });
+      for (let i = 0; i < 3; i++) expect((await send()).statusCode).toBe(204);
+      const limited = await send();
+      expectProblem({ status: limited.statusCode, headers: limited.headers, body: JSON.parse(limited.body) }, 429);
+      await t.app.close();
+      expect(await t.platform.db.query('select clicks::int from search_queries_hourly')).toEqual([{ clicks: 3 }]);
     } finally {
       await t.close();
     }
