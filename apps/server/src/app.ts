@@ -37,6 +37,8 @@ import { newProcessId } from './platform/process-id.js';
 import { registerFeedRoutes } from './feeds/routes.js';
 import { mountWeb, type Web } from './web/plugin.js';
 import { registerFeedSyncMetrics } from './platform/telemetry/metrics.js';
+import { registerSearchAnalyticsCmsRoutes } from './search-analytics/routes.js';
+import { startSearchAnalyticsTrim } from './search-analytics/store.js';
 
 export interface ServerOptions {
   logger?: Parameters<typeof createHttpServer>[0]['logger'];
@@ -97,6 +99,7 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
     registerUserRoutes(app, platform);
     registerAdminRoutes(app, platform, TASKS);
     registerImportRoutes(app, platform);
+    registerSearchAnalyticsCmsRoutes(app, platform.db);
   }
   const discovery = roles.includes('discovery') ? await mountDiscovery(app, platform) : undefined;
   if (discovery) registerFeedRoutes(app, platform, discovery.generation);
@@ -117,6 +120,11 @@ export function startBackground(
   }
   if (roles.includes('relay') || roles.includes('worker')) {
     stops.push(startEventRoles(platform, { relay: roles.includes('relay'), consumers: roles.includes('worker') ? consumers : [] }, log));
+  }
+  // Hourly housekeeping beside the outbox trim (the relay's): search analytics past their retention.
+  if (roles.includes('relay')) {
+    stops.push(startSearchAnalyticsTrim(platform.db, platform.config.searchAnalyticsRetentionDays * 86_400_000, 3_600_000,
+      (error) => log.warn({ err: error }, 'trimming search analytics failed; trying again in an hour')));
   }
   if (roles.includes('cron')) {
     registerFeedSyncMetrics(platform.metrics.registry, platform.db);

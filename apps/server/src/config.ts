@@ -35,6 +35,11 @@ export interface Config {
   /** Fallback poll of the relay and in-process consumers when no wake-up signal comes. */
   eventPollMs: number;
   eventRetentionDays: number;
+  /** Count searches and result clicks (search analytics); off only to measure what it costs. */
+  searchAnalytics: boolean;
+  /** How often Discovery writes its in-memory search counts to the database. */
+  searchAnalyticsFlushMs: number;
+  searchAnalyticsRetentionDays: number;
   /** OIDC issuer URL (Keycloak realm URL); the built-in development issuer when absent. */
   oidcIssuer: string | undefined;
   oidcAudience: string | undefined;
@@ -158,6 +163,9 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'EVENT_RETRY_BASE_MS', description: 'first retry delay of a failed event handler; doubles each attempt', default: '1000' },
   { name: 'EVENT_POLL_MS', description: 'fallback poll of the relay and in-process consumers between wake-ups', default: '200' },
   { name: 'EVENT_RETENTION_DAYS', description: 'days published outbox rows and consumers\' processed marks are kept (rows a consumer has not read stay)', default: '14' },
+  { name: 'SEARCH_ANALYTICS', description: 'count searches and result clicks per hour and normalised query (no listener id, address or user agent is kept): true or false', default: 'true' },
+  { name: 'SEARCH_ANALYTICS_FLUSH_MS', description: 'how often each Discovery process adds its in-memory search counts to the database (and at shutdown)', default: '5000' },
+  { name: 'SEARCH_ANALYTICS_RETENTION_DAYS', description: 'days of hourly search analytics kept; older hours are deleted by the relay\'s hourly housekeeping', default: '395' },
   { name: 'OIDC_ISSUER', description: 'OIDC issuer (Keycloak realm URL); built-in development issuer when unset' },
   { name: 'OIDC_AUDIENCE', description: 'required `aud` of access tokens, when set' },
   { name: 'OIDC_STUDIO_CLIENT_ID', description: "the editors' studio's client id at OIDC_ISSUER (a public client, code + PKCE)", default: 'thmnayah-studio' },
@@ -312,6 +320,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eventRetryBaseMs: integer('EVENT_RETRY_BASE_MS', 1000, 1, 3_600_000),
     eventPollMs: integer('EVENT_POLL_MS', 200, 10, 60_000),
     eventRetentionDays: integer('EVENT_RETENTION_DAYS', 14, 1, 3650),
+    searchAnalytics: bool('SEARCH_ANALYTICS', true),
+    searchAnalyticsFlushMs: integer('SEARCH_ANALYTICS_FLUSH_MS', 5000, 100, 3_600_000),
+    searchAnalyticsRetentionDays: integer('SEARCH_ANALYTICS_RETENTION_DAYS', 395, 1, 3650),
     oidcIssuer: url('OIDC_ISSUER', ['https:', 'http:']),
     oidcAudience: text('OIDC_AUDIENCE'),
     devIssuer: false, // decided below, from the values around it

@@ -21,6 +21,7 @@ export default [
     route('admin/dead-letters', 'routes/studio/dead-letters.tsx'),
     route('admin/tasks', 'routes/studio/tasks.tsx'),
     route('trash', 'routes/studio/trash.tsx'),
+    route('analytics/search', 'routes/studio/search-analytics.tsx'),
     route('users', 'routes/studio/users.tsx'),
     route('*', 'routes/studio/not-found.tsx'),
   ]),

@@ -13,10 +13,14 @@ import { registerPreviewRoutes } from './preview.routes.js';
 import { previewTokens } from '../content/preview-tokens.js';
 import { playbackLinks } from '../media/playback.js';
 import { registerResponseCacheMetrics } from '../platform/telemetry/metrics.js';
+import { SearchLog } from '../search-analytics/recorder.js';
+import { registerClickBeaconRoute } from '../search-analytics/routes.js';
 
 export interface Discovery {
   generation: GenerationClock;
   responses: ResponseCache;
+  /** Search analytics' in-memory counts (absent when SEARCH_ANALYTICS=false). */
+  searchLog: SearchLog | undefined;
 }
 
 /** Paths browsers of other sites may read: the public API and the podcast feeds (which send their own `*`). */
@@ -34,6 +38,14 @@ export async function mountDiscovery(app: App, platform: Platform): Promise<Disc
   const responses = new ResponseCache(platform.cache, generation);
   registerResponseCacheMetrics(platform.metrics.registry, responses);
   const { config } = platform;
+  // Counts are written to the primary; a flush at close (before the database closes) keeps the last seconds.
+  const searchLog = config.searchAnalytics
+    ? new SearchLog(platform.db, { flushMs: config.searchAnalyticsFlushMs, onError: (error) => app.log.warn({ err: error }, 'writing search analytics failed; the counts are kept for the next flush') })
+    : undefined;
+  if (searchLog) {
+    searchLog.start();
+    app.addHook('onClose', async () => searchLog.close().catch((error: unknown) => app.log.error({ err: error }, 'writing the last search analytics failed')));
+  }
   await app.register(async (scope) => {
     const publicCors = {
       origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
@@ -60,8 +72,9 @@ export async function mountDiscovery(app: App, platform: Platform): Promise<Disc
       errorResponseBuilder: (_request, context) =>
         new HttpProblem('too-many-requests', `More than ${context.max} requests a minute from this address; retry in ${context.after}.`),
     });
-    registerDiscoveryRoutes(scope as App, platform.readDb, responses);
+    registerDiscoveryRoutes(scope as App, platform.readDb, responses, searchLog);
+    if (searchLog) registerClickBeaconRoute(scope as App, searchLog);
     registerPreviewRoutes(scope as App, platform.db, { tokens: previewTokens(config), links: playbackLinks(config) });
   });
-  return { generation, responses };
+  return { generation, responses, searchLog };
 }

@@ -92,6 +92,8 @@ export const POLICIES = {
 interface Entry {
   status: number;
   etag: string;
+  /** What the caller's count() said of the value (search: its total), kept so a hit can report it too. */
+  count?: number;
   body: Buffer;
   encoded: Partial<Record<ContentEncoding, Buffer>>;
 }
@@ -103,6 +105,14 @@ const entrySize = (entry: Entry) => entry.body.length + (entry.encoded.br?.lengt
  * and, when Redis is configured, in Redis too so that every Discovery pod shares each fill. Both are
  * keyed by generation, so the process-local copy is exactly as fresh as the shared one.
  */
+/** Optional hooks of one respond() call (search analytics uses them to count cached answers too). */
+export interface RespondOptions<T> {
+  /** A number to keep with the entry, from the produced value (e.g. a search's result count). */
+  count?: (value: T) => number;
+  /** Called once the answer is known, hit or miss, before it is sent. */
+  served?: (status: number, count: number | undefined) => void;
+}
+
 export class ResponseCache {
   private readonly inflight = new Map<string, Promise<Entry>>();
   private readonly encoding = new Map<string, Promise<Buffer>>();
@@ -116,7 +126,7 @@ export class ResponseCache {
     this.local = new LRUCache<string, Entry>({ maxSize: options.localMaxBytes ?? 64 * 1024 * 1024, sizeCalculation: entrySize });
   }
 
-  async respond(request: FastifyRequest, reply: FastifyReply, policy: CachePolicy, produce: () => Promise<unknown>) {
+  async respond<T>(request: FastifyRequest, reply: FastifyReply, policy: CachePolicy, produce: () => Promise<T>, options?: RespondOptions<T>) {
     const key = `discovery:${this.generation.value}:${request.url}`;
     let entry = this.local.get(key) ?? (await this.fromShared(key, policy));
     if (entry) this.hits++;
@@ -124,11 +134,12 @@ export class ResponseCache {
       this.misses++;
       let pending = this.inflight.get(key);
       if (!pending) {
-        pending = this.fill(key, policy, produce, chooseEncoding(request.headers['accept-encoding'], Infinity)).finally(() => this.inflight.delete(key));
+        pending = this.fill(key, policy, produce, chooseEncoding(request.headers['accept-encoding'], Infinity), options?.count).finally(() => this.inflight.delete(key));
         this.inflight.set(key, pending);
       }
       entry = await pending;
     }
+    options?.served?.(entry.status, entry.count);
     reply.header('etag', entry.etag).header('cache-control', policy.cacheControl).header('vary', 'accept-encoding');
     if (entry.status === 200 && notModified(request.headers, { etag: entry.etag })) return reply.code(304).send();
     reply.code(entry.status).type(entry.status === 200 ? 'application/json; charset=utf-8' : 'application/problem+json; charset=utf-8');
@@ -169,11 +180,13 @@ export class ResponseCache {
     return entry.status === 200 ? policy.ttlMs : Math.min(policy.ttlMs, 10_000);
   }
 
-  private async fill(key: string, policy: CachePolicy, produce: () => Promise<unknown>, encoding: ContentEncoding | undefined): Promise<Entry> {
+  private async fill<T>(key: string, policy: CachePolicy, produce: () => Promise<T>, encoding: ContentEncoding | undefined, count?: (value: T) => number): Promise<Entry> {
     let entry: Entry;
     try {
-      const body = Buffer.from(JSON.stringify(await produce()), 'utf8');
+      const value = await produce();
+      const body = Buffer.from(JSON.stringify(value), 'utf8');
       entry = { status: 200, etag: `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`, body, encoded: {} };
+      if (count) entry.count = count(value);
     } catch (error) {
       // "Not found" is cached too (briefly, and only until the next generation), so requests for
       // missing slugs cannot bypass the cache and hammer the database.
@@ -193,7 +206,7 @@ export class ResponseCache {
 // Shared-cache form: one JSON header line (status, ETag, part lengths), then the parts back to back.
 function serialise(entry: Entry): Buffer {
   const parts = [entry.body, entry.encoded.br ?? EMPTY, entry.encoded.gzip ?? EMPTY];
-  const header = JSON.stringify({ status: entry.status, etag: entry.etag, lengths: parts.map((part) => part.length) });
+  const header = JSON.stringify({ status: entry.status, etag: entry.etag, lengths: parts.map((part) => part.length), ...(entry.count !== undefined ? { count: entry.count } : {}) });
   return Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), ...parts]);
 }
 
@@ -204,11 +217,14 @@ function deserialise(value: Buffer | undefined): Entry | undefined {
   const newline = value.indexOf(10);
   if (newline < 0) return undefined;
   try {
-    const header = JSON.parse(value.subarray(0, newline).toString('utf8')) as { status: number; etag: string; lengths: number[] };
+    const header = JSON.parse(value.subarray(0, newline).toString('utf8')) as { status: number; etag: string; lengths: number[]; count?: number };
     let offset = newline + 1;
     const [body, br, gzip] = header.lengths.map((length) => value.subarray(offset, (offset += length)));
     if (!body || offset !== value.length) return undefined;
-    return { status: header.status, etag: header.etag, body, encoded: { ...(br?.length ? { br } : {}), ...(gzip?.length ? { gzip } : {}) } };
+    return {
+      status: header.status, etag: header.etag, body, encoded: { ...(br?.length ? { br } : {}), ...(gzip?.length ? { gzip } : {}) },
+      ...(typeof header.count === 'number' ? { count: header.count } : {}),
+    };
   } catch {
     // An entry in an older format (or garbage): a miss, refilled in the current format.
     return undefined;

@@ -8,6 +8,7 @@ import { PublicCategorySchema, PublicEpisodeSchema, PublicPersonSchema, PublicPr
 import { POLICIES, type ResponseCache } from './response-cache.js';
 import * as read from './queries.js';
 import { registerSearchRoutes } from '../search/query/routes.js';
+import type { SearchLog } from '../search-analytics/recorder.js';
 
 const SlugParam = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
 const Cursor = Type.Optional(Type.String({ maxLength: 1024, description: 'nextCursor of the previous page' }));
@@ -21,7 +22,7 @@ export const ProgramCardSchema = Type.Intersect([PublicProgramSchema, Type.Objec
 })]);
 const CategoryWithCount = Type.Intersect([PublicCategorySchema, Type.Object({ programCount: Type.Integer() })]);
 
-export function registerDiscoveryRoutes(app: App, db: Db, cache: ResponseCache) {
+export function registerDiscoveryRoutes(app: App, db: Db, cache: ResponseCache, searchLog?: SearchLog) {
   const tags = ['Discovery'];
 
   app.get('/api/discovery/home', {
@@ -125,5 +126,5 @@ export function registerDiscoveryRoutes(app: App, db: Db, cache: ResponseCache) 
     },
   }, (request, reply) => cache.respond(request, reply, POLICIES.browse, () => read.personBySlug(db, request.params.slug)));
 
-  registerSearchRoutes(app, db, cache);
+  registerSearchRoutes(app, db, cache, searchLog);
 }

@@ -44,6 +44,7 @@ export async function inProcessDiscovery(platform: Platform, responses: Response
 export function remoteDiscovery(baseUrl: string, timeoutMs = 10_000): ApiFetch {
   return async (request) => {
     const url = new URL(request.url);
-    return fetch(`${baseUrl}${url.pathname}${url.search}`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+    // The web role counts its search pages itself (plugin.ts): Discovery must not count them again.
+    return fetch(`${baseUrl}${url.pathname}${url.search}`, { headers: { accept: 'application/json', 'x-search-analytics': 'counted' }, signal: AbortSignal.timeout(timeoutMs) });
   };
 }

@@ -26,6 +26,7 @@ import { inProcessDiscovery, remoteDiscovery, type ApiFetch } from './api-transp
 import { PageCache, pageOf, type Page } from './page-cache.js';
 import { notModified } from '../platform/http/preconditions.js';
 import { webBuildDir, webBuildPresent } from './build-dir.js';
+import { SearchLog } from '../search-analytics/recorder.js';
 
 /** Prefixes that belong to the API and media, never to pages (their unknown paths stay problem+json). */
 export const API_PREFIXES = ['/api', '/feeds', '/play', '/media', '/auth', '/metrics', '/healthz', '/readyz', '/livez'];
@@ -33,6 +34,8 @@ export const API_PREFIXES = ['/api', '/feeds', '/play', '/media', '/auth', '/met
 const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300';
 const ERROR_CACHE_CONTROL = 'public, max-age=0, s-maxage=10';
 const SKIPPED_HEADERS = new Set(['content-length', 'date', 'connection', 'transfer-encoding', 'set-cookie']);
+/** The site's search page and its data request (client-side navigation). */
+const SEARCH_PAGE = /^\/(ar|en)\/search(\.data)?$/;
 
 /** A draft preview page (or its data request): any `preview` query parameter, valid or not. */
 export function isPreview(url: string): boolean {
@@ -73,6 +76,7 @@ export async function mountWeb(app: App, platform: Platform, discovery: Discover
     apiFetch = internal.fetch;
   }
   const context: WebContext = { apiFetch, publicUrl: platform.config.publicUrl };
+  const searchLog = searchAnalytics(app, platform, discovery);
   const pages = new PageCache();
   const compressed = new CompressedCopies();
 
@@ -141,10 +145,40 @@ export async function mountWeb(app: App, platform: Platform, discovery: Discover
       headers.push(['cache-control', 'no-store'], ['x-robots-tag', 'noindex, nofollow']);
       return send(request, reply, { ...page, headers });
     }
+    const started = performance.now();
     const page = await pages.get(generation.value, request.url, () => render(request));
+    if (searchLog && SEARCH_PAGE.test(path)) countSearchPage(searchLog, request.url, page, performance.now() - started);
     return send(request, reply, page);
   };
   app.get('/', { schema: { hide: true } }, pageRoute);
   app.get('/*', { schema: { hide: true } }, pageRoute);
   return { pages };
+}
+
+/**
+ * Search analytics for the site's search pages. The page cache answers repeated searches without asking
+ * Discovery, so the page route counts them: every search page served, cached or rendered, with the result
+ * count the page's loader put in x-search-total. The loaders' own API calls are not counted (in process
+ * they go to routes without the log; over WEB_API_URL they say so with x-search-analytics: counted).
+ */
+function searchAnalytics(app: App, platform: Platform, discovery: Discovery | undefined): SearchLog | undefined {
+  if (!platform.config.searchAnalytics) return undefined;
+  if (discovery?.searchLog) return discovery.searchLog;
+  const log = new SearchLog(platform.db, {
+    flushMs: platform.config.searchAnalyticsFlushMs,
+    onError: (error) => app.log.warn({ err: error }, 'writing search analytics failed; the counts are kept for the next flush'),
+  });
+  log.start();
+  app.addHook('onClose', async () => log.close().catch((error: unknown) => app.log.error({ err: error }, 'writing the last search analytics failed')));
+  return log;
+}
+
+function countSearchPage(log: SearchLog, url: string, page: Page, latencyMs: number) {
+  if (page.status !== 200) return;
+  const query = new URLSearchParams(url.slice(url.indexOf('?') + 1 || url.length));
+  const q = query.get('q');
+  // A next page is the same search.
+  if (!q || query.has('cursor')) return;
+  const total = page.headers.find(([name]) => name === 'x-search-total')?.[1];
+  log.search(q, total === undefined ? undefined : Number(total), latencyMs);
 }

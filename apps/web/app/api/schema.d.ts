@@ -226,6 +226,169 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cms/analytics/search/queries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search analytics: top queries, zero-result queries, click-through by query
+         * @description Counts per normalised query over a period, from the hourly rows Discovery writes (whole hours: an hour is in the period when it starts in it). Only query text and counts are kept. Counts reach the database within SEARCH_ANALYTICS_FLUSH_MS.
+         *
+         *     Requires role: **viewer** (or higher).
+         *
+         *     Requires role: **viewer** (or higher).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start of the period, inclusive (default: 7 days before `to`) */
+                    from?: string;
+                    limit?: number;
+                    /** @description sort=ctr: leave out queries searched (with results) fewer times than this */
+                    minSearches?: number;
+                    /** @description searches: most searched first; zero: queries that found nothing, most often first; ctr: lowest click-through first (queries with at least `minSearches` searches that found something) */
+                    sort?: "searches" | "zero" | "ctr";
+                    /** @description End of the period, exclusive (default: now) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            from: string;
+                            items: {
+                                /** @description Clicks on a result reported by the site */
+                                clicks: number;
+                                /** @description Clicks on the first result */
+                                clicksFirst: number;
+                                /** @description Click-through rate: clicks per search, at most 1 */
+                                ctr: number;
+                                maxLatencyMs: number;
+                                meanClickRank: number | null;
+                                /** @description Mean time to the answer in the Discovery process (a cached answer takes well under a millisecond) */
+                                meanLatencyMs: number;
+                                meanResults: number;
+                                /** @description The normalised query (the analyzer's terms): the grouping key */
+                                query: string;
+                                /** @description The query as someone typed it (the latest form seen) */
+                                sample: string;
+                                /** @description First pages answered, cached or not (suggestions and next pages are not counted) */
+                                searches: number;
+                                /** @description Searches that found nothing */
+                                zeroResults: number;
+                            }[];
+                            /** @enum {string} */
+                            sort: "searches" | "zero" | "ctr";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            to: string;
+                            totals: {
+                                clicks: number;
+                                /** @description Distinct normalised queries searched in the period */
+                                queries: number;
+                                searches: number;
+                                zeroResults: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cms/assets": {
         parameters: {
             query?: never;
@@ -19092,6 +19255,152 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discovery/search/clicks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a click on a search result (search analytics)
+         * @description Counts a click on the result at `rank` of a search for `q`, by hour and normalised query. Nothing that identifies the listener is kept: no address, user agent or listener id. Send it with navigator.sendBeacon.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The clicked result (validated; not stored)
+                         * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                         */
+                        id: string;
+                        /** @description The search, as sent to GET /api/discovery/search */
+                        q: string;
+                        /** @description Position of the clicked result, 1 = first (across pages) */
+                        rank: number;
+                        /** @enum {string} */
+                        type: "program" | "episode";
+                    };
+                };
+            };
+            responses: {
+                /** @description Counted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,6 +1,6 @@
 // The search page. Everything is in the URL (?q=…&type=…&language=…&kind=…&category=…&sort=…&cursor=…),
 // so a search can be shared, bookmarked and reloaded; facets are links that add or remove one filter.
-import { Link, useLoaderData, useSearchParams, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
+import { Link, data, useLoaderData, useSearchParams, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
 import type { SearchHit } from '../api/client';
 import { must } from '../api/load';
 import { serverApi } from '../context';
@@ -15,6 +15,20 @@ import { originOf } from './locale';
 
 const FILTERS = ['type', 'language', 'kind', 'category', 'sort'] as const;
 
+/**
+ * Search analytics: tells the server which result of a search was chosen (the query, its rank from 1
+ * across pages, and the result's id; nothing about the visitor). sendBeacon survives the navigation the
+ * click starts, and a string body goes as text/plain, which needs no CORS preflight.
+ */
+function reportClick(q: string, rank: number, hit: SearchHit) {
+  if (!q.trim() || typeof navigator === 'undefined' || typeof navigator.sendBeacon !== 'function') return;
+  try {
+    navigator.sendBeacon('/api/discovery/search/clicks', JSON.stringify({ q: q.slice(0, 500), rank, id: hit.id, type: hit.type }));
+  } catch {
+    // Analytics never get in the way of the click.
+  }
+}
+
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -24,8 +38,16 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     if (value !== null && value !== '') query[name] = value;
   }
   // The API validates every value: an absurd one comes back as 400, which is the site's "bad request" page.
-  return must(serverApi(context).GET('/api/discovery/search', { params: { query: { ...query, limit: 20 } as never } }));
+  const result = await must(serverApi(context).GET('/api/discovery/search', { params: { query: { ...query, limit: 20 } as never } }));
+  // The result count rides with the page (and its cached copy), so the server's search analytics can
+  // count every search page it serves, cached or rendered (apps/server/src/web/plugin.ts).
+  return data(result, { headers: { 'x-search-total': String(result.total) } });
 }
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const total = loaderHeaders.get('x-search-total');
+  return total === null ? new Headers() : { 'x-search-total': total };
+};
 
 export const meta: MetaFunction<typeof loader> = ({ params, matches, location }) => {
   const locale = params.lang as Locale;
@@ -34,14 +56,14 @@ export const meta: MetaFunction<typeof loader> = ({ params, matches, location })
   return pageMeta({ locale, origin: originOf(matches), path: '/search', title: q ? `${q} · ${t.search}` : t.search, description: t.searchLabel, noindex: true });
 };
 
-function Hit({ hit }: { hit: SearchHit }) {
+function Hit({ hit, onOpen }: { hit: SearchHit; onOpen: () => void }) {
   const { locale, t } = useLocale();
   if (hit.type === 'program' && hit.program) {
     return (
       <li className="hit">
         <Artwork url={hit.program.artworkUrl} title={hit.title} size={64} />
         <div>
-          <Link to={`/${locale}/programs/${encodeURIComponent(hit.program.slug)}`} className="hit-title" dir="auto"><Highlighted text={hit.title} ranges={hit.highlights.title} /></Link>
+          <Link to={`/${locale}/programs/${encodeURIComponent(hit.program.slug)}`} className="hit-title" dir="auto" onClick={onOpen}><Highlighted text={hit.title} ranges={hit.highlights.title} /></Link>
           <p className="snippet" dir="auto"><Highlighted text={hit.highlights.description.text} ranges={hit.highlights.description.highlights} /></p>
         </div>
       </li>
@@ -53,7 +75,7 @@ function Hit({ hit }: { hit: SearchHit }) {
     <li className="hit">
       <PlayButton episode={episode} />
       <div>
-        <Link to={`/${locale}/episodes/${episode.id}`} className="hit-title" dir="auto"><Highlighted text={hit.title} ranges={hit.highlights.title} /></Link>
+        <Link to={`/${locale}/episodes/${episode.id}`} className="hit-title" dir="auto" onClick={onOpen}><Highlighted text={hit.title} ranges={hit.highlights.title} /></Link>
         <p className="muted"><span dir="auto">{episode.program.title}</span>{t.sep}<time dateTime={episode.publishAt}>{formatDate(locale, episode.publishAt)}</time></p>
         <p className="snippet" dir="auto"><Highlighted text={hit.highlights.description.text} ranges={hit.highlights.description.highlights} /></p>
       </div>
@@ -66,10 +88,13 @@ export default function Search() {
   const [params] = useSearchParams();
   const { locale, t } = useLocale();
   const q = params.get('q') ?? '';
+  // Results before this page (the next-page link carries it), so a click's rank counts across pages.
+  const start = Math.max(0, Math.min(100_000, Number.parseInt(params.get('start') ?? '0', 10) || 0));
 
   const withParam = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);
     next.delete('cursor');
+    next.delete('start');
     if (value === null || next.get(name) === value) next.delete(name);
     else next.set(name, value);
     return `?${next.toString()}`;
@@ -132,9 +157,9 @@ export default function Search() {
         </aside>
         <div>
           {result.query.similar ? <p className="note">{t.similarNote}</p> : null}
-          {result.items.length === 0 ? <p>{t.noResults}</p> : <ol className="hits">{result.items.map((hit) => <Hit key={`${hit.type}-${hit.id}`} hit={hit} />)}</ol>}
+          {result.items.length === 0 ? <p>{t.noResults}</p> : <ol className="hits">{result.items.map((hit, index) => <Hit key={`${hit.type}-${hit.id}`} hit={hit} onOpen={() => reportClick(q, start + index + 1, hit)} />)}</ol>}
           {result.nextCursor ? (
-            <p><Link className="button secondary" to={`?${(() => { const n = new URLSearchParams(params); n.set('cursor', result.nextCursor!); return n.toString(); })()}`}>{t.results} {locale === 'ar' ? '←' : '→'}</Link></p>
+            <p><Link className="button secondary" to={`?${(() => { const n = new URLSearchParams(params); n.set('cursor', result.nextCursor!); n.set('start', String(start + result.items.length)); return n.toString(); })()}`}>{t.results} {locale === 'ar' ? '←' : '→'}</Link></p>
           ) : null}
         </div>
       </div>

@@ -9,6 +9,7 @@ import { POLICIES, type ResponseCache } from '../../discovery/response-cache.js'
 import { search } from './search.js';
 import { MIN_PREFIX, suggest } from './suggest.js';
 import { MAX_QUERY_TERMS } from './parse.js';
+import type { SearchLog } from '../../search-analytics/recorder.js';
 
 const Range = Type.Array(Type.Integer({ minimum: 0 }), { minItems: 2, maxItems: 2, description: '[start, end) in UTF-16 code units' });
 const Ranges = Type.Array(Range);
@@ -98,7 +99,7 @@ const SuggestResponse = Type.Object({
   })),
 });
 
-export function registerSearchRoutes(app: App, db: Db, cache: ResponseCache) {
+export function registerSearchRoutes(app: App, db: Db, cache: ResponseCache, searchLog?: SearchLog) {
   const tags = ['Discovery'];
   app.get('/api/discovery/search', {
     schema: {
@@ -108,7 +109,20 @@ export function registerSearchRoutes(app: App, db: Db, cache: ResponseCache) {
       querystring: SearchQuery,
       response: { 200: SearchResponse, ...problems(400, 429) },
     },
-  }, (request, reply) => cache.respond(request, reply, POLICIES.search, () => search(db, request.query)));
+  }, (request, reply) => {
+    const { q, cursor } = request.query;
+    // Search analytics counts first pages with words (a next page is the same search; filters alone are
+    // browsing), cached answers included; latency is the time to have the answer, not to send it.
+    // x-search-analytics: counted — a web pod's loader, whose page route counts the search itself.
+    if (!searchLog || !q || cursor || request.headers['x-search-analytics'] === 'counted') return cache.respond(request, reply, POLICIES.search, () => search(db, request.query));
+    const started = performance.now();
+    return cache.respond(request, reply, POLICIES.search, () => search(db, request.query), {
+      count: (value) => value.total,
+      served: (status, total) => {
+        if (status === 200) searchLog.search(q, total, performance.now() - started);
+      },
+    });
+  });
 
   app.get('/api/discovery/suggest', {
     schema: {

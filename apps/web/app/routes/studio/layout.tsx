@@ -10,6 +10,7 @@ import { currentUser, sessionEvents, signIn, signOut, userManager } from '../../
 import { useAdminMessages } from '../../studio/admin-messages';
 import { cms, highestRole, type Me } from '../../studio/cms';
 import { SessionContext, useStudioLocale, type Session } from '../../studio/session';
+import { useSearchAnalyticsMessages } from '../../studio/search-analytics-messages';
 
 export const meta = () => [{ title: 'Thmnayah Studio · استوديو ثمنية' }, { name: 'robots', content: 'noindex, nofollow' }];
 
@@ -23,6 +24,7 @@ type Gate =
 export default function StudioLayout() {
   const { locale, t, path } = useStudioLocale();
   const a = useAdminMessages();
+  const sa = useSearchAnalyticsMessages();
   const location = useLocation();
   const [gate, setGate] = useState<Gate>({ kind: 'checking' });
 
@@ -94,6 +96,7 @@ export default function StudioLayout() {
               <NavLink to={path('imports')}>{t.imports}</NavLink>
               <NavLink to={path('subscriptions')}>{a.subscriptions}</NavLink>
               <NavLink to={path('trash')}>{t.trash}</NavLink>
+              <NavLink to={path('analytics/search')}>{sa.searchAnalytics}</NavLink>
               {session.isAdmin ? (
                 <>
                   <NavLink to={path('users')}>{t.users}</NavLink>
