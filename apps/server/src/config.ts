@@ -35,6 +35,8 @@ export interface Config {
   /** Fallback poll of the relay and in-process consumers when no wake-up signal comes. */
   eventPollMs: number;
   eventRetentionDays: number;
+  /** Days raw listening events and everything else that names a listener are kept (listening/privacy.ts). */
+  listeningRetentionDays: number;
   /** OIDC issuer URL (Keycloak realm URL); the built-in development issuer when absent. */
   oidcIssuer: string | undefined;
   oidcAudience: string | undefined;
@@ -154,6 +156,7 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'EVENT_RETRY_BASE_MS', description: 'first retry delay of a failed event handler; doubles each attempt', default: '1000' },
   { name: 'EVENT_POLL_MS', description: 'fallback poll of the relay and in-process consumers between wake-ups', default: '200' },
   { name: 'EVENT_RETENTION_DAYS', description: 'days published outbox rows and consumers\' processed marks are kept (rows a consumer has not read stay)', default: '14' },
+  { name: 'LISTENING_RETENTION_DAYS', description: 'days raw listening events, per-listener history and unique-listener marks are kept (hourly counts without a listener id are kept); trimmed hourly by the relay', default: '90' },
   { name: 'OIDC_ISSUER', description: 'OIDC issuer (Keycloak realm URL); built-in development issuer when unset' },
   { name: 'OIDC_AUDIENCE', description: 'required `aud` of access tokens, when set' },
   { name: 'OIDC_STUDIO_CLIENT_ID', description: "the editors' studio's client id at OIDC_ISSUER (a public client, code + PKCE)", default: 'thmnayah-studio' },
@@ -306,6 +309,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eventRetryBaseMs: integer('EVENT_RETRY_BASE_MS', 1000, 1, 3_600_000),
     eventPollMs: integer('EVENT_POLL_MS', 200, 10, 60_000),
     eventRetentionDays: integer('EVENT_RETENTION_DAYS', 14, 1, 3650),
+    // At least 2: the aggregation accepts events up to 24 h old, and their hour must still be whole.
+    listeningRetentionDays: integer('LISTENING_RETENTION_DAYS', 90, 2, 3650),
     oidcIssuer: url('OIDC_ISSUER', ['https:', 'http:']),
     oidcAudience: text('OIDC_AUDIENCE'),
     devIssuer: false, // decided below, from the values around it

@@ -13,6 +13,7 @@ import { registerPreviewRoutes } from './preview.routes.js';
 import { previewTokens } from '../content/preview-tokens.js';
 import { playbackLinks } from '../media/playback.js';
 import { registerResponseCacheMetrics } from '../platform/telemetry/metrics.js';
+import { registerListeningRoutes } from '../listening/ingest.routes.js';
 
 export interface Discovery {
   generation: GenerationClock;
@@ -37,7 +38,8 @@ export async function mountDiscovery(app: App, platform: Platform): Promise<Disc
   await app.register(async (scope) => {
     const publicCors = {
       origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
-      methods: ['GET', 'HEAD', 'OPTIONS'],
+      // POST and DELETE: listening beacons and a listener's deletion (listening/ingest.routes.ts).
+      methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'DELETE'],
       exposedHeaders: ['etag', 'x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
       maxAge: 86_400,
     };
@@ -61,6 +63,7 @@ export async function mountDiscovery(app: App, platform: Platform): Promise<Disc
         new HttpProblem('too-many-requests', `More than ${context.max} requests a minute from this address; retry in ${context.after}.`),
     });
     registerDiscoveryRoutes(scope as App, platform.readDb, responses);
+    registerListeningRoutes(scope as App, platform);
     registerPreviewRoutes(scope as App, platform.db, { tokens: previewTokens(config), links: playbackLinks(config) });
   });
   return { generation, responses };
