@@ -57,6 +57,11 @@ create index listening_hourly_program on listening_hourly (program_id, hour);
 -- player measures it); listening_hourly.seconds_listened and listener_items.seconds_listened sum it.
 alter table listening_events add column listened_seconds real not null default 0;
 
+-- How many of an hour's plays are counted MP3 downloads (plays keeps its meaning: play beacons plus
+-- downloads). Completion rates are taken over the player's plays (plays - downloads): a download
+-- never reports its end.
+alter table listening_hourly add column downloads integer not null default 0;
+
 -- The aggregation's position in listening_events (exactly-once: it moves in the transaction that applies
 -- the events up to it). One row per aggregation.
 create table listening_aggregation (
@@ -71,11 +76,13 @@ insert into listening_aggregation (name) values ('hourly');
 create table listening_hour_listeners (
   hour          timestamptz not null,
   episode_id    uuid not null,
+  program_id    uuid not null,
   platform      text not null,
   listener_id   text not null,
   primary key (hour, episode_id, platform, listener_id)
 );
 create index listening_hour_listeners_listener on listening_hour_listeners (listener_id);
+create index listening_hour_listeners_program on listening_hour_listeners (program_id, hour);
 
 -- MP3 downloads through /play (IAB-style): when a client (a keyed hash of address and user agent) was
 -- last counted for an episode. Rows older than 48 hours are deleted hourly; they count nothing after 24.

@@ -36,6 +36,7 @@ import { mountWeb, type Web } from './web/plugin.js';
 import { registerFeedSyncMetrics } from './platform/telemetry/metrics.js';
 import { startAggregation } from './listening/aggregation.js';
 import { startListeningTrim } from './listening/privacy.js';
+import { registerAnalyticsRoutes } from './listening/analytics.routes.js';
 
 export interface ServerOptions {
   logger?: Parameters<typeof createHttpServer>[0]['logger'];
@@ -96,6 +97,7 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
     registerUserRoutes(app, platform);
     registerAdminRoutes(app, platform, TASKS);
     registerImportRoutes(app, platform);
+    registerAnalyticsRoutes(app, platform.db);
   }
   const discovery = roles.includes('discovery') ? await mountDiscovery(app, platform) : undefined;
   if (discovery) registerFeedRoutes(app, platform, discovery.generation);

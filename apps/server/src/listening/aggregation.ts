@@ -44,22 +44,24 @@ export async function aggregateStep(db: Db, maxRows = STEP_ROWS): Promise<number
          select date_trunc('hour', occurred_at, 'UTC') as hour, episode_id, program_id, platform, listener_id, kind, listened_seconds
            from listening_events where id > $1 and id <= $2),
        fresh as (
-         insert into listening_hour_listeners (hour, episode_id, platform, listener_id)
-         select distinct hour, episode_id, platform, listener_id from ev
+         insert into listening_hour_listeners (hour, episode_id, program_id, platform, listener_id)
+         select distinct on (hour, episode_id, platform, listener_id) hour, episode_id, program_id, platform, listener_id from ev
          on conflict do nothing
          returning hour, episode_id, platform),
        fresh_counts as (select hour, episode_id, platform, count(*)::int as n from fresh group by 1, 2, 3),
        totals as (
          select hour, episode_id, (array_agg(program_id))[1] as program_id, platform,
                 count(*) filter (where kind in ('play', 'download'))::int as plays,
+                count(*) filter (where kind = 'download')::int as downloads,
                 count(*) filter (where kind = 'complete')::int as completes,
                 coalesce(sum(listened_seconds), 0)::real as seconds
            from ev group by hour, episode_id, platform)
-       insert into listening_hourly (hour, episode_id, program_id, platform, plays, completes, listeners, seconds_listened)
-       select t.hour, t.episode_id, t.program_id, t.platform, t.plays, t.completes, coalesce(f.n, 0), t.seconds
+       insert into listening_hourly (hour, episode_id, program_id, platform, plays, downloads, completes, listeners, seconds_listened)
+       select t.hour, t.episode_id, t.program_id, t.platform, t.plays, t.downloads, t.completes, coalesce(f.n, 0), t.seconds
          from totals t left join fresh_counts f using (hour, episode_id, platform)
        on conflict (hour, episode_id, platform) do update set
          plays = listening_hourly.plays + excluded.plays,
+         downloads = listening_hourly.downloads + excluded.downloads,
          completes = listening_hourly.completes + excluded.completes,
          listeners = listening_hourly.listeners + excluded.listeners,
          seconds_listened = listening_hourly.seconds_listened + excluded.seconds_listened`,

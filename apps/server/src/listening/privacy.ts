@@ -23,12 +23,14 @@ export async function forgetListener(db: Db, listenerId: string): Promise<Forgot
       `with mine as (
          select date_trunc('hour', occurred_at, 'UTC') as hour, episode_id, platform,
                 count(*) filter (where kind in ('play', 'download'))::int as plays,
+                count(*) filter (where kind = 'download')::int as downloads,
                 count(*) filter (where kind = 'complete')::int as completes,
                 coalesce(sum(listened_seconds), 0)::real as seconds
            from listening_events where listener_id = $1 and id <= $2
           group by 1, 2, 3)
        update listening_hourly h set
          plays = greatest(0, h.plays - m.plays),
+         downloads = greatest(0, h.downloads - m.downloads),
          completes = greatest(0, h.completes - m.completes),
          seconds_listened = greatest(0, h.seconds_listened - m.seconds)
         from mine m
