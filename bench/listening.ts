@@ -37,14 +37,14 @@ if (spawnSync('wrk', ['--version']).error) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'thmnayah-bench-listening-'));
-const server = await startThmnayah({ RATE_LIMIT_PER_MINUTE: '100000000', LOG_LEVEL: 'error', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+const server = await startThmnayah({ RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'error', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
 try {
   const seed = spawnSync(process.execPath, [BIN, 'seed'], { env: { ...process.env, DATA_DIR: server.dataDir, LOG_LEVEL: 'error', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }, stdio: 'ignore' });
   if (seed.status !== 0) throw new Error('seeding failed');
   let episodes: { id: string; programId: string }[] = [];
   for (let i = 0; i < 300 && episodes.length === 0; i++) {
-    const page = (await (await fetch(`${server.url}/api/discovery/episodes?limit=50`)).json()) as { items: { id: string; programId: string }[] };
-    episodes = page.items ?? [];
+    const page = (await (await fetch(`${server.url}/api/discovery/episodes?limit=50`)).json()) as { items: { id: string; program: { id: string } }[] };
+    episodes = (page.items ?? []).map((e) => ({ id: e.id, programId: e.program.id }));
     if (episodes.length === 0) await new Promise((r) => setTimeout(r, 200));
   }
   if (episodes.length === 0) throw new Error('no public episode');
