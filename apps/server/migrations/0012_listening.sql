@@ -50,3 +50,53 @@ create table listening_hourly (
   primary key (hour, episode_id, platform)
 );
 create index listening_hourly_program on listening_hourly (program_id, hour);
+
+-- Added by the listening-analytics slice (docs/analytics.md); the columns above keep their names and meaning.
+
+-- Seconds of playback a progress or complete beacon reports since the listener's previous beacon (the
+-- player measures it); listening_hourly.seconds_listened and listener_items.seconds_listened sum it.
+alter table listening_events add column listened_seconds real not null default 0;
+
+-- How many of an hour's plays are counted MP3 downloads (plays keeps its meaning: play beacons plus
+-- downloads). Completion rates are taken over the player's plays (plays - downloads): a download
+-- never reports its end.
+alter table listening_hourly add column downloads integer not null default 0;
+
+-- The aggregation's position in listening_events (exactly-once: it moves in the transaction that applies
+-- the events up to it). One row per aggregation.
+create table listening_aggregation (
+  name          text primary key,
+  position      bigint not null default 0,
+  updated_at    timestamptz not null default now()
+);
+insert into listening_aggregation (name) values ('hourly');
+
+-- Who was already counted in an hour's unique listeners (so listening_hourly.listeners can grow by new
+-- listeners only, and a deleted listener can be taken out again). Trimmed with the raw events.
+create table listening_hour_listeners (
+  hour          timestamptz not null,
+  episode_id    uuid not null,
+  program_id    uuid not null,
+  platform      text not null,
+  listener_id   text not null,
+  primary key (hour, episode_id, platform, listener_id)
+);
+create index listening_hour_listeners_listener on listening_hour_listeners (listener_id);
+create index listening_hour_listeners_program on listening_hour_listeners (program_id, hour);
+
+-- MP3 downloads through /play (IAB-style): when a client (a keyed hash of address and user agent) was
+-- last counted for an episode. Rows older than 48 hours are deleted hourly; they count nothing after 24.
+create table listening_downloads (
+  client        text not null,
+  episode_id    uuid not null,
+  counted_at    timestamptz not null,
+  primary key (client, episode_id)
+);
+create index listening_downloads_counted on listening_downloads (counted_at);
+
+-- The day's random key of the download client hash. Deleted after two days, so that no hash can be
+-- recomputed from an address later.
+create table listening_client_keys (
+  day           date primary key,
+  key           bytea not null
+);

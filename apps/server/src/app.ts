@@ -39,6 +39,9 @@ import { mountWeb, type Web } from './web/plugin.js';
 import { registerFeedSyncMetrics } from './platform/telemetry/metrics.js';
 import { registerSearchAnalyticsCmsRoutes } from './search-analytics/routes.js';
 import { startSearchAnalyticsTrim } from './search-analytics/store.js';
+import { startAggregation } from './listening/aggregation.js';
+import { startListeningTrim } from './listening/privacy.js';
+import { registerAnalyticsRoutes } from './listening/analytics.routes.js';
 
 export interface ServerOptions {
   logger?: Parameters<typeof createHttpServer>[0]['logger'];
@@ -100,6 +103,7 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
     registerAdminRoutes(app, platform, TASKS);
     registerImportRoutes(app, platform);
     registerSearchAnalyticsCmsRoutes(app, platform.db);
+    registerAnalyticsRoutes(app, platform.db);
   }
   const discovery = roles.includes('discovery') ? await mountDiscovery(app, platform) : undefined;
   if (discovery) registerFeedRoutes(app, platform, discovery.generation);
@@ -117,6 +121,13 @@ export function startBackground(
   const stops: (() => Promise<void>)[] = [];
   if (roles.includes('worker')) {
     stops.push(startScheduler(platform.db, platform.config.schedulerIntervalMs, (error) => log.error({ err: error }, 'scheduler tick failed')));
+  }
+  if (roles.includes('worker')) {
+    stops.push(startAggregation(platform.db, { pollMs: 1000, registry: platform.metrics.registry }, (error) => log.error({ err: error }, 'listening aggregation failed; retrying')));
+  }
+  // The relay's hourly housekeeping (beside the outbox trim): listening retention.
+  if (roles.includes('relay')) {
+    stops.push(startListeningTrim(platform.db, platform.config.listeningRetentionDays, 3_600_000, (error) => log.warn({ err: error }, 'trimming listening data failed; trying again in an hour')));
   }
   if (roles.includes('relay') || roles.includes('worker')) {
     stops.push(startEventRoles(platform, { relay: roles.includes('relay'), consumers: roles.includes('worker') ? consumers : [] }, log));

@@ -40,6 +40,8 @@ export interface Config {
   /** How often Discovery writes its in-memory search counts to the database. */
   searchAnalyticsFlushMs: number;
   searchAnalyticsRetentionDays: number;
+  /** Days raw listening events and everything else that names a listener are kept (listening/privacy.ts). */
+  listeningRetentionDays: number;
   /** OIDC issuer URL (Keycloak realm URL); the built-in development issuer when absent. */
   oidcIssuer: string | undefined;
   oidcAudience: string | undefined;
@@ -166,6 +168,7 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'SEARCH_ANALYTICS', description: 'count searches and result clicks per hour and normalised query (no listener id, address or user agent is kept): true or false', default: 'true' },
   { name: 'SEARCH_ANALYTICS_FLUSH_MS', description: 'how often each Discovery process adds its in-memory search counts to the database (and at shutdown)', default: '5000' },
   { name: 'SEARCH_ANALYTICS_RETENTION_DAYS', description: 'days of hourly search analytics kept; older hours are deleted by the relay\'s hourly housekeeping', default: '395' },
+  { name: 'LISTENING_RETENTION_DAYS', description: 'days raw listening events, per-listener history and unique-listener marks are kept (hourly counts without a listener id are kept); trimmed hourly by the relay', default: '90' },
   { name: 'OIDC_ISSUER', description: 'OIDC issuer (Keycloak realm URL); built-in development issuer when unset' },
   { name: 'OIDC_AUDIENCE', description: 'required `aud` of access tokens, when set' },
   { name: 'OIDC_STUDIO_CLIENT_ID', description: "the editors' studio's client id at OIDC_ISSUER (a public client, code + PKCE)", default: 'thmnayah-studio' },
@@ -323,6 +326,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     searchAnalytics: bool('SEARCH_ANALYTICS', true),
     searchAnalyticsFlushMs: integer('SEARCH_ANALYTICS_FLUSH_MS', 5000, 100, 3_600_000),
     searchAnalyticsRetentionDays: integer('SEARCH_ANALYTICS_RETENTION_DAYS', 395, 1, 3650),
+    // At least 2: the aggregation accepts events up to 24 h old, and their hour must still be whole.
+    listeningRetentionDays: integer('LISTENING_RETENTION_DAYS', 90, 2, 3650),
     oidcIssuer: url('OIDC_ISSUER', ['https:', 'http:']),
     oidcAudience: text('OIDC_AUDIENCE'),
     devIssuer: false, // decided below, from the values around it

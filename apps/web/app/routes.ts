@@ -18,6 +18,7 @@ export default [
     route('people/:id', 'routes/studio/person.tsx'),
     route('imports', 'routes/studio/imports.tsx'),
     route('subscriptions', 'routes/studio/subscriptions.tsx'),
+    route('listening', 'routes/studio/listening.tsx'),
     route('admin/dead-letters', 'routes/studio/dead-letters.tsx'),
     route('admin/tasks', 'routes/studio/tasks.tsx'),
     route('trash', 'routes/studio/trash.tsx'),

@@ -15,6 +15,7 @@ import { playbackLinks } from '../media/playback.js';
 import { registerResponseCacheMetrics } from '../platform/telemetry/metrics.js';
 import { SearchLog } from '../search-analytics/recorder.js';
 import { registerClickBeaconRoute } from '../search-analytics/routes.js';
+import { registerListeningRoutes } from '../listening/ingest.routes.js';
 
 export interface Discovery {
   generation: GenerationClock;
@@ -49,7 +50,8 @@ export async function mountDiscovery(app: App, platform: Platform): Promise<Disc
   await app.register(async (scope) => {
     const publicCors = {
       origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
-      methods: ['GET', 'HEAD', 'OPTIONS'],
+      // POST and DELETE: listening beacons and a listener's deletion (listening/ingest.routes.ts).
+      methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'DELETE'],
       exposedHeaders: ['etag', 'x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
       maxAge: 86_400,
     };
@@ -74,6 +76,7 @@ export async function mountDiscovery(app: App, platform: Platform): Promise<Disc
     });
     registerDiscoveryRoutes(scope as App, platform.readDb, responses, searchLog);
     if (searchLog) registerClickBeaconRoute(scope as App, searchLog);
+    registerListeningRoutes(scope as App, platform);
     registerPreviewRoutes(scope as App, platform.db, { tokens: previewTokens(config), links: playbackLinks(config) });
   });
   return { generation, responses, searchLog };

@@ -17,7 +17,9 @@ import { PLAY_PREFIX, PlaybackLinks } from './playback.js';
 import { PRIVATE_PLAY_CACHE_CONTROL, PUBLIC_PLAY_CACHE_CONTROL, PlayAccessCheck, PLAY_MAX_AGE_SECONDS } from './play-access.js';
 import { hasRole } from '../platform/auth/roles.js';
 import type { TokenVerifier } from '../platform/auth/verifier.js';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DownloadCounter, parseContentRange, type Served } from '../listening/downloads.js';
+import { EventLog } from '../listening/event-log.js';
 
 /** How long a presigned S3 URL handed out by a redirect stays valid. */
 export const PRESIGNED_SECONDS = 6 * 3600;
@@ -37,6 +39,12 @@ export function registerPlaybackRoutes(app: App, platform: Platform, links: Play
   const anyOrigin = config.corsOrigins.includes('*');
   const allowed = new Set(config.corsOrigins);
   const access = new PlayAccessCheck(platform.db, config.playbackAccessCacheMs);
+  const downloads = new DownloadCounter(platform.db, new EventLog(platform.db));
+  /** Public MP3 answers are counted as downloads (listening/downloads.ts), after the answer, off its path. */
+  const count = (request: FastifyRequest, reply: FastifyReply, assetId: string) => {
+    const served = servedBytes(request, reply, assetId);
+    if (served) downloads.observe(served).catch((error: unknown) => request.log.warn({ err: error }, 'counting a download failed'));
+  };
   app.register(async (scope) => {
     scope.route({
       method: ['GET', 'HEAD'],
@@ -75,9 +83,12 @@ export function registerPlaybackRoutes(app: App, platform: Platform, links: Play
         const cacheControl = preview ? PRIVATE_PLAY_CACHE_CONTROL : PUBLIC_PLAY_CACHE_CONTROL;
         if (storage.kind === 's3' && !passThrough(key)) {
           const url = await storage.signedUrl(key, { method: 'GET', expiresIn: PRESIGNED_SECONDS });
+          if (!preview && isMp3(params['*']) && request.method === 'GET') count(request, reply.code(302), params.asset);
           return reply.code(302).header('location', url).header('cache-control', preview ? PRIVATE_PLAY_CACHE_CONTROL : `public, max-age=${REDIRECT_MAX_AGE}`).send();
         }
-        return serveObject(request, reply, storage, key, true, cacheControl);
+        const answered = await serveObject(request, reply, storage, key, true, cacheControl);
+        if (!preview && isMp3(params['*']) && request.method === 'GET') count(request, reply, params.asset);
+        return answered;
       },
     });
   });
@@ -95,4 +106,29 @@ async function isEditorPreview(request: FastifyRequest, verify: TokenVerifier): 
   } catch {
     return false;
   }
+}
+
+const isMp3 = (path: string) => path.startsWith('audio-mp3/');
+
+/**
+ * The bytes an answer gave: a 200 the whole file, a 206 its Content-Range. A redirect to S3 has not sent
+ * anything yet: the request's Range says what the client asks of S3 (no Range: the whole file).
+ */
+function servedBytes(request: FastifyRequest, reply: FastifyReply, assetId: string): Served | undefined {
+  const base = { assetId, address: request.ip, userAgent: request.headers['user-agent'] };
+  if (reply.statusCode === 200) {
+    const total = Number(reply.getHeader('content-length'));
+    return Number.isFinite(total) && total > 0 ? { ...base, start: 0, end: total - 1, total } : undefined;
+  }
+  if (reply.statusCode === 206) {
+    const range = parseContentRange(String(reply.getHeader('content-range') ?? ''));
+    return range ? { ...base, ...range } : undefined;
+  }
+  if (reply.statusCode === 302) {
+    const range = request.headers.range;
+    if (!range) return { ...base, start: 0, end: undefined, total: undefined };
+    const match = /^bytes=(\d+)-(\d*)$/.exec(range.trim());
+    return match ? { ...base, start: Number(match[1]), end: match[2] ? Number(match[2]) : undefined, total: undefined } : undefined;
+  }
+  return undefined;
 }

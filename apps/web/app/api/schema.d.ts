@@ -226,6 +226,468 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cms/analytics/episodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An episode's listening: time series, totals and platforms
+         * @description Requires role: **viewer** (or higher).
+         *
+         *     Requires role: **viewer** (or higher).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start (inclusive); default: 7 days before `to` */
+                    from?: string;
+                    /** @description Bucket size; default: hour up to 3 days, day beyond */
+                    interval?: "hour" | "day";
+                    /** @description End (exclusive); default: the end of the current hour */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description UUID
+                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                             */
+                            episodeId: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                             */
+                            programId: string;
+                            title: string;
+                        } & {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            from: string;
+                            /** @enum {string} */
+                            interval: "hour" | "day";
+                            platforms: {
+                                /** @description Plays heard to the end */
+                                completes: number;
+                                /** @description completes / (plays - downloads); null without player plays */
+                                completionRate: number | null;
+                                /** @description Of the plays, counted MP3 downloads (IAB-style, docs/analytics.md) */
+                                downloads: number;
+                                /** @description Unique listeners (exact within LISTENING_RETENTION_DAYS, docs/analytics.md) */
+                                listeners: number;
+                                /** @description App or platform family: web-chrome, apple-podcasts, spotify, other ... */
+                                platform: string;
+                                /** @description Plays: play beacons from the site's player plus counted MP3 downloads */
+                                plays: number;
+                                secondsListened: number;
+                            }[];
+                            /** @description One entry per hour or day of the period (UTC), zeros included */
+                            series: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                at: string;
+                                /** @description Plays heard to the end */
+                                completes: number;
+                                /** @description completes / (plays - downloads); null without player plays */
+                                completionRate: number | null;
+                                /** @description Of the plays, counted MP3 downloads (IAB-style, docs/analytics.md) */
+                                downloads: number;
+                                /** @description Unique listeners (exact within LISTENING_RETENTION_DAYS, docs/analytics.md) */
+                                listeners: number;
+                                /** @description Plays: play beacons from the site's player plus counted MP3 downloads */
+                                plays: number;
+                                secondsListened: number;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            to: string;
+                            totals: {
+                                /** @description Plays heard to the end */
+                                completes: number;
+                                /** @description completes / (plays - downloads); null without player plays */
+                                completionRate: number | null;
+                                /** @description Of the plays, counted MP3 downloads (IAB-style, docs/analytics.md) */
+                                downloads: number;
+                                /** @description Unique listeners (exact within LISTENING_RETENTION_DAYS, docs/analytics.md) */
+                                listeners: number;
+                                /** @description Plays: play beacons from the site's player plus counted MP3 downloads */
+                                plays: number;
+                                secondsListened: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cms/analytics/programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program's listening: time series, totals, platforms and its top episodes
+         * @description Requires role: **viewer** (or higher).
+         *
+         *     Requires role: **viewer** (or higher).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start (inclusive); default: 7 days before `to` */
+                    from?: string;
+                    /** @description Bucket size; default: hour up to 3 days, day beyond */
+                    interval?: "hour" | "day";
+                    /** @description End (exclusive); default: the end of the current hour */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description UUID
+                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Its 10 most played episodes of the period */
+                            episodes: {
+                                /** @description Plays heard to the end */
+                                completes: number;
+                                /** @description completes / (plays - downloads); null without player plays */
+                                completionRate: number | null;
+                                /** @description Of the plays, counted MP3 downloads (IAB-style, docs/analytics.md) */
+                                downloads: number;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                episodeId: string;
+                                /** @description Unique listeners (exact within LISTENING_RETENTION_DAYS, docs/analytics.md) */
+                                listeners: number;
+                                /** @description Plays: play beacons from the site's player plus counted MP3 downloads */
+                                plays: number;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                programId: string;
+                                programTitle: string;
+                                secondsListened: number;
+                                title: string;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                             */
+                            programId: string;
+                            title: string;
+                        } & {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            from: string;
+                            /** @enum {string} */
+                            interval: "hour" | "day";
+                            platforms: {
+                                /** @description Plays heard to the end */
+                                completes: number;
+                                /** @description completes / (plays - downloads); null without player plays */
+                                completionRate: number | null;
+                                /** @description Of the plays, counted MP3 downloads (IAB-style, docs/analytics.md) */
+                                downloads: number;
+                                /** @description Unique listeners (exact within LISTENING_RETENTION_DAYS, docs/analytics.md) */
+                                listeners: number;
+                                /** @description App or platform family: web-chrome, apple-podcasts, spotify, other ... */
+                                platform: string;
+                                /** @description Plays: play beacons from the site's player plus counted MP3 downloads */
+                                plays: number;
+                                secondsListened: number;
+                            }[];
+                            /** @description One entry per hour or day of the period (UTC), zeros included */
+                            series: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                at: string;
+                                /** @description Plays heard to the end */
+                                completes: number;
+                                /** @description completes / (plays - downloads); null without player plays */
+                                completionRate: number | null;
+                                /** @description Of the plays, counted MP3 downloads (IAB-style, docs/analytics.md) */
+                                downloads: number;
+                                /** @description Unique listeners (exact within LISTENING_RETENTION_DAYS, docs/analytics.md) */
+                                listeners: number;
+                                /** @description Plays: play beacons from the site's player plus counted MP3 downloads */
+                                plays: number;
+                                secondsListened: number;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            to: string;
+                            totals: {
+                                /** @description Plays heard to the end */
+                                completes: number;
+                                /** @description completes / (plays - downloads); null without player plays */
+                                completionRate: number | null;
+                                /** @description Of the plays, counted MP3 downloads (IAB-style, docs/analytics.md) */
+                                downloads: number;
+                                /** @description Unique listeners (exact within LISTENING_RETENTION_DAYS, docs/analytics.md) */
+                                listeners: number;
+                                /** @description Plays: play beacons from the site's player plus counted MP3 downloads */
+                                plays: number;
+                                secondsListened: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cms/analytics/search/queries": {
         parameters: {
             query?: never;
@@ -307,6 +769,165 @@ export interface paths {
                                 searches: number;
                                 zeroResults: number;
                             };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cms/analytics/top-episodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The most played episodes of a period
+         * @description Requires role: **viewer** (or higher).
+         *
+         *     Requires role: **viewer** (or higher).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start (inclusive); default: 7 days before `to` */
+                    from?: string;
+                    limit?: number;
+                    /**
+                     * @description UUID
+                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                     */
+                    programId?: string;
+                    /** @description End (exclusive); default: the end of the current hour */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            from: string;
+                            items: {
+                                /** @description Plays heard to the end */
+                                completes: number;
+                                /** @description completes / (plays - downloads); null without player plays */
+                                completionRate: number | null;
+                                /** @description Of the plays, counted MP3 downloads (IAB-style, docs/analytics.md) */
+                                downloads: number;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                episodeId: string;
+                                /** @description Unique listeners (exact within LISTENING_RETENTION_DAYS, docs/analytics.md) */
+                                listeners: number;
+                                /** @description Plays: play beacons from the site's player plus counted MP3 downloads */
+                                plays: number;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                programId: string;
+                                programTitle: string;
+                                secondsListened: number;
+                                title: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            to: string;
                         };
                     };
                 };
@@ -17451,6 +18072,293 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discovery/listening/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a batch of listening beacons from a player
+         * @description Play, progress (every 30 s of playback), complete and seek events of one anonymous listener. Each event has its own id: an id already recorded is listed in `duplicates` and not counted again. Events of episodes that are not public, or whose time is more than 5 minutes ahead or 24 hours behind the server, are listed in `rejected`. When nothing is recorded the answer is a problem: 409 when every event was a duplicate, 400 otherwise. Accepts `application/json` or `text/plain` holding JSON (navigator.sendBeacon).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        events: {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            at: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                             */
+                            episode: string;
+                            /** @description Client-made id of this event, unique: an event sent again with the same id is counted once */
+                            id: string;
+                            /**
+                             * @description play: playback started; progress: every 30 s of playback; complete: reached the end; seek: jumped
+                             * @enum {string}
+                             */
+                            kind: "play" | "progress" | "complete" | "seek";
+                            /** @description Seconds of playback since the previous beacon (progress, complete) */
+                            listened?: number;
+                            /** @description Playback position in seconds */
+                            position: number;
+                        }[];
+                        /** @description The anonymous listener id the player keeps in the browser (a random UUID) */
+                        listener: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Events recorded now */
+                            accepted: number;
+                            /** @description Event ids recorded before (sent again): not counted twice */
+                            duplicates: string[];
+                            /** @description Events refused, with why (not public, clock) */
+                            rejected: {
+                                id: string;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discovery/listening/listeners/{listenerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a listener's listening history
+         * @description Removes the raw events, the per-episode history and the per-hour unique-listener marks of this listener id, and takes their plays, completions, seconds and unique-listener counts out of the hourly analytics within the retention period. The id itself is the credential: only the browser that made it knows it. Answers the same for an id never seen.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The anonymous listener id the player keeps in the browser (a random UUID) */
+                    listenerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: number;
+                            hours: number;
+                            items: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

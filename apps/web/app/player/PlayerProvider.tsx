@@ -7,6 +7,7 @@ import type { Media } from '../api/client';
 import { sourcesOf } from './sources';
 import { attachHls } from './hls-source';
 import { savePosition, savedPosition } from './resume';
+import { trackListening } from '../listening/beacons';
 
 export interface PlayerItem {
   id: string;
@@ -153,6 +154,14 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
       media.removeEventListener('ended', onPause);
       media.removeEventListener('ratechange', onRate);
     };
+  }, [state.item]);
+
+  // Listening beacons (play, progress, complete, seek) for the item playing: analytics and "for you".
+  useEffect(() => {
+    const media = element.current;
+    const item = state.item;
+    if (!media || !item) return;
+    return trackListening(media, item.id);
   }, [state.item]);
 
   const toggle = useCallback(() => {

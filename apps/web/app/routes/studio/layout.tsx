@@ -8,6 +8,7 @@ import { isLocale } from '../../i18n/messages';
 import { switchLocalePath } from '../../i18n/use-locale';
 import { currentUser, sessionEvents, signIn, signOut, userManager } from '../../studio/auth';
 import { useAdminMessages } from '../../studio/admin-messages';
+import { useListeningMessages } from '../../studio/listening-messages';
 import { cms, highestRole, type Me } from '../../studio/cms';
 import { SessionContext, useStudioLocale, type Session } from '../../studio/session';
 import { useSearchAnalyticsMessages } from '../../studio/search-analytics-messages';
@@ -25,6 +26,7 @@ export default function StudioLayout() {
   const { locale, t, path } = useStudioLocale();
   const a = useAdminMessages();
   const sa = useSearchAnalyticsMessages();
+  const l = useListeningMessages();
   const location = useLocation();
   const [gate, setGate] = useState<Gate>({ kind: 'checking' });
 
@@ -95,6 +97,7 @@ export default function StudioLayout() {
               <NavLink to={path('people')}>{t.people}</NavLink>
               <NavLink to={path('imports')}>{t.imports}</NavLink>
               <NavLink to={path('subscriptions')}>{a.subscriptions}</NavLink>
+              <NavLink to={path('listening')}>{l.listening}</NavLink>
               <NavLink to={path('trash')}>{t.trash}</NavLink>
               <NavLink to={path('analytics/search')}>{sa.searchAnalytics}</NavLink>
               {session.isAdmin ? (

@@ -1,0 +1,123 @@
+// A listener's right to be forgotten, and retention (docs/analytics.md, "Privacy").
+//
+// forgetListener removes every row that carries the listener id: raw events, listener_items, and the
+// hour-listener marks; and takes their contribution out of listening_hourly (plays, completes, seconds,
+// and one unique listener per hour they were counted in) for whatever is still within retention. What is
+// kept: listening_hourly's counts from before the retention window, which name nobody.
+// It holds the aggregation's position row, so no aggregation step runs halfway through it.
+import type { Db } from '../platform/db/db.js';
+import { AGGREGATION } from './aggregation.js';
+
+export interface Forgotten {
+  events: number;
+  items: number;
+  hours: number;
+}
+
+export async function forgetListener(db: Db, listenerId: string): Promise<Forgotten> {
+  return db.transaction(async (tx) => {
+    const [state] = await tx.query<{ position: number }>('select position from listening_aggregation where name = $1 for update', [AGGREGATION]);
+    const position = Number(state?.position ?? 0);
+    // Events already aggregated: subtract what they added. (Later ones were never counted.)
+    await tx.query(
+      `with mine as (
+         select date_trunc('hour', occurred_at, 'UTC') as hour, episode_id, platform,
+                count(*) filter (where kind in ('play', 'download'))::int as plays,
+                count(*) filter (where kind = 'download')::int as downloads,
+                count(*) filter (where kind = 'complete')::int as completes,
+                coalesce(sum(listened_seconds), 0)::real as seconds
+           from listening_events where listener_id = $1 and id <= $2
+          group by 1, 2, 3)
+       update listening_hourly h set
+         plays = greatest(0, h.plays - m.plays),
+         downloads = greatest(0, h.downloads - m.downloads),
+         completes = greatest(0, h.completes - m.completes),
+         seconds_listened = greatest(0, h.seconds_listened - m.seconds)
+        from mine m
+       where h.hour = m.hour and h.episode_id = m.episode_id and h.platform = m.platform`,
+      [listenerId, position],
+    );
+    const hours = await tx.query<{ n: number }>(
+      `with gone as (delete from listening_hour_listeners where listener_id = $1 returning hour, episode_id, platform),
+       fixed as (
+         update listening_hourly h set listeners = greatest(0, h.listeners - 1)
+           from gone g where h.hour = g.hour and h.episode_id = g.episode_id and h.platform = g.platform
+         returning 1)
+       select (select count(*)::int from gone) as n`,
+      [listenerId],
+    );
+    const events = await tx.query<{ n: number }>(
+      'with gone as (delete from listening_events where listener_id = $1 returning 1) select count(*)::int as n from gone', [listenerId],
+    );
+    const items = await tx.query<{ n: number }>(
+      'with gone as (delete from listener_items where listener_id = $1 returning 1) select count(*)::int as n from gone', [listenerId],
+    );
+    return { events: events[0]?.n ?? 0, items: items[0]?.n ?? 0, hours: hours[0]?.n ?? 0 };
+  });
+}
+
+export interface Trimmed {
+  events: number;
+  hourListeners: number;
+  items: number;
+  downloads: number;
+  clientKeys: number;
+}
+
+/**
+ * Retention: raw events (only those already aggregated), hour-listener marks and listener_items older
+ * than `retentionDays`; download dedup rows past 48 h; client-hash keys past two days. In batches.
+ */
+export async function trimListening(db: Db, retentionDays: number, batch = 5000): Promise<Trimmed> {
+  const keep = `now() - make_interval(days => ${Math.floor(retentionDays)})`;
+  const loop = async (sql: string, params: unknown[] = []) => {
+    let total = 0;
+    for (;;) {
+      const [row] = await db.query<{ n: number }>(sql, params);
+      total += row?.n ?? 0;
+      if ((row?.n ?? 0) < batch) return total;
+    }
+  };
+  return {
+    events: await loop(
+      `with gone as (delete from listening_events where id in (
+         select id from listening_events
+          where occurred_at < ${keep} and id <= (select position from listening_aggregation where name = $1)
+          limit ${batch}) returning 1)
+       select count(*)::int as n from gone`, [AGGREGATION],
+    ),
+    hourListeners: await loop(
+      `with gone as (delete from listening_hour_listeners where ctid in (
+         select ctid from listening_hour_listeners where hour < ${keep} limit ${batch}) returning 1)
+       select count(*)::int as n from gone`,
+    ),
+    items: await loop(
+      `with gone as (delete from listener_items where ctid in (
+         select ctid from listener_items where last_at < ${keep} limit ${batch}) returning 1)
+       select count(*)::int as n from gone`,
+    ),
+    downloads: await loop(
+      `with gone as (delete from listening_downloads where ctid in (
+         select ctid from listening_downloads where counted_at < now() - interval '48 hours' limit ${batch}) returning 1)
+       select count(*)::int as n from gone`,
+    ),
+    clientKeys: (await db.query<{ n: number }>(
+      `with gone as (delete from listening_client_keys where day < (now() at time zone 'UTC')::date - 1 returning 1) select count(*)::int as n from gone`,
+    ))[0]?.n ?? 0,
+  };
+}
+
+/** The relay's hourly housekeeping for listening data. The result stops it. */
+export function startListeningTrim(db: Db, retentionDays: number, intervalMs: number, onError: (error: unknown) => void): () => Promise<void> {
+  let running: Promise<unknown> | undefined;
+  const tick = () => {
+    running ??= trimListening(db, retentionDays).catch(onError).finally(() => (running = undefined));
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  tick();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
