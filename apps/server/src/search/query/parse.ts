@@ -50,11 +50,19 @@ export interface ParsedQuery {
    * so a long query such as a sentence no longer matches every text with its one or two content words.
    */
   minimumOptional: number;
+  /**
+   * The rank cut-off: no hit may have fewer of the optional stop words than the best match has. Always
+   * from three words on; for a shorter query only when it has more than CUT_OFF_ABOVE hits, so that a
+   * query with few hits keeps stop words for ranking only ("history of" finds "Wars and history").
+   */
+  cutOff: 'always' | 'many' | 'never';
 }
 
 /** From this many words (terms and stop words) on, a hit needs MINIMUM_SHOULD_MATCH of them. */
 export const MINIMUM_SHOULD_MATCH_FROM = 3;
 export const MINIMUM_SHOULD_MATCH = 0.75;
+/** A short query's hits are cut (ParsedQuery.cutOff) only when there are more of them than this (a first screen). */
+export const CUT_OFF_ABOVE = 10;
 
 /** How many optional words a hit needs, given the required and optional counts (see ParsedQuery.minimumOptional). */
 export function minimumOptional(required: number, optional: number): number {
@@ -178,5 +186,6 @@ export function parseQuery(raw: string | undefined): ParsedQuery {
     highlightTerms: distinct([...content.map((t) => t.term), ...requiredStops]),
     typoWords,
     minimumOptional: minimumOptional(required.length, optional.length),
+    cutOff: optional.length === 0 ? 'never' : required.length + optional.length >= MINIMUM_SHOULD_MATCH_FROM ? 'always' : 'many',
   };
 }

@@ -8,7 +8,7 @@ import type { SearchType } from '../index/document.js';
 import { EXACT_MARK, quoteLexeme } from '../index/tsvector.js';
 import { decodeSearchCursor, encodeSearchCursor, searchDigest, type CursorKey, type SearchSort } from './cursor.js';
 import { highlighter, type Range, type Snippet } from './highlight.js';
-import { parseQuery, QueryTooComplex, type ParsedQuery } from './parse.js';
+import { CUT_OFF_ABOVE, parseQuery, QueryTooComplex, type ParsedQuery } from './parse.js';
 import { allOf, allOfAny, allPhrases, anyOf, anyPhrase } from './tsquery.js';
 import { lookupTypos, type Correction } from '../typos/candidates.js';
 import { maxEdits } from '../typos/edit-distance.js';
@@ -132,6 +132,7 @@ interface Plan {
   similar: boolean;
   /** SQL: how many of the query's optional (stop) words a row has, for the rank cut-off. */
   optional?: string | undefined;
+  cutOff?: ParsedQuery['cutOff'];
 }
 
 /**
@@ -166,7 +167,7 @@ async function plan(db: Queryable, parsed: ParsedQuery, request: SearchRequest, 
   // and no hit may have fewer of the query's stop words than the best one has (the rank cut-off in
   // execute): when some text has the whole question, texts with only its content words are left out,
   // and when none has, the texts with the most of it are still found.
-  const optional = parsed.optional.length > 0
+  const optional = parsed.cutOff !== 'never' || parsed.minimumOptional > 0
     ? `(${parsed.optional.map((t) => `(d.terms @@ ${p(quoteLexeme(t))}::tsquery)::int`).join(' + ')})`
     : undefined;
   if (optional && parsed.minimumOptional > 0) where.push(`${optional} >= ${parsed.minimumOptional}`);
@@ -180,7 +181,7 @@ async function plan(db: Queryable, parsed: ParsedQuery, request: SearchRequest, 
   const rankOf = (terms: readonly string[]) => anyOf([...terms, ...parsed.optional, ...parsed.exactForms.map((e) => EXACT_MARK + e)]);
   const rank = (q: (value: unknown) => string, terms: readonly string[]) =>
     `ln(ts_rank('${FIELD_WEIGHTS}', d.head, ${q(rankOf(terms))}::tsquery) + ${DESCRIPTION_RANK}) + d.boost`;
-  if (!corrections) return { where: [...where, matched], params, score: (q) => rank(q, parsed.required), words: 'true', similar: false, optional };
+  if (!corrections) return { where: [...where, matched], params, score: (q) => rank(q, parsed.required), words: 'true', similar: false, optional: parsed.cutOff !== 'never' ? optional : undefined, cutOff: parsed.cutOff };
   // Typo tolerance: every required term, or any correction of it. A superset of the words as typed, so
   // those hits are found too, and rank first.
   const groups = parsed.required.map((term) => [term, ...(corrections.get(term) ?? [])]);
@@ -191,7 +192,8 @@ async function plan(db: Queryable, parsed: ParsedQuery, request: SearchRequest, 
     score: (q) => `case when ${matched} then ${rank(q, parsed.required)} else ${rank(q, corrected)} - ${SIMILAR_PENALTY} end`,
     words: matched,
     similar: true,
-    optional,
+    optional: parsed.cutOff !== 'never' ? optional : undefined,
+    cutOff: parsed.cutOff,
   };
 }
 
@@ -252,6 +254,7 @@ async function execute(db: Queryable, plan: Plan, sort: SearchSort, after: Curso
      ), ${plan.optional ? `m as (
        -- The rank cut-off: no fewer of the query's stop words than the best match has.
        select * from all_matches where optional >= (select max(optional) from all_matches)
+       ${plan.cutOff === 'many' ? `or (select count(*) from all_matches) <= ${CUT_OFF_ABOVE}` : ''}
      ), ` : ''}page as (
        select m.id, m.type, m.key, m.words, row_number() over (order by m.key desc, m.id desc) as n
          from m ${keyset} order by m.key desc, m.id desc limit ${p(limit + 1)}

@@ -62,12 +62,16 @@ describe('relevance over Tatoeba, in memory (ours against substring search)', ()
 
   it('finds more than substring search in every query set', () => {
     for (const set of report.sets) {
-      expect(scores(report, set.name, 'ours').recall, set.name).toBeGreaterThan(scores(report, set.name, 'substring').recall);
+      // Typos are found by the search's typo tolerance, not by the analyzer alone.
+      const system: SystemId = set.name.startsWith('typed: ') ? 'search' : 'ours';
+      expect(scores(report, set.name, system).recall, set.name).toBeGreaterThan(scores(report, set.name, 'substring').recall);
     }
   });
 
   it('keeps precision on word queries', () => {
-    for (const set of WORD_SETS) expect(scores(report, set, 'ours').precision, set).toBeGreaterThan(0.8);
+    // 0.75, not 0.8, since ني and نا are pronoun suffixes (issue 16): يمكنني and اخبرني now meet يمكن and
+    // اخبر, which the "with prefixes" judgment (no suffixes) counts as wrong and "any inflection" as right.
+    for (const set of WORD_SETS) expect(scores(report, set, 'ours').precision, set).toBeGreaterThan(0.75);
   });
 
   it('with the query stop words required, keeps precision on sentence queries too', () => {

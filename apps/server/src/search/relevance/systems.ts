@@ -5,7 +5,7 @@
 //  - substring: the query is a case-insensitive substring of the document, as ILIKE '%q%' does
 //    (Directus-style search); PostgreSQL's own ILIKE is run too when a database is at hand.
 import { analyze, type AnalyzedToken } from '../analysis/analyzer.js';
-import { parseQuery } from '../query/parse.js';
+import { CUT_OFF_ABOVE, parseQuery } from '../query/parse.js';
 import { SIMILAR_BELOW } from '../query/search.js';
 import { corrections, probes } from '../typos/candidates.js';
 import { bareWord, deletes, dictionaryDepth, dictionaryWord } from '../typos/edit-distance.js';
@@ -92,7 +92,7 @@ export function searchRetrieval(docs: readonly string[]): Retrieve {
     const enough = (doc: number) => parsed.minimumOptional === 0 || optionalOf(doc) >= parsed.minimumOptional;
     // The rank cut-off: no fewer of the query's stop words than the best match has.
     const cut = (list: number[]) => {
-      if (parsed.optional.length === 0 || list.length === 0) return list;
+      if (parsed.cutOff === 'never' || list.length === 0 || (parsed.cutOff === 'many' && list.length <= CUT_OFF_ABOVE)) return list;
       const best = Math.max(...list.map(optionalOf));
       return list.filter((d) => optionalOf(d) >= best);
     };
