@@ -66,6 +66,46 @@ const DIFFERENT: [string, string][] = [
   ['استهلاك', 'استهلا'],
 ];
 
+/**
+ * A verb or noun with its subject and object or possessive pronouns: first, second and third person,
+ * singular, feminine and plural (ني ك كم ه ها هم نا, and the feminine ي / plural و before ني). Each
+ * group must share one term.
+ */
+const PRONOUN_FORMS: string[][] = [
+  ['أخبر', 'أخبرني', 'أخبريني', 'أخبروني', 'أخبرك', 'أخبركم', 'أخبره', 'أخبرها', 'أخبرهم', 'أخبرنا', 'أخبرتني', 'أخبرتنا'],
+  ['تسامح', 'تسامحني', 'تسامحيني', 'تسامحك', 'تسامحه', 'تسامحها', 'تسامحهم', 'تسامحنا'],
+  ['ساعد', 'ساعدني', 'ساعديني', 'ساعدوني', 'ساعدك', 'ساعده', 'ساعدها', 'ساعدهم', 'ساعدنا', 'ساعدتني'],
+  ['يحب', 'يحبني', 'يحبك', 'يحبه', 'يحبها', 'يحبهم', 'يحبنا'],
+  ['بيت', 'بيتي', 'بيتك', 'بيته', 'بيتها', 'بيتهم', 'بيتنا', 'بيتكم'],
+  ['سيارة', 'سيارتي', 'سيارتك', 'سيارته', 'سيارتها', 'سيارتهم', 'سيارتنا', 'سيارتكم'],
+  ['ذهب', 'ذهبنا'],
+];
+
+/** Words whose ني / نا / tanween ends a word, not a pronoun: they keep what a pronoun rule would cut. */
+const NOT_PRONOUNS: [string, string][] = [
+  ['معاني', 'معان'], ['أغاني', 'اغان'], ['ياباني', 'يابان'], ['أحيانا', 'احيان'], ['مجانا', 'مجان'], ['وطني', 'وطن'],
+  ['ممكنا', 'ممكن'], ['مؤمنا', 'مؤمن'], ['حزينا', 'حزين'], ['مواطني', 'مواطن'], ['لبناني', 'لبنان'],
+];
+
+describe('Arabic pronoun suffixes', () => {
+  it.each(PRONOUN_FORMS.map((group) => [group[0], group]))('gives %s one term with every pronoun', (_, group) => {
+    const terms = (group as string[]).map(stem);
+    expect(new Set(terms).size, (group as string[]).map((w, i) => `${w} → ${terms[i]}`).join(', ')).toBe(1);
+  });
+
+  it('stems أخبرني like أخبريني and تسامحني like تسامحيني (the inconsistency reported in issue 16)', () => {
+    expect(stem('أخبرني')).toBe(stem('أخبريني'));
+    expect(stem('تسامحني')).toBe(stem('تسامحيني'));
+    expect(stem('أخبرني')).toBe('اخبر');
+    // ني after و is the nisba on a word ending in ن, whatever that word stems to.
+    expect(stem('تلفزيوني')).toBe(stem('تلفزيون'));
+  });
+
+  it.each(NOT_PRONOUNS)('keeps the ending of %s (→ %s)', (word, term) => {
+    expect(stem(word)).toBe(term);
+  });
+});
+
 describe('Arabic light stemming', () => {
   it('uses vocabulary that occurs in the Tatoeba sentences', () => {
     const all = [...SAME_WORD.flat(), ...KEEP_WHOLE, ...DIFFERENT.flat()];

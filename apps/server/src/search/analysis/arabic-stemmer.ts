@@ -13,7 +13,8 @@
 //  - Suffixes in linguistic order, not one pass over a list: pronoun (ها ه ي, and هم كم ك which light10
 //    leaves on: كتابك، كتابهم), then plural (ات ون ين), then the nisba ي. So سياراتي → سيارات → سيار like
 //    سيارة → سيار, and عربية → عربي → عرب. ك stays after ا (استهلاك، اشتراك are nouns in اك). نا and ني
-//    stay on: احيانا، مجانا، معاني، اغاني end so without being pronouns.
+//    go as pronouns (اخبرني، اخبريني، ذهبنا، بيتنا → اخبر، اخبر، ذهب، بيت) except after ا or و and in
+//    four-letter words: احيانا، مجانا، معاني، اغاني، ياباني، تلفزيوني، وطني end so without a pronoun.
 //  - A taa marbuta before a pronoun is written ت: after removing the pronoun, a final ت is dropped when at
 //    least 3 letters remain (مكتبتي → مكتبت → مكتب, like مكتبة → مكتب; بيتي → بيت keeps its ت).
 //  - Tanween alif (كتاباً → كتابا → كتاب) is removed, and a hamza it carried returns to ء (شيئاً → شيء).
@@ -62,6 +63,33 @@ const FEH = 0x0641;
 const BEH = 0x0628;
 const MEEM = 0x0645;
 
+const NOON = 0x0646;
+
+/**
+ * May a final ني / نا be the pronoun? Not after ا or و: اغاني، معاني، ياباني، احيانا، مجانا، مكانا،
+ * تلفزيوني، قانونا are a broken plural, a nisba or tanween on a word ending in ن. Not نا after ي either:
+ * adjectives in ين take tanween (حزينا، تمرينا), while ني after ي is the verb's own ي (اخبريني، يعطيني).
+ * A four-letter word keeps it (وطني، ديني، زمنا are nisba and tanween on ن), and so do the words in
+ * NOON_STEMS, nouns ending in ن whose nisba a rule cannot tell from a verb with ني.
+ */
+function objectPronounMayEnd(w: string): boolean {
+  const n = w.length;
+  const before = w.charCodeAt(n - 3);
+  if (before === ALEF || before === WAW) return false;
+  if (before === YEH && w.charCodeAt(n - 1) === ALEF) return false;
+  return !NOON_STEMS.has(w.slice(0, -1));
+}
+
+/**
+ * Nouns and adjectives ending in ن (as left after the article) whose tanween ا or nisba ي would otherwise
+ * look like the pronoun نا / ني (ممكنا، مؤمنا، مواطني): the commonest, checked on the Tatoeba vocabulary.
+ */
+const NOON_STEMS = new Set([
+  'باطن', 'روتين', 'فلسطين', 'تموين', 'تكوين', 'تدوين', 'تعيين', 'تامين', 'مدخن', 'معدن', 'مواطن', 'ممكن', 'مؤمن',
+  'ساكن', 'متقن', 'مدمن', 'متيقن', 'ساخن', 'ممتن', 'مطمئن', 'مسكن', 'مخزن', 'محزن', 'مزمن', 'داكن', 'كامن', 'ضامن',
+  'راهن', 'مستحسن', 'متمكن', 'متزن', 'مرهون', 'معلن', 'مبطن', 'مهين', 'ملعون',
+]);
+
 function endsWith2(w: string, a: number, b: number): boolean {
   const n = w.length;
   return n >= 2 && w.charCodeAt(n - 2) === a && w.charCodeAt(n - 1) === b;
@@ -74,10 +102,15 @@ function stemSuffixes(word: string): string {
   let n = w.length;
   let last = w.charCodeAt(n - 1);
 
-  // 1. Pronoun suffix (ها هم كم ه ي ك), or tanween alif.
+  // 1. Pronoun suffix (ني نا ها هم كم ه ي ك), or tanween alif.
   let removedPronoun = false;
   const beforeLast = w.charCodeAt(n - 2);
-  if (n >= 5 && (last === ALEF || last === MEEM) && (beforeLast === HEH || (last === MEEM && beforeLast === KAF))) {
+  if (n >= 5 && beforeLast === NOON && (last === YEH || last === ALEF) && objectPronounMayEnd(w)) {
+    // The object or possessive ني / نا: اخبرني → اخبر like اخبره، اخبرك; ذهبنا → ذهب; بيتنا → بيت. A
+    // feminine or verbal ي before ني is left for the nisba step: اخبريني → اخبري → اخبر, تسامحيني → تسامح.
+    w = w.slice(0, n - 2);
+    removedPronoun = true;
+  } else if (n >= 5 && (last === ALEF || last === MEEM) && (beforeLast === HEH || (last === MEEM && beforeLast === KAF))) {
     w = w.slice(0, n - 2); // كتابها، كتابهم، كتابكم
     removedPronoun = true;
   } else if (n >= 4 && last === ALEF) {

@@ -5,7 +5,8 @@ import type { Db, Queryable } from '../../platform/db/db.js';
 import type { PublicEpisode, PublicProgram } from '../../content/publication.js';
 import { bumpGeneration } from '../../discovery/projection.js';
 import { episodeEntry, programEntry } from './document.js';
-import { writeEntries } from './store.js';
+import { removeDocuments, writeEntries } from './store.js';
+import { pruneWords } from './dictionary.js';
 
 const BATCH = 500;
 
@@ -15,8 +16,11 @@ async function removeOrphans(tx: Queryable): Promise<number> {
   const orphans = `select d.id from search_documents d
                     where not exists (select 1 from discovery_programs p where p.id = d.id)
                       and not exists (select 1 from discovery_episodes e where e.id = d.id and e.publish_at <= now())`;
-  await tx.query(`delete from search_completions where owner_id in (${orphans})`);
-  return (await tx.query(`delete from search_documents where id in (${orphans}) returning id`)).length;
+  // Through removeDocuments, so the typo dictionary forgets their words and programs get their recency.
+  const ids = (await tx.query<{ id: string }>(orphans)).map((r) => r.id);
+  const removed = await removeDocuments(tx, ids);
+  await pruneWords(tx);
+  return removed;
 }
 
 /** `skip`: ids analysed already in this run (by the projector's listener during a read-model rebuild). */

@@ -3,6 +3,7 @@
 // takes the caller's transaction, so the index changes together with the read model.
 import type { Queryable } from '../../platform/db/db.js';
 import { COMPLETION_BONUS, type IndexEntry, type SearchType } from './document.js';
+import { countWords, forgetWords } from './dictionary.js';
 
 const bonusSql = (column: string) =>
   `case ${column} when 'program' then ${COMPLETION_BONUS.program} when 'person' then ${COMPLETION_BONUS.person} else ${COMPLETION_BONUS.episode} end`;
@@ -16,6 +17,9 @@ export async function writeEntries(tx: Queryable, given: readonly IndexEntry[]):
     id: e.id, type: e.type, program_id: e.programId, category_id: e.categoryId, language: e.language, kind: e.kind,
     duration_seconds: e.durationSeconds, published_at: e.publishedAt, terms: e.terms, head: e.head, title_norm: e.titleNorm,
   }));
+  const ids = entries.map((e) => e.id);
+  // The typo dictionary counts documents per word: the replaced versions' words first go out.
+  await forgetWords(tx, ids);
   // Popularity lives in the read model (whatever measures it writes it there); a program's recency is
   // its newest episode, so a show that is still running ranks as recent as its latest episode.
   await tx.query(
@@ -43,7 +47,7 @@ export async function writeEntries(tx: Queryable, given: readonly IndexEntry[]):
      on conflict (id) do update set exact = excluded.exact`,
     [JSON.stringify(entries.map((e) => ({ id: e.id, exact: e.exact })))],
   );
-  const ids = entries.map((e) => e.id);
+  await countWords(tx, ids);
   const completions = entries.flatMap((e) => e.completions.map((c) => ({ word: c.word, owner_id: e.id, target_type: c.targetType, target_id: c.targetId })));
   await tx.query('delete from search_completions where owner_id = any($1::uuid[])', [ids]);
   if (completions.length > 0) {
@@ -63,6 +67,7 @@ export async function writeEntries(tx: Queryable, given: readonly IndexEntry[]):
 export async function removeDocuments(tx: Queryable, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
   await tx.query('delete from search_completions where owner_id = any($1::uuid[])', [ids]);
+  await forgetWords(tx, ids);
   const removed = await tx.query<{ program_id: string; type: SearchType }>(
     'delete from search_documents where id = any($1::uuid[]) returning program_id, type', [ids]);
   await refreshProgramRecency(tx, [...new Set(removed.filter((r) => r.type === 'episode').map((r) => r.program_id))]);

@@ -26,14 +26,14 @@ export interface Highlighter {
   snippet(text: string): Snippet;
 }
 
-export function highlighter(query: ParsedQuery, options: { fuzzy?: boolean } = {}): Highlighter {
-  const terms = new Set(query.highlightTerms);
+/** `corrections`: terms of typo corrections (search/typos/) to highlight too, on hits they found. */
+export function highlighter(query: ParsedQuery, options: { corrections?: Iterable<string> } = {}): Highlighter {
+  const terms = new Set([...query.highlightTerms, ...(options.corrections ?? [])]);
   const stops = new Set(query.requiredStops);
-  const fuzzy = options.fuzzy ? query.fuzzyWords.map(trigrams) : [];
   const ranges = (text: string, tokens = analyze(text, { mode: 'index' })) => {
     const found: Range[] = [];
     for (const t of tokens) {
-      if (t.stop ? stops.has(t.term) : terms.has(t.term) || fuzzy.some((w) => similar(w, t.exact))) found.push([t.start, t.end]);
+      if (t.stop ? stops.has(t.term) : terms.has(t.term)) found.push([t.start, t.end]);
     }
     for (const p of query.phrases) found.push(...phraseRanges(tokens, p));
     return merge(found);
@@ -93,22 +93,6 @@ function merge(ranges: Range[]): Range[] {
   return out;
 }
 
-/** pg_trgm's trigrams of one word (padded with two spaces before, one after), for fuzzy highlights. */
-function trigrams(word: string): Set<string> {
-  const padded = `  ${word} `;
-  const set = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) set.add(padded.slice(i, i + 3));
-  return set;
-}
-
-function similar(query: Set<string>, word: string): boolean {
-  const other = trigrams(word);
-  let common = 0;
-  for (const t of other) if (query.has(t)) common++;
-  return common / (query.size + other.size - common) >= 0.4;
-}
-
-/** The window of `text` with the most highlighted words, whitespace collapsed, ranges moved into it. */
 function cut(text: string, tokens: readonly AnalyzedToken[], ranges: readonly Range[]): Snippet {
   let start = 0;
   let end = text.length;

@@ -8,6 +8,7 @@
 // (هل أنت بخير matches every text with بخير), kept for ranking (texts that also have هل and أنت rank
 // higher), and required when the query has nothing else (a search for انت works).
 import { analyze, normalize, type AnalyzedToken } from '../analysis/index.js';
+import { typoWord, type TypoWord } from '../typos/candidates.js';
 
 export interface PhraseWord {
   /** Exact (normalised, unstemmed) form, matched on the exact field. */
@@ -38,10 +39,36 @@ export interface ParsedQuery {
   exactForms: string[];
   /** Terms to highlight (positive, non-stop, and stop words when required). */
   highlightTerms: string[];
-  /** The plain words (normalised, 4 letters or more) for the typo-tolerant trigram fallback. */
-  fuzzyWords: string[];
-  /** Terms of the plain words too short for trigrams: the fallback still requires them as words. */
-  fuzzyTerms: string[];
+  /**
+   * The plain words that must match (not phrase words), for typo tolerance: each may be replaced by
+   * a dictionary word within its allowed edits when the words find little (see search/typos/).
+   */
+  typoWords: TypoWord[];
+  /**
+   * The precision lever: how many of the `optional` stop words a hit must have. Queries of up to two
+   * words need none; from three words on, a hit must have 75% of the query's words (rounded down),
+   * so a long query such as a sentence no longer matches every text with its one or two content words.
+   */
+  minimumOptional: number;
+  /**
+   * The rank cut-off: no hit may have fewer of the optional stop words than the best match has. Always
+   * from three words on; for a shorter query only when it has more than CUT_OFF_ABOVE hits, so that a
+   * query with few hits keeps stop words for ranking only ("history of" finds "Wars and history").
+   */
+  cutOff: 'always' | 'many' | 'never';
+}
+
+/** From this many words (terms and stop words) on, a hit needs MINIMUM_SHOULD_MATCH of them. */
+export const MINIMUM_SHOULD_MATCH_FROM = 3;
+export const MINIMUM_SHOULD_MATCH = 0.75;
+/** A short query's hits are cut (ParsedQuery.cutOff) only when there are more of them than this (a first screen). */
+export const CUT_OFF_ABOVE = 10;
+
+/** How many optional words a hit needs, given the required and optional counts (see ParsedQuery.minimumOptional). */
+export function minimumOptional(required: number, optional: number): number {
+  const words = required + optional;
+  if (words < MINIMUM_SHOULD_MATCH_FROM || optional === 0) return 0;
+  return Math.min(optional, Math.max(0, Math.floor(words * MINIMUM_SHOULD_MATCH) - required));
 }
 
 /** More distinct lexemes than this is not a search (and would make a slow one). */
@@ -115,12 +142,6 @@ function phraseOf(tokens: readonly AnalyzedToken[]): Phrase {
 
 const distinct = (values: Iterable<string>) => [...new Set(values)];
 
-/** Letters of a normalised word, not counting an Arabic article (الكتاب has 4: the article is not what was misspelt). */
-export function letters(word: string): number {
-  const n = [...word].length;
-  return word.startsWith('ال') && n > 3 ? n - 2 : n;
-}
-
 export function parseQuery(raw: string | undefined): ParsedQuery {
   const q = raw ?? '';
   const positive: AnalyzedToken[] = [];
@@ -149,11 +170,8 @@ export function parseQuery(raw: string | undefined): ParsedQuery {
   }
   const hasPositive = required.length > 0;
   const hasNegative = excludedTerms.length > 0 || excludedPhrases.length > 0;
-  // Trigrams of shorter words match almost anything (a three-letter word with a slip is like thousands
-  // of titles), and make the slowest fallback searches for the least useful answers.
   const plain = content.length > 0 ? content : stops;
-  const fuzzyWords = distinct(plain.map((t) => normalize(t.exact)).filter((w) => letters(w) >= 4));
-  const fuzzyTerms = distinct(plain.filter((t) => letters(normalize(t.exact)) < 4).map((t) => t.term));
+  const typoWords = [...new Map(plain.map((t) => [t.exact, typoWord(normalize(t.exact), t.term)] as const)).values()];
   const blank = [...q].every(isSpace);
   return {
     blank,
@@ -166,7 +184,8 @@ export function parseQuery(raw: string | undefined): ParsedQuery {
     excludedPhrases,
     exactForms,
     highlightTerms: distinct([...content.map((t) => t.term), ...requiredStops]),
-    fuzzyWords,
-    fuzzyTerms,
+    typoWords,
+    minimumOptional: minimumOptional(required.length, optional.length),
+    cutOff: optional.length === 0 ? 'never' : required.length + optional.length >= MINIMUM_SHOULD_MATCH_FROM ? 'always' : 'many',
   };
 }

@@ -5,11 +5,13 @@ import type { Db, Queryable } from '../../platform/db/db.js';
 import { HttpProblem } from '../../platform/http/problem.js';
 import type { PublicCategory, PublicEpisode, PublicProgram } from '../../content/publication.js';
 import type { SearchType } from '../index/document.js';
-import { EXACT_MARK } from '../index/tsvector.js';
+import { EXACT_MARK, quoteLexeme } from '../index/tsvector.js';
 import { decodeSearchCursor, encodeSearchCursor, searchDigest, type CursorKey, type SearchSort } from './cursor.js';
 import { highlighter, type Range, type Snippet } from './highlight.js';
-import { letters, parseQuery, QueryTooComplex, type ParsedQuery } from './parse.js';
-import { allOf, allPhrases, anyOf, anyPhrase } from './tsquery.js';
+import { CUT_OFF_ABOVE, parseQuery, QueryTooComplex, type ParsedQuery } from './parse.js';
+import { allOf, allOfAny, allPhrases, anyOf, anyPhrase } from './tsquery.js';
+import { lookupTypos, type Correction } from '../typos/candidates.js';
+import { maxEdits } from '../typos/edit-distance.js';
 import { categoryTree } from '../../discovery/queries.js';
 
 export interface SearchRequest {
@@ -73,18 +75,11 @@ export interface SearchResult {
 
 /** Field weights for ts_rank, in PostgreSQL's order {D, C, B, A}: description, people/tags, program name, title. */
 export const FIELD_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
-/** Fewer hits than this on the words, and titles similar to them (trigrams) are added after the hits. */
+/** Fewer hits than this on the words, and hits of typo corrections of the words are added after them. */
 export const SIMILAR_BELOW = 5;
 /** The rank of a match in the description only (a title match of one word ranks 0.5 to 1). */
 export const DESCRIPTION_RANK = 0.05;
-/**
- * How alike a word and a word of a title must be (pg_trgm strict word similarity) for typo tolerance:
- * 0.44 from 5 letters (one letter left out of a 5-letter word leaves 4 of 9 trigrams: مهرجان/مهرجن is
- * 0.444, library/libary 0.5), 0.6 for 4 letters, where lower thresholds are met by thousands of
- * unrelated titles (was/wase). Shorter words must match as words.
- */
-export const similarityThreshold = (word: string) => (letters(word) >= 5 ? 0.44 : 0.6);
-/** Similar-title hits rank below every word hit: their score is lowered by this. */
+/** Hits found only through typo corrections rank below every hit of the words as typed: their score is lowered by this. */
 const SIMILAR_PENALTY = 1000;
 
 const badRequest = (pointer: string, detail: string) =>
@@ -132,15 +127,20 @@ interface Plan {
   params: unknown[];
   /** SQL for the ranking score of a row `d` (its parameters are added only when it is used). */
   score: (p: (value: unknown) => string) => string;
-  /** SQL: did the words match (rather than only a similar title)? */
+  /** SQL: did the words as typed match (rather than only a typo correction of them)? */
   words: string;
   similar: boolean;
-  /** Similar titles: pg_trgm's strict word similarity threshold for `<<%`. */
-  threshold?: number;
+  /** SQL: how many of the query's optional (stop) words a row has, for the rank cut-off. */
+  optional?: string | undefined;
+  cutOff?: ParsedQuery['cutOff'];
 }
 
-/** The SQL of one search: filter conditions, text conditions and the score, with their parameters. */
-async function plan(db: Queryable, parsed: ParsedQuery, request: SearchRequest, similar: boolean): Promise<Plan> {
+/**
+ * The SQL of one search: filter conditions, text conditions and the score, with their parameters.
+ * `corrections` (typo tolerance): for each typed word, the terms of dictionary words close to it; a
+ * hit may have any of them instead of the word, and ranks after every hit of the words as typed.
+ */
+async function plan(db: Queryable, parsed: ParsedQuery, request: SearchRequest, corrections?: Map<string, string[]>): Promise<Plan> {
   const params: unknown[] = [];
   const p = (value: unknown) => `$${params.push(value)}`;
   const where = ['d.published_at <= now()'];
@@ -163,6 +163,14 @@ async function plan(db: Queryable, parsed: ParsedQuery, request: SearchRequest, 
   if (parsed.excludedPhrases.length > 0) where.push(`not ${exact(anyPhrase(parsed.excludedPhrases))}`);
   if (parsed.required.length === 0) return { where, params, score: () => 'd.boost', words: 'true', similar: false };
 
+  // The precision lever, twice. A long query needs most of its words, stop words included (parse.ts);
+  // and no hit may have fewer of the query's stop words than the best one has (the rank cut-off in
+  // execute): when some text has the whole question, texts with only its content words are left out,
+  // and when none has, the texts with the most of it are still found.
+  const optional = parsed.cutOff !== 'never' || parsed.minimumOptional > 0
+    ? `(${parsed.optional.map((t) => `(d.terms @@ ${p(quoteLexeme(t))}::tsquery)::int`).join(' + ')})`
+    : undefined;
+  if (optional && parsed.minimumOptional > 0) where.push(`${optional} >= ${parsed.minimumOptional}`);
   const words = [`d.terms @@ ${p(allOf(parsed.required))}::tsquery`];
   // Phrases are checked on their positions only for rows that have all their words.
   if (parsed.phrases.length > 0) words.push(exact(allPhrases(parsed.phrases)));
@@ -170,30 +178,39 @@ async function plan(db: Queryable, parsed: ParsedQuery, request: SearchRequest, 
   // Rank: the short fields (title, program name, people, tags) by weight, counting the query's stop
   // words and its exact forms (marked), so texts with them and with the form typed rank higher. A match
   // only in the description ranks by the floor, newest and most popular first among them.
-  const rank = anyOf([...parsed.required, ...parsed.optional, ...parsed.exactForms.map((e) => EXACT_MARK + e)]);
-  const text = (q: (value: unknown) => string) => `ln(ts_rank('${FIELD_WEIGHTS}', d.head, ${q(rank)}::tsquery) + ${DESCRIPTION_RANK}) + d.boost`;
-  if (!similar) return { where: [...where, matched], params, score: text, words: 'true', similar };
-  // Typo tolerance: a title similar to the words (and not matching them) ranks after every word hit.
-  const threshold = Math.min(...parsed.fuzzyWords.map(similarityThreshold));
-  const fuzzy = parsed.fuzzyWords.map((w) => p(w));
-  // `<<%` (strict word similarity: the title's words, not any run of its letters) uses the lowest
-  // threshold and the trigram index; words that need more say so themselves.
-  const alike = parsed.fuzzyWords.map((w, i) => {
-    const own = similarityThreshold(w);
-    return own > threshold ? `${fuzzy[i]} <<% d.title_norm and strict_word_similarity(${fuzzy[i]}, d.title_norm) >= ${own}` : `${fuzzy[i]} <<% d.title_norm`;
-  }).concat(parsed.fuzzyTerms.length > 0 ? [`d.terms @@ ${p(allOf(parsed.fuzzyTerms))}::tsquery`] : []).join(' and ');
-  // Ranked by the mean of word similarity and its strict form (extents at word boundaries), which
-  // keeps a title with the word misspelled above one whose letters merely run across two words.
-  const likeness = fuzzy.map((w) => `word_similarity(${w}, d.title_norm) + strict_word_similarity(${w}, d.title_norm)`).join(' + ');
+  const rankOf = (terms: readonly string[]) => anyOf([...terms, ...parsed.optional, ...parsed.exactForms.map((e) => EXACT_MARK + e)]);
+  const rank = (q: (value: unknown) => string, terms: readonly string[]) =>
+    `ln(ts_rank('${FIELD_WEIGHTS}', d.head, ${q(rankOf(terms))}::tsquery) + ${DESCRIPTION_RANK}) + d.boost`;
+  if (!corrections) return { where: [...where, matched], params, score: (q) => rank(q, parsed.required), words: 'true', similar: false, optional: parsed.cutOff !== 'never' ? optional : undefined, cutOff: parsed.cutOff };
+  // Typo tolerance: every required term, or any correction of it. A superset of the words as typed, so
+  // those hits are found too, and rank first.
+  const groups = parsed.required.map((term) => [term, ...(corrections.get(term) ?? [])]);
+  const corrected = groups.flat();
   return {
-    where: [...where, `((${matched}) or (${alike}))`],
+    where: [...where, `d.terms @@ ${p(allOfAny(groups))}::tsquery`],
     params,
-    // Likeness weighs five times the text rank here: a closer spelling beats a few years of recency.
-    score: (q) => `case when ${matched} then ${text(q)} else 5 * ln(greatest((${likeness}) / ${2 * fuzzy.length}, 1e-6)) + d.boost - ${SIMILAR_PENALTY} end`,
+    score: (q) => `case when ${matched} then ${rank(q, parsed.required)} else ${rank(q, corrected)} - ${SIMILAR_PENALTY} end`,
     words: matched,
-    similar,
-    threshold,
+    similar: true,
+    optional: parsed.cutOff !== 'never' ? optional : undefined,
+    cutOff: parsed.cutOff,
   };
+}
+
+/** Corrections of the typed words, as terms per required term; null when no word has any. */
+async function typoCorrections(db: Queryable, parsed: ParsedQuery): Promise<{ terms: Map<string, string[]>; found: Correction[] } | null> {
+  const words = parsed.typoWords.filter((w) => maxEdits(w.letters) > 0 && parsed.required.includes(w.term));
+  if (words.length === 0) return null;
+  const byWord = await lookupTypos(db, words);
+  const terms = new Map<string, string[]>();
+  const found: Correction[] = [];
+  for (const word of words) {
+    const list = byWord.get(word.exact) ?? [];
+    found.push(...list);
+    const known = terms.get(word.term) ?? [];
+    terms.set(word.term, [...new Set([...known, ...list.map((c) => c.term)])]);
+  }
+  return found.length > 0 ? { terms, found } : null;
 }
 
 type Row = {
@@ -230,10 +247,15 @@ async function execute(db: Queryable, plan: Plan, sort: SearchSort, after: Curso
   const key = sort === 'newest' ? 'd.published_at' : `(${plan.score(p)})::float8`;
   const keyset = after ? `where (m.key, m.id) < (${p(after.value)}::${sort === 'newest' ? 'timestamptz' : 'float8'}, ${p(after.id)}::uuid)` : '';
   const rows = await db.query<Row>(
-    `with m as materialized (
+    `with ${plan.optional ? 'all_matches' : 'm'} as materialized (
        select d.id, d.type, d.language, d.kind, d.category_id, ${key} as key, ${plan.words} as words
+              ${plan.optional ? `, ${plan.optional} as optional` : ''}
          from search_documents d where ${plan.where.join(' and ')}
-     ), page as (
+     ), ${plan.optional ? `m as (
+       -- The rank cut-off: no fewer of the query's stop words than the best match has.
+       select * from all_matches where optional >= (select max(optional) from all_matches)
+       ${plan.cutOff === 'many' ? `or (select count(*) from all_matches) <= ${CUT_OFF_ABOVE}` : ''}
+     ), ` : ''}page as (
        select m.id, m.type, m.key, m.words, row_number() over (order by m.key desc, m.id desc) as n
          from m ${keyset} order by m.key desc, m.id desc limit ${p(limit + 1)}
      ), facets as (
@@ -323,25 +345,25 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
   const empty = { type: [], language: [], kind: [], category: [] };
   if (parsed.matchesNothing) {
     // Validate the filters all the same: a bad filter is a 400 whatever the words.
-    await plan(db, parsed, request, false);
+    await plan(db, parsed, request);
     return { query: echo, total: 0, items: [], nextCursor: null, facets: empty };
   }
 
-  let current = await plan(db, parsed, request, false);
+  let current = await plan(db, parsed, request);
   let result = await execute(db, current, sort, after, limit);
-  if (result.total < SIMILAR_BELOW && parsed.fuzzyWords.length > 0 && parsed.phrases.length === 0) {
-    current = await plan(db, parsed, request, true);
-    const similar = current;
-    // The threshold of `<<%` is a setting; set for this transaction only (a pooled connection goes back unchanged).
-    result = await db.transaction(async (tx) => {
-      await tx.query(`select set_config('pg_trgm.strict_word_similarity_threshold', $1, true)`, [String(similar.threshold ?? 0.6)]);
-      return execute(tx, similar, sort, after, limit);
-    });
+  let corrections: Correction[] = [];
+  if (result.total < SIMILAR_BELOW && parsed.phrases.length === 0) {
+    const typos = await typoCorrections(db, parsed);
+    if (typos) {
+      corrections = typos.found;
+      current = await plan(db, parsed, request, typos.terms);
+      result = await execute(db, current, sort, after, limit);
+    }
   }
   const { page, more } = result;
   const [documents, category] = await Promise.all([loadDocuments(db, page.map((r) => r.id)), categoryFacets(db, result.categories)]);
   const words = highlighter(parsed);
-  const similar = highlighter(parsed, { fuzzy: true });
+  const similar = highlighter(parsed, { corrections: corrections.map((c) => c.term) });
   const items: SearchHit[] = [];
   for (const row of page) {
     const doc = documents.get(row.id);

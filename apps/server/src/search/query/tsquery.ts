@@ -8,6 +8,11 @@ export function allOf(lexemes: readonly string[]): string {
   return lexemes.map(quoteLexeme).join(' & ');
 }
 
+/** ('a' | 'a2') & 'b': every group, any lexeme of each. */
+export function allOfAny(groups: readonly (readonly string[])[]): string {
+  return groups.map((g) => (g.length === 1 ? quoteLexeme(g[0]!) : `(${g.map(quoteLexeme).join(' | ')})`)).join(' & ');
+}
+
 export function anyOf(lexemes: readonly string[]): string {
   return lexemes.map(quoteLexeme).join(' | ');
 }

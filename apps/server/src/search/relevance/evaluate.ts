@@ -4,11 +4,12 @@
 import { buildQuerySets, type QuerySet, type QuerySetOptions } from './judgments.js';
 import { score, type Scores } from './metrics.js';
 import { runPostgresBaselines } from './postgres-baselines.js';
-import { analyzerRetrieval, substringRetrieval, type Retrieve } from './systems.js';
+import { analyzerRetrieval, searchRetrieval, substringRetrieval, type Retrieve } from './systems.js';
 import { loadTatoeba, type TatoebaPair } from './tatoeba.js';
 
 /** The systems compared, with the short column title used in the tables. */
 export const SYSTEMS = {
+  search: { column: 'search', description: 'the search API in memory: required terms, the precision lever on long queries, typo corrections when the words find fewer than 5, ranked' },
   ours: { column: 'ours', description: 'our analyzer: every query term (stop words dropped) among the document terms' },
   oursStopWords: { column: 'ours+stop', description: 'the same, with the query stop words required too' },
   oursExact: { column: 'ours-exact', description: 'our exact field: normalised, not stemmed' },
@@ -17,6 +18,10 @@ export const SYSTEMS = {
   substring: { column: 'substring', description: 'case-insensitive substring in memory (the ILIKE rule; stands in when PostgreSQL is absent)' },
 } as const;
 export type SystemId = keyof typeof SYSTEMS;
+
+/** Names of the pooled rows the report adds. */
+export const POOLED_TYPED = 'typed: all variants';
+export const POOLED_ALL = 'all query sets';
 
 export interface SetResult {
   name: string;
@@ -52,6 +57,7 @@ export async function evaluateRelevance(options: EvaluateOptions): Promise<Evalu
   const sets: QuerySet[] = buildQuerySets(rows, options);
 
   const local: Partial<Record<SystemId, Retrieve>> = {
+    search: searchRetrieval(docs),
     ours: analyzerRetrieval(docs, 'term'),
     oursStopWords: analyzerRetrieval(docs, 'term', true),
     oursExact: analyzerRetrieval(docs, 'exact'),
@@ -86,6 +92,9 @@ export async function evaluateRelevance(options: EvaluateOptions): Promise<Evalu
     return { name: set.name, description: set.description, scores };
   });
 
+  const typed = results.filter((r) => r.name.startsWith('typed: ')).map((r) => r.name);
+  if (typed.length > 0) results.push(pooled({ sets: results } as EvaluationReport, POOLED_TYPED, typed));
+  results.push(pooled({ sets: results } as EvaluationReport, POOLED_ALL, sets.map((s) => s.name)));
   return {
     documents: docs.length,
     sets: results,
@@ -96,15 +105,39 @@ export async function evaluateRelevance(options: EvaluateOptions): Promise<Evalu
 
 const percent = (x: number) => (x * 100).toFixed(1);
 
-function matrix(report: EvaluationReport, title: string, value: (s: Scores) => number): string[] {
+/** Scores pooled over several sets (each query counted once per set it is in), as a set of its own. */
+export function pooled(report: EvaluationReport, name: string, sets: readonly string[]): SetResult {
+  const members = report.sets.filter((s) => sets.includes(s.name));
+  const scores: Partial<Record<SystemId, Scores>> = {};
+  for (const id of Object.keys(SYSTEMS) as SystemId[]) {
+    const parts = members.map((m) => m.scores[id]).filter((x): x is Scores => x !== undefined);
+    if (parts.length !== members.length || parts.length === 0) continue;
+    const queries = parts.reduce((n, p) => n + p.queries, 0);
+    const sum = (f: (p: Scores) => number) => parts.reduce((n, p) => n + f(p), 0);
+    const found = sum((p) => p.counts.found);
+    const wanted = sum((p) => p.counts.wanted);
+    const returned = sum((p) => p.counts.returned);
+    const recall = wanted === 0 ? 1 : found / wanted;
+    const precision = returned === 0 ? 0 : found / returned;
+    const weighted = (f: (p: Scores) => number) => sum((p) => f(p) * p.queries) / queries;
+    scores[id] = {
+      queries, recall, precision, f1: recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision),
+      fullyAnswered: weighted((p) => p.fullyAnswered), empty: weighted((p) => p.empty), perQuery: returned / queries,
+      hitAt10: weighted((p) => p.hitAt10), counts: { found, wanted, returned },
+    };
+  }
+  return { name, description: `pooled: ${sets.join('; ')}`, scores };
+}
+
+function matrix(report: EvaluationReport, title: string, value: (s: Scores) => number, format: (x: number) => string = percent): string[] {
   const systems = (Object.keys(SYSTEMS) as SystemId[]).filter((id) => report.sets.some((set) => set.scores[id]));
-  const header = [`${title} (%)`, 'queries', ...systems.map((id) => SYSTEMS[id].column)];
+  const header = [`${title}${format === percent ? ' (%)' : ''}`, 'queries', ...systems.map((id) => SYSTEMS[id].column)];
   const rows = report.sets.map((set) => [
     set.name,
     String(Object.values(set.scores)[0]?.queries ?? 0),
     ...systems.map((id) => {
       const s = set.scores[id];
-      return s ? percent(value(s)) : '-';
+      return s ? format(value(s)) : '-';
     }),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] as string).length)));
@@ -126,6 +159,8 @@ export function formatReport(report: EvaluationReport): string {
   lines.push('', ...matrix(report, 'precision', (s) => s.precision));
   lines.push('', ...matrix(report, 'F1', (s) => s.f1));
   lines.push('', ...matrix(report, 'all found', (s) => s.fullyAnswered));
+  lines.push('', ...matrix(report, 'results per query', (s) => s.perQuery, (x) => x.toFixed(2)));
+  lines.push('', ...matrix(report, 'hit@10', (s) => s.hitAt10));
   lines.push('', 'Systems:');
   for (const [id, system] of Object.entries(SYSTEMS) as [SystemId, (typeof SYSTEMS)[SystemId]][]) {
     if (report.sets.some((set) => set.scores[id])) lines.push(`  ${system.column}: ${system.description}`);

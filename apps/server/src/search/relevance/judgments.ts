@@ -212,6 +212,7 @@ export function buildQuerySets(rows: readonly TatoebaPair[], options: QuerySetOp
   // Single words, as typed: no harakat, bare alef (the most frequent way each word is written).
   const docsWith = new Map<string, Set<number>>();
   const surfaces = new Map<string, Map<string, number>>();
+  const writtenWithHarakat = new Set<string>();
   rows.forEach((row, i) => {
     for (const t of tokenize(row.ar)) {
       if (t.kind !== 'arabic') continue;
@@ -223,6 +224,7 @@ export function buildQuerySets(rows: readonly TatoebaPair[], options: QuerySetOp
       let forms = surfaces.get(word);
       if (!forms) surfaces.set(word, (forms = new Map()));
       const typed = written.replace(DIACRITICS, '').replace(HAMZA_ALEF, 'ا');
+      if (typed !== written.replace(HAMZA_ALEF, 'ا')) writtenWithHarakat.add(word);
       forms.set(typed, (forms.get(typed) ?? 0) + 1);
     }
   });
@@ -284,5 +286,98 @@ export function buildQuerySets(rows: readonly TatoebaPair[], options: QuerySetOp
     queries: prefixed.queries,
     relevant: contentWords.map((w) => judge(w, 'inflections')),
   };
-  return [stripped, plain, variants, spelling, prefixed, inflected];
+  const diacritised = (word: string) => writtenWithHarakat.has(word);
+  return [stripped, plain, variants, spelling, prefixed, inflected, ...typingVariantSets(contentWords, mostTyped, judge, new Set(docsWith.keys()), diacritised)];
+}
+
+/** The kinds of typing variants, in report order. */
+export const TYPING_VARIANTS = [
+  'diacritics dropped', 'alef forms', 'taa/yaa forms', 'ال added', 'leading و', 'plural ات ↔ ة', 'one transposition', 'one substitution',
+] as const;
+export type TypingVariant = (typeof TYPING_VARIANTS)[number];
+
+/** Arabic letters a substitution may put in (no alef forms, ة or ى: those are spelling variants, not slips). */
+const SUBSTITUTES = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+
+/**
+ * How someone might type a content word (its most common written form `typed`, bare alef, no harakat),
+ * or null when the kind does not apply. Typos (transposition, substitution) are made in the middle of
+ * words of 5+ letters (the words typo tolerance covers) and must not give another word of the corpus:
+ * a slip that makes a real word cannot be told from that word by any system.
+ */
+export function typingVariant(kind: TypingVariant, word: string, typed: string, known: ReadonlySet<string>, diacritised: boolean): string | null {
+  const n = typed.length;
+  const notAWord = (v: string) => (v !== typed && !known.has(normalize(v)) ? v : null);
+  switch (kind) {
+    case 'diacritics dropped':
+      return diacritised ? typed : null;
+    case 'alef forms':
+      // Typed with the hamza the word may not have (اسم → أسم) or without the one it has: normalised alike.
+      return typed.startsWith('ا') ? `أ${typed.slice(1)}` : /[أإآ]/.test(typed) ? typed.replace(HAMZA_ALEF, 'ا') : null;
+    case 'taa/yaa forms':
+      if (typed.endsWith('ة')) return `${typed.slice(0, -1)}ه`;
+      if (typed.endsWith('ى')) return `${typed.slice(0, -1)}ي`;
+      if (word.endsWith('ه') && typed.endsWith('ه')) return `${typed.slice(0, -1)}ة`;
+      return null;
+    case 'ال added':
+      return `ال${typed}`;
+    case 'leading و':
+      return `و${typed}`;
+    case 'plural ات ↔ ة':
+      if (typed.endsWith('ة') || typed.endsWith('ه')) return `${typed.slice(0, -1)}ات`;
+      if (typed.endsWith('ات') && n >= 5) return `${typed.slice(0, -2)}ة`;
+      return null;
+    case 'one transposition': {
+      if (n < 5) return null;
+      for (const i of [Math.floor(n / 2) - 1, Math.floor(n / 2), 1, n - 2]) {
+        if (typed[i] === typed[i + 1]) continue;
+        const v = notAWord(typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2));
+        if (v) return v;
+      }
+      return null;
+    }
+    case 'one substitution': {
+      if (n < 5) return null;
+      const i = Math.floor(n / 2);
+      // A deterministic "random" letter: the same variant on every run.
+      let h = 0;
+      for (const ch of typed) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+      for (let k = 0; k < SUBSTITUTES.length; k++) {
+        const letter = SUBSTITUTES[(h + k) % SUBSTITUTES.length] as string;
+        if (letter === typed[i]) continue;
+        const v = notAWord(typed.slice(0, i) + letter + typed.slice(i + 1));
+        if (v) return v;
+      }
+      return null;
+    }
+  }
+}
+
+/**
+ * One query set per kind of typing variant, over the content words: relevant to a variant is what is
+ * relevant to the word itself with prefixes (the "content word, with prefixes" judgment), so a variant
+ * is judged by whether it finds what the word as written finds.
+ */
+function typingVariantSets(
+  words: readonly string[],
+  mostTyped: (w: string) => string,
+  judge: (w: string, level: FormLevel) => Set<number>,
+  known: ReadonlySet<string>,
+  diacritised: (w: string) => boolean,
+): QuerySet[] {
+  return TYPING_VARIANTS.map((kind) => {
+    const set: QuerySet = {
+      name: `typed: ${kind}`,
+      description: `content words typed with ${kind === 'diacritics dropped' ? 'diacritics dropped (words the corpus writes with harakat)' : kind}; relevant: as for the word with prefixes`,
+      queries: [],
+      relevant: [],
+    };
+    for (const word of words) {
+      const query = typingVariant(kind, word, mostTyped(word), known, diacritised(word));
+      if (query === null) continue;
+      set.queries.push(query);
+      set.relevant.push(judge(word, 'prefixes'));
+    }
+    return set;
+  });
 }

@@ -54,7 +54,9 @@ export async function runPostgresBaselines(adminUrl: string, docs: readonly stri
       `);
       const fts = await answers(
         db,
-        `select q.id as q, array_agg(d.id) as docs from queries q
+        // Ranked as PostgreSQL ranks: ts_rank, then the corpus order (for hit@10).
+        `select q.id as q, array_agg(d.id order by ts_rank(to_tsvector('arabic', d.body), plainto_tsquery('arabic', q.body)) desc, d.id) as docs
+           from queries q
            join docs d on to_tsvector('arabic', d.body) @@ plainto_tsquery('arabic', q.body)
           group by q.id`,
         queries.length,

@@ -2,7 +2,8 @@
 // `arabic` configuration and ILIKE substring search, without burying it in what is not. No timing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serviceAvailable, TEST_DATABASE_URL } from '../../../test/support/services.js';
-import { evaluateRelevance, type EvaluationReport, type SystemId } from './evaluate.js';
+import { evaluateRelevance, POOLED_ALL, POOLED_TYPED, type EvaluationReport, type SystemId } from './evaluate.js';
+import { TYPING_VARIANTS } from './judgments.js';
 import type { Scores } from './metrics.js';
 
 const postgres = await serviceAvailable('PostgreSQL', TEST_DATABASE_URL, 5432);
@@ -25,8 +26,34 @@ describe('relevance over Tatoeba, in memory (ours against substring search)', ()
   }, 120_000);
 
   it('builds every query set with queries', () => {
-    expect(report.sets.map((s) => s.name)).toEqual([...SENTENCE_SETS, 'sentence with a variant', ...WORD_SETS]);
-    for (const set of report.sets) expect(set.scores.ours?.queries).toBeGreaterThan(100);
+    expect(report.sets.map((s) => s.name)).toEqual([
+      ...SENTENCE_SETS, 'sentence with a variant', ...WORD_SETS, ...TYPING_VARIANTS.map((k) => `typed: ${k}`), POOLED_TYPED, POOLED_ALL,
+    ]);
+    for (const set of report.sets.filter((s) => !s.name.startsWith('typed: '))) expect(set.scores.ours?.queries).toBeGreaterThan(100);
+    for (const kind of TYPING_VARIANTS) expect(scores(report, `typed: ${kind}`, 'search').queries, kind).toBeGreaterThan(20);
+  });
+
+  it('finds words typed with one transposition or one substitution (typo tolerance), which the analyzer alone cannot', () => {
+    for (const kind of ['one transposition', 'one substitution']) {
+      const set = `typed: ${kind}`;
+      expect(scores(report, set, 'ours').recall, set).toBeLessThan(0.05);
+      expect(scores(report, set, 'search').recall, set).toBeGreaterThan(0.95);
+      expect(scores(report, set, 'search').hitAt10, set).toBeGreaterThan(0.9);
+    }
+  });
+
+  it('meets the recall and hit@10 aims over all query sets, typing variants included', () => {
+    const all = scores(report, POOLED_ALL, 'search');
+    expect(all.recall).toBeGreaterThanOrEqual(0.99);
+    expect(all.hitAt10).toBeGreaterThanOrEqual(0.95);
+    expect(scores(report, POOLED_TYPED, 'search').hitAt10).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('returns fewer results per sentence query than the analyzer alone (the precision lever), losing nothing relevant', () => {
+    for (const set of SENTENCE_SETS) {
+      expect(scores(report, set, 'search').perQuery, set).toBeLessThan(scores(report, set, 'ours').perQuery / 2);
+      expect(scores(report, set, 'search').recall, set).toBe(1);
+    }
   });
 
   it('finds every variant of a sentence that differs only in diacritics, alef forms, ة/ه, ى/ي or prefixes', () => {
@@ -35,12 +62,16 @@ describe('relevance over Tatoeba, in memory (ours against substring search)', ()
 
   it('finds more than substring search in every query set', () => {
     for (const set of report.sets) {
-      expect(scores(report, set.name, 'ours').recall, set.name).toBeGreaterThan(scores(report, set.name, 'substring').recall);
+      // Typos are found by the search's typo tolerance, not by the analyzer alone.
+      const system: SystemId = set.name.startsWith('typed: ') ? 'search' : 'ours';
+      expect(scores(report, set.name, system).recall, set.name).toBeGreaterThan(scores(report, set.name, 'substring').recall);
     }
   });
 
   it('keeps precision on word queries', () => {
-    for (const set of WORD_SETS) expect(scores(report, set, 'ours').precision, set).toBeGreaterThan(0.8);
+    // 0.75, not 0.8, since ني and نا are pronoun suffixes (issue 16): يمكنني and اخبرني now meet يمكن and
+    // اخبر, which the "with prefixes" judgment (no suffixes) counts as wrong and "any inflection" as right.
+    for (const set of WORD_SETS) expect(scores(report, set, 'ours').precision, set).toBeGreaterThan(0.75);
   });
 
   it('with the query stop words required, keeps precision on sentence queries too', () => {
@@ -61,13 +92,17 @@ describe.skipIf(!postgres)('relevance over Tatoeba against PostgreSQL (arabic FT
 
   it('finds at least as much as both baselines in every query set, and more on average', () => {
     for (const set of report.sets) {
-      const ours = scores(report, set.name, 'ours').recall;
-      expect(ours, set.name).toBeGreaterThanOrEqual(scores(report, set.name, 'postgresArabic').recall);
-      expect(ours, set.name).toBeGreaterThan(scores(report, set.name, 'ilike').recall);
+      // The analyzer alone on the original sets; the search (with typo tolerance) on every set.
+      const systems: SystemId[] = set.name.startsWith('typed: ') ? ['search'] : ['ours', 'search'];
+      for (const system of systems) {
+        const ours = scores(report, set.name, system).recall;
+        expect(ours, `${system}: ${set.name}`).toBeGreaterThanOrEqual(scores(report, set.name, 'postgresArabic').recall);
+        expect(ours, `${system}: ${set.name}`).toBeGreaterThan(scores(report, set.name, 'ilike').recall);
+      }
     }
     const recall = (system: SystemId) => mean(report.sets.map((s) => scores(report, s.name, system).recall));
-    expect(recall('ours')).toBeGreaterThan(recall('postgresArabic'));
-    expect(recall('ours')).toBeGreaterThan(recall('ilike'));
+    expect(recall('search')).toBeGreaterThan(recall('postgresArabic'));
+    expect(recall('search')).toBeGreaterThan(recall('ilike'));
   });
 
   it('finds more than PostgreSQL where people type plainly (bare alef, ه for ة)', () => {
@@ -83,6 +118,14 @@ describe.skipIf(!postgres)('relevance over Tatoeba against PostgreSQL (arabic FT
       expect(ours.precision, set).toBeGreaterThan(scores(report, set, 'ilike').precision);
       expect(ours.f1, set).toBeGreaterThan(scores(report, set, 'postgresArabic').f1);
     }
+  });
+
+  it('returns fewer results per query than PostgreSQL on word queries, and finds more of the typing variants', () => {
+    for (const set of WORD_SETS) {
+      expect(scores(report, set, 'search').perQuery, set).toBeLessThan(scores(report, set, 'postgresArabic').perQuery);
+    }
+    expect(scores(report, POOLED_TYPED, 'search').recall).toBeGreaterThan(scores(report, POOLED_TYPED, 'postgresArabic').recall);
+    expect(scores(report, POOLED_ALL, 'search').hitAt10).toBeGreaterThan(scores(report, POOLED_ALL, 'postgresArabic').hitAt10);
   });
 
   it('with the query stop words required, is as precise as PostgreSQL on sentence queries', () => {
