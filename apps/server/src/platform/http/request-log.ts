@@ -2,7 +2,7 @@
 //
 // Fastify's default is two info lines per request ("incoming request", "request completed"). On the
 // public side that is thousands of lines a second that say what the RED metrics on /metrics already
-// say, and writing them cost about a quarter of a cached Discovery answer's CPU (docs/operations.md,
+// say, and writing them took about 40 % of a cached Discovery answer's CPU (docs/operations.md,
 // "Hot path"). So (REQUEST_LOG):
 //   private (default)  every request, except answers below 400 of the public reads (routes marked
 //                      `config.publicRead`: Discovery, feeds, site pages), which are logged at debug
