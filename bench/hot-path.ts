@@ -1,5 +1,6 @@
 // Cached Discovery answers (search, home, suggest) against a bare node:http server sending the same bytes (wrk): req/s, p99, server CPU µs per request.
-//   npm run bench -- hot-path [--duration 10] [--connections 32] [--rounds 2] [--logs] [--only search,home,suggest] [--data-dir DIR] [--prof DIR]
+//   npm run bench -- hot-path [--duration 10] [--connections 32] [--rounds 2] [--logs] [--only search,home,suggest]
+//                             [--data-dir DIR] [--before OTHER/apps/server/bin/thmnayah.mjs] [--prof DIR]
 //
 // The demo catalogue is seeded once (PGlite); then `thmnayah start --roles discovery` serves it, and a bare
 // node:http server answers each workload's URL with the very status, headers and body the project sent for
@@ -12,6 +13,8 @@
 // (LOG_LEVEL=info, REQUEST_LOG=private: no line for a successful public read). --logs adds rows for
 // REQUEST_LOG=all (one line per request) and LOG_LEVEL=warn (none), and with --before, the earlier
 // checkout at LOG_LEVEL=warn too (its default wrote Fastify's two lines per request).
+// --data-dir reuses (and keeps) a directory an earlier run seeded; --before adds rows for another checkout's
+// server (e.g. main, to show a change before and after in one run).
 // --prof DIR runs the project server with `node --cpu-prof --cpu-prof-dir=DIR` (one profile per server).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
