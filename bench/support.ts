@@ -1,17 +1,18 @@
 // Shared pieces of the benchmarks: child-process servers, a load generator (autocannon), and tables.
 // Everything runs on loopback; every result is printed beside a baseline measured in the same run,
 // because these machines are noisy and only ratios travel.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
-export const BIN = join(import.meta.dirname, '../apps/server/bin/thmnayah.mjs');
+/** The `thmnayah` command; BENCH_THMNAYAH_BIN points at another checkout's (a before/after comparison). */
+export const BIN = process.env.BENCH_THMNAYAH_BIN ?? join(import.meta.dirname, '../apps/server/bin/thmnayah.mjs');
 
 export interface Load {
   requestsPerSecond: number;
@@ -35,18 +36,30 @@ export async function load(options: autocannon.Options): Promise<Load> {
 export interface ChildServer {
   url: string;
   dataDir: string;
+  /** The server's process id (for its CPU time, /proc/<pid>/stat). */
+  pid: number;
+  /** Bytes it wrote to stdout (its log lines), when started with `logs: 'file'`. */
+  stdoutBytes(): number;
   stop(): Promise<void>;
 }
 
-/** Starts `thmnayah start` in a child process and waits until it is ready. */
-export async function startThmnayah(env: Record<string, string>, args: string[] = []): Promise<ChildServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-bench-'));
+/**
+ * Starts `thmnayah start` in a child process and waits until it is ready. Its log lines go to /dev/null,
+ * or with `logs: 'file'` to a file (removed on stop), as a container runtime keeps them.
+ */
+export async function startThmnayah(env: Record<string, string>, args: string[] = [], options: { logs?: 'ignore' | 'file'; nodeArgs?: string[]; bin?: string } = {}): Promise<ChildServer> {
+  const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'thmnayah-bench-'));
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'start', '--no-seed', ...args], {
+  // A log file, as a container runtime keeps one (a pipe would fill while the bench waits for wrk).
+  const logFile = options.logs === 'file' ? join(mkdtempSync(join(tmpdir(), 'thmnayah-bench-log-')), 'stdout.log') : undefined;
+  const logFd = logFile ? openSync(logFile, 'w') : undefined;
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.bin ?? BIN, 'start', '--no-seed', ...args], {
     // DEV_ISSUER: benchmarks on PostgreSQL are not embedded defaults, and still sign in with `thmnayah token`.
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', DEV_ISSUER: 'true', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', logFd ?? 'ignore', 'inherit'],
   });
+  if (logFd !== undefined) closeSync(logFd);
+  const stdoutBytes = () => (logFile ? statSync(logFile).size : 0);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 180_000;
   for (;;) {
@@ -55,7 +68,15 @@ export async function startThmnayah(env: Record<string, string>, args: string[] 
     const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
     if (ready) break;
   }
-  return { url, dataDir, stop: () => stopChild(child, () => rmSync(dataDir, { recursive: true, force: true })) };
+  // A data directory the caller gave is the caller's to remove.
+  const owned = env.DATA_DIR === undefined;
+  return {
+    url, dataDir, pid: child.pid!, stdoutBytes,
+    stop: () => stopChild(child, () => {
+      if (owned) rmSync(dataDir, { recursive: true, force: true });
+      if (logFile) rmSync(dirname(logFile), { recursive: true, force: true });
+    }),
+  };
 }
 
 function freePort(): Promise<number> {
@@ -71,6 +92,10 @@ function freePort(): Promise<number> {
 
 function stopChild(child: ChildProcess, after: () => void): Promise<void> {
   return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      after();
+      return resolve();
+    }
     child.once('exit', () => {
       after();
       resolve();
@@ -128,4 +153,69 @@ export async function cpuSeconds(): Promise<number> {
   const ticks = Number(fields[13]) + Number(fields[14]);
   const self = process.cpuUsage();
   return ticks / 100 + (self.user + self.system) / 1e6;
+}
+
+/** CPU seconds (user + system) another process has used so far, Linux: fields 14 and 15 of /proc/<pid>/stat. */
+export async function processCpuSeconds(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+export interface WrkResult {
+  rps: number;
+  requests: number;
+  p50: number;
+  p99: number;
+  /** Non-2xx/3xx answers and socket errors. */
+  errors: number;
+}
+
+function ms(value: string): number {
+  const match = /^([\d.]+)(us|ms|s)$/.exec(value.trim());
+  if (!match) return NaN;
+  const n = Number(match[1]);
+  return match[2] === 'us' ? n / 1000 : match[2] === 's' ? n * 1000 : n;
+}
+
+export function wrkAvailable(): boolean {
+  return !spawnSync('wrk', ['--version']).error;
+}
+
+/** One wrk run (C, one thread: the server, not the client, is what saturates the machine). */
+export function wrk(url: string, options: { connections?: number; duration?: number; headers?: Record<string, string>; script?: string } = {}): WrkResult {
+  const args = ['-t1', `-c${options.connections ?? 32}`, `-d${options.duration ?? 10}s`, '--latency'];
+  for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}: ${value}`);
+  if (options.script) args.push('-s', options.script);
+  const out = execFileSync('wrk', [...args, url], { encoding: 'utf8' });
+  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  return {
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]),
+    requests: Number(/(\d+) requests in/.exec(out)?.[1]),
+    p50: ms(/\s50%\s+(\S+)/.exec(out)?.[1] ?? ''),
+    p99: ms(/\s99%\s+(\S+)/.exec(out)?.[1] ?? ''),
+    errors: non2xx + (socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0),
+  };
+}
+
+/**
+ * A data directory holding the demo catalogue, built into the read model (PGlite): seeded once by a
+ * server with the roles that build it, so Discovery-only servers can then serve it. Returns a program slug.
+ */
+export async function seededDemoCatalogue(dataDir: string): Promise<string> {
+  const builder = await startThmnayah({ DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'error' }, ['--roles', 'cms,discovery,relay,worker']);
+  try {
+    const seed = spawnSync(process.execPath, [BIN, 'seed'], { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' }, stdio: 'ignore' });
+    if (seed.status !== 0) throw new Error('seeding failed');
+    for (let i = 0; i < 300; i++) {
+      const home = (await (await fetch(`${builder.url}/api/discovery/home`)).json()) as { categories: { programs: { slug: string }[] }[] };
+      const slug = home.categories[0]?.programs[0]?.slug;
+      if (slug) return slug;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error('the seeded catalogue never reached Discovery');
+  } finally {
+    await builder.stop();
+  }
 }

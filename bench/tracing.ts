@@ -1,5 +1,5 @@
 // The cost of tracing on cached Discovery: tracing off, on with 100 % sampling, on with 1 % sampling (wrk).
-//   node apps/server/bin/run-ts.mjs bench/tracing.ts [--duration 10] [--connections 32] [--rounds 2]
+//   node apps/server/bin/run-ts.mjs bench/tracing.ts [--duration 10] [--connections 32] [--rounds 2] [--data-dir DIR]
 //
 // One data directory, seeded once (the demo catalogue, PGlite). Then `thmnayah start --roles discovery`
 // serves it once per configuration and round, interleaved (off, 100 %, 1 %, off, …) so that a change in
@@ -8,47 +8,26 @@
 // OTEL_TRACES_SAMPLER=parentbased_traceidratio with OTEL_TRACES_SAMPLER_ARG (wrk sends no traceparent,
 // so every request is a root and the ratio decides). The URL is the same each time: after the first
 // request every answer comes from the response cache, the path where tracing's overhead shows most.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BIN, startThmnayah, table } from './support.js';
+import { processCpuSeconds, seededDemoCatalogue, startThmnayah, table, wrk, wrkAvailable, type WrkResult } from './support.js';
 
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
     rounds: { type: 'string', default: '2' },
+    'data-dir': { type: 'string' },
   },
 });
 
-if (spawnSync('wrk', ['--version']).error) {
+if (!wrkAvailable()) {
   console.error('wrk is needed (apt-get install wrk)');
   process.exit(2);
-}
-
-interface WrkResult { rps: number; p50: number; p99: number; errors: number }
-
-function ms(value: string): number {
-  const match = /^([\d.]+)(us|ms|s)$/.exec(value.trim());
-  if (!match) return NaN;
-  const n = Number(match[1]);
-  return match[2] === 'us' ? n / 1000 : match[2] === 's' ? n * 1000 : n;
-}
-
-function wrk(url: string): WrkResult {
-  const out = execFileSync('wrk', ['-t1', `-c${values.connections}`, `-d${values.duration}s`, '--latency', url], { encoding: 'utf8' });
-  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
-  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-  return {
-    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]),
-    p50: ms(/\s50%\s+(\S+)/.exec(out)?.[1] ?? ''),
-    p99: ms(/\s99%\s+(\S+)/.exec(out)?.[1] ?? ''),
-    errors: non2xx + (socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0),
-  };
 }
 
 /** A loopback OTLP/HTTP sink: counts export requests and bytes, answers 200 with an empty body. */
@@ -71,28 +50,15 @@ const CONFIGS: { name: string; env: Record<string, string> }[] = [
   { name: 'on, 1 % sampled', env: { OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.01' } },
 ];
 
-const dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-bench-tracing-'));
+// --data-dir: a directory the demo catalogue was seeded into by an earlier run (kept), to skip seeding.
+const dataDir = values['data-dir'] ?? mkdtempSync(join(tmpdir(), 'thmnayah-bench-tracing-'));
 const sink = await startSink();
 const quiet = { RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'error', DATA_DIR: dataDir };
 try {
-  // Seed once with the roles that build the read model, then serve it from a discovery-only process.
-  const builder = await startThmnayah(quiet, ['--roles', 'cms,discovery,relay,worker']);
-  let slug: string | undefined;
-  try {
-    const seed = spawnSync(process.execPath, [BIN, 'seed'], { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' }, stdio: 'ignore' });
-    if (seed.status !== 0) throw new Error('seeding failed');
-    for (let i = 0; i < 300 && !slug; i++) {
-      const home = (await (await fetch(`${builder.url}/api/discovery/home`)).json()) as { categories: { programs: { slug: string }[] }[] };
-      slug = home.categories[0]?.programs[0]?.slug;
-      if (!slug) await new Promise((r) => setTimeout(r, 200));
-    }
-  } finally {
-    await builder.stop();
-  }
-  if (!slug) throw new Error('the seeded catalogue never reached Discovery');
+  const slug = values['data-dir'] ? await anySlug() : await seededDemoCatalogue(dataDir);
   const path = `/api/discovery/programs/${encodeURIComponent(slug)}`;
 
-  const runs = new Map<string, (WrkResult & { exports: number; kb: number })[]>(CONFIGS.map((c) => [c.name, []]));
+  const runs = new Map<string, (WrkResult & { exports: number; kb: number; cpuUs: number })[]>(CONFIGS.map((c) => [c.name, []]));
   const load: number[] = [];
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const config of CONFIGS) {
@@ -104,10 +70,12 @@ try {
         for (let i = 0; i < 200; i++) await (await fetch(`${server.url}${path}`)).arrayBuffer();
         const before = { ...sink.tally };
         load.push(loadavg()[0]!);
-        const result = wrk(`${server.url}${path}`);
+        const cpuBefore = await processCpuSeconds(server.pid);
+        const result = wrk(`${server.url}${path}`, { connections: Number(values.connections), duration: Number(values.duration) });
+        const cpuUs = ((await processCpuSeconds(server.pid)) - cpuBefore) * 1e6 / Math.max(1, result.requests);
         // The batch processor exports every 5 s by default: wait for the last batch of this run.
         await new Promise((r) => setTimeout(r, traced ? 6000 : 0));
-        runs.get(config.name)!.push({ ...result, exports: sink.tally.requests - before.requests, kb: Math.round((sink.tally.bytes - before.bytes) / 1024) });
+        runs.get(config.name)!.push({ ...result, cpuUs, exports: sink.tally.requests - before.requests, kb: Math.round((sink.tally.bytes - before.bytes) / 1024) });
         console.error(`round ${round + 1}: ${config.name}: ${Math.round(result.rps)} req/s`);
       } finally {
         await server.stop();
@@ -125,14 +93,28 @@ try {
       configuration: c.name,
       'req/s (each round)': r.map((x) => Math.round(x.rps)).join(' / '),
       'req/s (mean)': Math.round(rps),
-      'vs off': (rps / baseline).toFixed(3),
+      'vs off (each round)': `${(rps / baseline).toFixed(3)} (${r.map((x, i) => (x.rps / runs.get('tracing off')![i]!.rps).toFixed(2)).join(' / ')})`,
       'p50 ms': mean(r.map((x) => x.p50)).toFixed(2),
       'p99 ms': mean(r.map((x) => x.p99)).toFixed(2),
+      'CPU µs/req': mean(r.map((x) => x.cpuUs)).toFixed(1),
       errors: r.reduce((s, x) => s + x.errors, 0),
       'OTLP exports (KiB)': `${r.reduce((s, x) => s + x.exports, 0)} (${r.reduce((s, x) => s + x.kb, 0)})`,
     };
   }));
 } finally {
   await sink.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!values['data-dir']) rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** A program of a catalogue seeded earlier, read from a short-lived Discovery server. */
+async function anySlug(): Promise<string> {
+  const server = await startThmnayah(quiet, ['--roles', 'discovery']);
+  try {
+    const home = (await (await fetch(`${server.url}/api/discovery/home`)).json()) as { categories: { programs: { slug: string }[] }[] };
+    const slug = home.categories[0]?.programs[0]?.slug;
+    if (!slug) throw new Error(`${dataDir} holds no seeded catalogue`);
+    return slug;
+  } finally {
+    await server.stop();
+  }
 }

@@ -64,6 +64,7 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
     version: platform.version,
     trustProxy: platform.config.trustProxy,
     timeouts: platform.config.http,
+    requestLog: platform.config.requestLog,
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     ...(options.pretty ? { pretty: true } : {}),
   });

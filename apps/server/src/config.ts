@@ -57,6 +57,8 @@ export interface Config {
   /** Base URL clients use to reach this server, for links in responses and feeds. */
   publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Which requests get their completion line at info (platform/http/request-log.ts). */
+  requestLog: RequestLogPolicy;
   bodyLimitBytes: number;
   /** How often the scheduler looks for episodes whose publish time has come. */
   schedulerIntervalMs: number;
@@ -175,6 +177,7 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'DEV_ISSUER', description: 'run the built-in development issuer: true or false; when unset, only on embedded defaults bound to loopback (no DATABASE_URL, a loopback HOST)' },
   { name: 'PUBLIC_URL', description: 'base URL clients reach the server at', default: 'http://localhost:PORT' },
   { name: 'LOG_LEVEL', description: 'pino level: fatal error warn info debug trace silent', default: 'info' },
+  { name: 'REQUEST_LOG', description: 'one line per request when it completes, at info: `private` (every request except the public API\'s, feeds\' and site\'s answers below 400, which go at debug), `all`, or `errors` (status 400 and up)', default: 'private' },
   { name: 'LOG_FORMAT', description: '`json` forces JSON log lines on a terminal too (thmnayah start prints readable lines on a terminal, JSON otherwise)' },
   { name: 'BODY_LIMIT_BYTES', description: 'largest JSON request body', default: '1048576' },
   { name: 'SCHEDULER_INTERVAL_MS', description: 'how often due scheduled episodes are published', default: '5000' },
@@ -226,6 +229,9 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'FEEDS_OWNER_EMAIL', description: 'owner e-mail in published podcast feeds (itunes:owner), used by Apple and Spotify to verify ownership' },
   { name: 'WEB_API_URL', description: 'Discovery API base URL the web role renders pages from (e.g. the discovery Service); the in-process API when unset' },
 ];
+
+export const REQUEST_LOG_POLICIES = ['private', 'all', 'errors'] as const;
+export type RequestLogPolicy = (typeof REQUEST_LOG_POLICIES)[number];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -302,6 +308,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
+  const requestLog = text('REQUEST_LOG') ?? 'private';
+  if (!(REQUEST_LOG_POLICIES as readonly string[]).includes(requestLog)) {
+    problems.push(`REQUEST_LOG must be one of ${REQUEST_LOG_POLICIES.join(', ')}, got "${requestLog}"`);
+  }
   const config: Config = {
     port,
     host: text('HOST') ?? '127.0.0.1',
@@ -335,6 +345,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidcStudioClientId: text('OIDC_STUDIO_CLIENT_ID') ?? 'thmnayah-studio',
     publicUrl: (url('PUBLIC_URL', ['https:', 'http:']) ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel: logLevel as Config['logLevel'],
+    requestLog: requestLog as RequestLogPolicy,
     bodyLimitBytes: integer('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
     schedulerIntervalMs: integer('SCHEDULER_INTERVAL_MS', 5000, 50, 3_600_000),
     devTokenTtlSeconds: integer('DEV_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),

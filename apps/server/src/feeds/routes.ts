@@ -86,6 +86,7 @@ export function registerFeedRoutes(app: App, platform: Platform, generation: Gen
   };
 
   app.get('/feeds/:ref.xml', {
+    config: { publicRead: true },
     schema: {
       tags: ['Feeds'],
       summary: "A public program's podcast feed (RSS 2.0 with iTunes and Podcasting 2.0 tags)",

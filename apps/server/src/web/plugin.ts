@@ -14,6 +14,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fastifyStatic from '@fastify/static';
+import { markPublicReads } from '../platform/http/request-log.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Platform } from '../platform.js';
 import type { App } from '../platform/http/server.js';
@@ -80,18 +81,22 @@ export async function mountWeb(app: App, platform: Platform, discovery: Discover
   const pages = new PageCache();
   const compressed = new CompressedCopies();
 
-  await app.register(fastifyStatic, {
-    root: join(buildDir, 'client'),
-    prefix: '/',
-    // Only the files the build made are routes (no wildcard that would swallow page URLs).
-    wildcard: false,
-    preCompressed: true,
-    index: false,
-    // Our setHeaders decides (immutable for hashed assets); the plugin's own max-age would override it.
-    cacheControl: false,
-    setHeaders(res, path) {
-      res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
-    },
+  // The build's files, in a scope of their own whose routes are public reads (platform/http/request-log.ts).
+  await app.register(async (scope) => {
+    scope.addHook('onRoute', markPublicReads);
+    await scope.register(fastifyStatic, {
+      root: join(buildDir, 'client'),
+      prefix: '/',
+      // Only the files the build made are routes (no wildcard that would swallow page URLs).
+      wildcard: false,
+      preCompressed: true,
+      index: false,
+      // Our setHeaders decides (immutable for hashed assets); the plugin's own max-age would override it.
+      cacheControl: false,
+      setHeaders(res, path) {
+        res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+      },
+    });
   });
 
   async function render(request: FastifyRequest): Promise<Page & { cacheable: boolean }> {
@@ -150,8 +155,9 @@ export async function mountWeb(app: App, platform: Platform, discovery: Discover
     if (searchLog && SEARCH_PAGE.test(path)) countSearchPage(searchLog, request.url, page, performance.now() - started);
     return send(request, reply, page);
   };
-  app.get('/', { schema: { hide: true } }, pageRoute);
-  app.get('/*', { schema: { hide: true } }, pageRoute);
+  // Site pages and their files are public reads: successful answers are not logged one by one by default.
+  app.get('/', { schema: { hide: true }, config: { publicRead: true } }, pageRoute);
+  app.get('/*', { schema: { hide: true }, config: { publicRead: true } }, pageRoute);
   return { pages };
 }
 

@@ -26,11 +26,15 @@ export function installAuth(app: FastifyInstance, verify: TokenVerifier, users: 
       route.schema.description = `${route.schema.description ?? ''}\n\nRequires role: **${role}** (or higher).`.trim();
     }
   });
-  app.addHook('onRequest', async (request, reply) => {
+  // A callback hook: public routes (no role) pass with one property read, not an async function's promise.
+  app.addHook('onRequest', (request, reply, done) => {
     const role = request.routeOptions.config.role;
-    if (!role) return;
-    const problem = await authorize(request, role, verify, users);
-    if (problem) return sendProblem(request, reply, problem);
+    if (!role) return done();
+    authorize(request, role, verify, users).then((problem) => {
+      // Refused: answered here, and the request goes no further (done is not called).
+      if (problem) void sendProblem(request, reply, problem);
+      else done();
+    }, (error: Error) => done(error));
   });
 }
 

@@ -51,13 +51,17 @@ export function installErrorHandling(app: FastifyInstance, options: { bodyLimitB
 
   // Percent-encoding that does not decode to UTF-8 (e.g. `%E0%A4%A`) is a client error; the query
   // parser would otherwise pass the raw text on silently.
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.includes('%')) return;
+  // (A callback hook: most URLs have no '%', and an async hook costs every request a promise.)
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!request.url.includes('%')) return done();
     try {
       decodeURIComponent(request.url);
     } catch {
-      return sendProblem(request, reply, new HttpProblem('validation-failed', 'The URL has percent-encoding that is not valid UTF-8.'));
+      // Answered here: the request goes no further (done is not called).
+      void sendProblem(request, reply, new HttpProblem('validation-failed', 'The URL has percent-encoding that is not valid UTF-8.'));
+      return;
     }
+    done();
   });
 
   app.setNotFoundHandler((request, reply) =>

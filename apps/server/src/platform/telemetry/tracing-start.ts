@@ -7,11 +7,16 @@
 // OTEL_TRACES_SAMPLER_ARG (e.g. parentbased_traceidratio and 0.01), OTEL_BSP_* for batching.
 // Only traces are exported; metrics stay on /metrics (Prometheus) and logs on stdout.
 //
-// Instrumentations: incoming and outgoing HTTP (node:http), fetch (undici), PostgreSQL (pg), Redis
-// (ioredis). The request span is named after its Fastify route by one onRequest hook (http/server.ts,
-// nameRequestSpan) rather than @fastify/otel, whose span per request and per hook cost more than the
-// rest. The application is ESM, so pg and ioredis are patched through import-in-the-middle's loader
-// hook, registered here before they load.
+// Instrumentations: outgoing HTTP (node:http), fetch (undici), PostgreSQL (pg), Redis (ioredis). The
+// application is ESM, so pg and ioredis are patched through import-in-the-middle's loader hook,
+// registered here before they load.
+//
+// Incoming requests are not the HTTP instrumentation's: it made a span and switched context for every
+// request, sampled or not, which kept cached Discovery at half its untraced rate with 1 % sampling.
+// One Fastify hook (http/server.ts, startRequestSpan in tracing.ts) decides first, by one random draw
+// at the sampler's root ratio, and starts the server span (named after its route) only for sampled
+// requests and requests carrying a `traceparent`. The sampler below records the spans that hook has
+// sampled already, and otherwise is the one OTEL_TRACES_SAMPLER names.
 import { register } from 'node:module';
 import { createAddHookMessageChannel } from 'import-in-the-middle';
 import { NodeSDK } from '@opentelemetry/sdk-node';
@@ -19,9 +24,10 @@ import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { IORedisInstrumentation } from '@opentelemetry/instrumentation-ioredis';
-import type { IncomingMessage } from 'node:http';
-import { markTracingEnabled } from './tracing.js';
-import { SECRET_QUERY_PARAMS, redactUrl } from '../http/redact.js';
+import { tracing } from '@opentelemetry/sdk-node';
+import { diag, type Attributes, type Context, type Link, type SpanKind } from '@opentelemetry/api';
+import { REQUEST_SAMPLED, markTracingEnabled } from './tracing.js';
+import { SECRET_QUERY_PARAMS } from '../http/redact.js';
 
 const { registerOptions, waitForAllMessagesAcknowledged } = createAddHookMessageChannel();
 register('import-in-the-middle/hook.mjs', import.meta.url, registerOptions);
@@ -30,26 +36,52 @@ register('import-in-the-middle/hook.mjs', import.meta.url, registerOptions);
 process.env.OTEL_METRICS_EXPORTER ??= 'none';
 process.env.OTEL_LOGS_EXPORTER ??= 'none';
 
-/** Probes and scrapes would be most of the spans and tell nothing. */
-const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+/**
+ * The sampler OTEL_TRACES_SAMPLER and OTEL_TRACES_SAMPLER_ARG name (the specification's values; the
+ * default is parentbased_always_on), and the share of new traces it starts: the request hook's ratio.
+ */
+export function samplerFromEnvironment(env: NodeJS.ProcessEnv = process.env): { sampler: tracing.Sampler; rootRatio: number } {
+  const name = (env.OTEL_TRACES_SAMPLER ?? 'parentbased_always_on').trim().toLowerCase();
+  const arg = env.OTEL_TRACES_SAMPLER_ARG === undefined || env.OTEL_TRACES_SAMPLER_ARG.trim() === '' ? 1 : Number(env.OTEL_TRACES_SAMPLER_ARG);
+  const ratio = Number.isFinite(arg) && arg >= 0 && arg <= 1 ? arg : 1;
+  if (ratio !== arg) diag.warn(`OTEL_TRACES_SAMPLER_ARG=${env.OTEL_TRACES_SAMPLER_ARG} is not a ratio between 0 and 1; using 1`);
+  switch (name) {
+    case 'always_on': return { sampler: new tracing.AlwaysOnSampler(), rootRatio: 1 };
+    case 'always_off': return { sampler: new tracing.AlwaysOffSampler(), rootRatio: 0 };
+    case 'traceidratio': return { sampler: new tracing.TraceIdRatioBasedSampler(ratio), rootRatio: ratio };
+    case 'parentbased_always_off': return { sampler: new tracing.ParentBasedSampler({ root: new tracing.AlwaysOffSampler() }), rootRatio: 0 };
+    case 'parentbased_traceidratio': return { sampler: new tracing.ParentBasedSampler({ root: new tracing.TraceIdRatioBasedSampler(ratio) }), rootRatio: ratio };
+    case 'parentbased_always_on': return { sampler: new tracing.ParentBasedSampler({ root: new tracing.AlwaysOnSampler() }), rootRatio: 1 };
+    default:
+      console.warn(`OTEL_TRACES_SAMPLER=${name} is not supported here; using parentbased_always_on`);
+      return { sampler: new tracing.ParentBasedSampler({ root: new tracing.AlwaysOnSampler() }), rootRatio: 1 };
+  }
+}
+
+/** Records request spans the request hook sampled; everything else is the configured sampler's call. */
+class RequestAwareSampler implements tracing.Sampler {
+  constructor(private readonly inner: tracing.Sampler) {}
+  shouldSample(ctx: Context, traceId: string, name: string, kind: SpanKind, attributes: Attributes, links: Link[]): tracing.SamplingResult {
+    if (ctx.getValue(REQUEST_SAMPLED) === true) return { decision: tracing.SamplingDecision.RECORD_AND_SAMPLED };
+    return this.inner.shouldSample(ctx, traceId, name, kind, attributes, links);
+  }
+  toString() {
+    return `RequestAwareSampler{${this.inner.toString()}}`;
+  }
+}
+
 /** Parameter names as sent (the HTTP instrumentation compares them exactly): lower case and AWS's own. */
 const REDACTED_PARAMS = [...new Set([...SECRET_QUERY_PARAMS, 'X-Amz-Signature', 'X-Amz-Credential', 'X-Amz-Security-Token', 'Signature', 'AWSAccessKeyId'])];
 
+const { sampler, rootRatio } = samplerFromEnvironment();
 const sdk = new NodeSDK({
   serviceName: process.env.OTEL_SERVICE_NAME ?? 'thmnayah',
+  sampler: new RequestAwareSampler(sampler),
   instrumentations: [
     new HttpInstrumentation({
-      ignoreIncomingRequestHook: (request) => QUIET_PATHS.has((request.url ?? '').split('?')[0] ?? ''),
+      // Server spans come from the request hook (see above); outgoing requests keep theirs.
+      disableIncomingRequestInstrumentation: true,
       redactedQueryParams: REDACTED_PARAMS,
-      redactedQueryParamsServer: REDACTED_PARAMS,
-      // /play/<asset>/<job>/<token>/...: the token is in the path, which the query redaction misses.
-      requestHook: (span, request) => {
-        const url = (request as IncomingMessage).url;
-        if (typeof url === 'string' && 'headers' in request && !('setHeader' in request)) {
-          span.setAttribute('http.target', redactUrl(url));
-          span.setAttribute('url.path', redactUrl(url.split('?')[0] ?? ''));
-        }
-      },
     }),
     new UndiciInstrumentation(),
     new PgInstrumentation({ requireParentSpan: true }),
@@ -57,7 +89,7 @@ const sdk = new NodeSDK({
   ],
 });
 sdk.start();
-markTracingEnabled();
+markTracingEnabled({ requestRatio: rootRatio });
 // The loader must know which modules to wrap before the application imports them.
 await waitForAllMessagesAcknowledged();
 

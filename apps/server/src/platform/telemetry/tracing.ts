@@ -6,9 +6,11 @@
 // Trace context crosses process boundaries as a W3C carrier ({ traceparent, tracestate }): stored in
 // the outbox row, sent in NATS message headers, handed to a Kubernetes media Job as TRACEPARENT.
 import {
+  ROOT_CONTEXT,
   SpanKind,
   SpanStatusCode,
   context,
+  createContextKey,
   propagation,
   trace,
   type Attributes,
@@ -29,24 +31,90 @@ export function tracingEnabled(): boolean {
   return (globalThis as Record<symbol, unknown>)[ENABLED] === true;
 }
 
-/** Called by tracing-start.ts only. */
-export function markTracingEnabled(): void {
-  (globalThis as Record<symbol, unknown>)[ENABLED] = true;
+const REQUEST_RATIO = Symbol.for('thmnayah.tracing.requestRatio');
+
+/**
+ * Called by tracing-start.ts only. `requestRatio` is the share of incoming requests without a
+ * `traceparent` that start a trace: the root ratio of the configured sampler (OTEL_TRACES_SAMPLER).
+ */
+export function markTracingEnabled(options: { requestRatio: number }): void {
+  const globals = globalThis as Record<symbol, unknown>;
+  globals[REQUEST_RATIO] = options.requestRatio;
+  globals[ENABLED] = true;
 }
+
+/**
+ * Set on the parent context of a request span whose sampling the request hook decided already: the
+ * sampler (tracing-start.ts) records it without rolling again, which would sample ratio² of requests.
+ */
+export const REQUEST_SAMPLED = createContextKey('thmnayah.tracing.requestSampled');
 
 const tracer = () => trace.getTracer('thmnayah');
 
+/** What the request hook knows of an incoming request (Fastify's request, without importing Fastify). */
+export interface IncomingRequest {
+  method: string;
+  /** The route template (`/api/discovery/programs/:slug`), undefined when no route matched. */
+  route: string | undefined;
+  /** The path and query, with their secrets already redacted. */
+  target: () => string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
 /**
- * Names the incoming request's server span after its route (`GET /api/discovery/programs/:slug`) and sets
- * `http.route`. The HTTP instrumentation made the span and made it active around Fastify's handling; a
- * span that is not recording (not sampled) is left alone, so unsampled requests pay a lookup and no more.
+ * The server span of an incoming request, or undefined when the request is not traced: started only for
+ * requests carrying a `traceparent` (the caller's trace continues, sampled as the caller decided) and for
+ * the sampled share of the others, decided here by one random draw before any span or context exists.
+ * An unsampled request therefore costs one comparison: no ids, no non-recording span, no context switch
+ * (the HTTP instrumentation is off for incoming requests: tracing-start.ts). Returns the span and the
+ * context to run the rest of the request in.
  */
-export function nameRequestSpan(method: string, route: string | undefined): void {
-  if (!route) return;
-  const span = trace.getActiveSpan();
-  if (!span?.isRecording()) return;
-  span.updateName(`${method} ${route}`);
-  span.setAttribute('http.route', route);
+export function startRequestSpan(request: IncomingRequest): { span: Span; context: Context } | undefined {
+  const traceparent = request.headers.traceparent;
+  let parent: Context;
+  if (typeof traceparent === 'string') {
+    parent = propagation.extract(ROOT_CONTEXT, request.headers);
+  } else {
+    const ratio = (globalThis as Record<symbol, unknown>)[REQUEST_RATIO] as number;
+    if (!(ratio >= 1 || Math.random() < ratio)) return undefined;
+    parent = ROOT_CONTEXT.setValue(REQUEST_SAMPLED, true);
+  }
+  const target = request.target();
+  const span = tracer().startSpan(request.route ? `${request.method} ${request.route}` : request.method, {
+    kind: SpanKind.SERVER,
+    attributes: {
+      'http.request.method': request.method,
+      'url.path': target.split('?')[0] ?? target,
+      'http.target': target,
+      ...(request.route ? { 'http.route': request.route } : {}),
+      ...(typeof request.headers['user-agent'] === 'string' ? { 'user_agent.original': request.headers['user-agent'] } : {}),
+    },
+  }, parent);
+  // The sampling mark stays off the children's context: they follow their parent like any span.
+  return { span, context: trace.setSpan(typeof traceparent === 'string' ? parent : ROOT_CONTEXT, span) };
+}
+
+/** Ends a request's server span with its status code (5xx: an error, as HTTP semantic conventions say). */
+export function endRequestSpan(span: Span, statusCode: number, error?: unknown): void {
+  span.setAttribute('http.response.status_code', statusCode);
+  if (error !== undefined) failSpan(span, error);
+  else if (statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+  span.end();
+}
+
+/**
+ * Runs fn in ctx, and binds the request's and response's event emitters to it: listeners added later
+ * (the body parser's 'data' and 'end', the response's 'finish') run in the request's trace too.
+ */
+export function runInRequestContext<T>(ctx: Context, emitters: NodeJS.EventEmitter[], fn: () => T): T {
+  for (const emitter of emitters) context.bind(ctx, emitter);
+  return context.with(ctx, fn);
+}
+
+/** trace_id and span_id of a span, for a log line written outside its context. */
+export function spanLogFields(span: Span): Record<string, string> {
+  const { traceId, spanId } = span.spanContext();
+  return { trace_id: traceId, span_id: spanId };
 }
 
 export interface SpanOptions {
