@@ -5,8 +5,9 @@ import { seedTask } from '../seed/seed.task.js';
 import { deadLettersTask, replayTask, trimTask } from '../events/events.tasks.js';
 import { importTask, syncFeedsTask } from '../ingest/import.task.js';
 import { reindexTask } from '../search/index/reindex.task.js';
+import { RECS_TASKS } from '../recommendations/recs.tasks.js';
 
 export const TASKS: Task[] = [
   migrateTask, seedTask, reindexTask, usersListTask, usersAddTask, usersDisableTask, usersEnableTask,
-  deadLettersTask, replayTask, trimTask, importTask, syncFeedsTask,
+  deadLettersTask, replayTask, trimTask, importTask, syncFeedsTask, ...RECS_TASKS,
 ];

@@ -9,6 +9,7 @@ import type { App } from '../platform/http/server.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import { GenerationClock, ResponseCache } from './response-cache.js';
 import { registerDiscoveryRoutes } from './routes.js';
+import { registerRecommendationRoutes } from '../recommendations/routes.js';
 import { registerPreviewRoutes } from './preview.routes.js';
 import { previewTokens } from '../content/preview-tokens.js';
 import { playbackLinks } from '../media/playback.js';
@@ -61,6 +62,7 @@ export async function mountDiscovery(app: App, platform: Platform): Promise<Disc
         new HttpProblem('too-many-requests', `More than ${context.max} requests a minute from this address; retry in ${context.after}.`),
     });
     registerDiscoveryRoutes(scope as App, platform.readDb, responses);
+    registerRecommendationRoutes(scope as App, platform.readDb, responses);
     registerPreviewRoutes(scope as App, platform.db, { tokens: previewTokens(config), links: playbackLinks(config) });
   });
   return { generation, responses };
