@@ -22,7 +22,7 @@ export async function buildNeighbours(
   tx: Queryable, source: string, target: { table: string; columns: string; prefix: string }, p: NeighbourParams,
 ): Promise<number> {
   const rows = await tx.query<{ n: number }>(
-    `with src as (select listener_id, episode_id from ${source}),
+    `with src as (select listener_id, episode_id from ${source} as source),
      pop as (select episode_id, count(*)::float8 as n from src group by episode_id),
      pairs as (
        select a.episode_id as i, b.episode_id as j, count(*)::float8 as c
