@@ -13,7 +13,7 @@ describe.skipIf(!chromiumAvailable())('recommendation shelves in Chromium', () =
   let episode: Json;
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ readyTimeoutMs: 240_000 });
     browser = await launch();
     const home = await waitUntil('the seeded catalogue', async () => {
       const { status, body } = await server.api('GET', '/api/discovery/home');
