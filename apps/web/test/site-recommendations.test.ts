@@ -38,7 +38,7 @@ describe.skipIf(!chromiumAvailable())('recommendation shelves in Chromium', () =
     expect(await links.count()).toBeGreaterThan(2);
     await screenshot(page, `recs-episode-${lang}`);
     await page.close();
-  });
+  }, 90_000);
 
   it.each([['ar', 'مختارات لك'], ['en', 'For you']] as const)('%s: the home page fetches "for you" after hydration with the listener id', async (lang, heading) => {
     const html = await (await fetch(`${server.url}/${lang}`)).text();
@@ -48,7 +48,7 @@ describe.skipIf(!chromiumAvailable())('recommendation shelves in Chromium', () =
     page.on('request', (r) => { if (r.url().includes('/api/discovery/for-you')) asked.push(r.url()); });
     await page.goto(`${server.url}/${lang}`);
     const shelf = page.getByRole('region', { name: heading });
-    await shelf.waitFor({ timeout: 30_000 });
+    await shelf.waitFor({ timeout: 60_000 });
     expect(await shelf.getByRole('listitem').count()).toBeGreaterThan(0);
     const id = await page.evaluate(() => localStorage.getItem('thmnayah.listener'));
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
@@ -56,5 +56,5 @@ describe.skipIf(!chromiumAvailable())('recommendation shelves in Chromium', () =
     expect(new URL(asked[0]!).searchParams.get('language')).toBe(lang);
     await screenshot(page, `recs-home-${lang}`);
     await page.close();
-  });
+  }, 90_000);
 });
