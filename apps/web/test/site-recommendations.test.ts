@@ -45,10 +45,14 @@ describe.skipIf(!chromiumAvailable())('recommendation shelves in Chromium', () =
     expect(html).not.toContain(heading); // personal: never in the shared, cacheable page
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const asked: string[] = [];
+    const seen: string[] = [];
     page.on('request', (r) => { if (r.url().includes('/api/discovery/for-you')) asked.push(r.url()); });
+    page.on('response', (r) => { if (r.url().includes('/api/discovery/for-you')) seen.push(`${r.status()} ${r.url()}`); });
+    page.on('console', (m) => { if (m.type() === 'error') seen.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
     await page.goto(`${server.url}/${lang}`);
     const shelf = page.getByRole('region', { name: heading });
-    await shelf.waitFor({ timeout: 60_000 });
+    await shelf.waitFor({ timeout: 60_000 }).catch((error: unknown) => { throw new Error(`${String(error)}; seen: ${JSON.stringify(seen)}`); });
     expect(await shelf.getByRole('listitem').count()).toBeGreaterThan(0);
     const id = await page.evaluate(() => localStorage.getItem('thmnayah.listener'));
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
