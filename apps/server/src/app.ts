@@ -9,6 +9,7 @@ import { registerStudioConfigRoute } from './platform/auth/studio.routes.js';
 import { registerHealthRoutes, type Readiness } from './platform/http/health.js';
 import { registerCmsRoutes } from './content/cms.routes.js';
 import { registerAdminRoutes, registerUserRoutes } from './admin/admin.routes.js';
+import { startRecommendationLoops } from './recommendations/cron.js';
 import { TASKS } from './admin/task-list.js';
 import { startScheduler } from './content/scheduler.js';
 import { mountDiscovery, type Discovery } from './discovery/plugin.js';
@@ -141,6 +142,7 @@ export function startBackground(
   if (roles.includes('cron')) {
     registerFeedSyncMetrics(platform.metrics.registry, platform.db);
     stops.push(startFeedSync(ingestDeps(platform), platform.config.ingestSyncCheckMs, (error) => log.error({ err: error }, 'feed sync failed')));
+    stops.push(startRecommendationLoops(platform, log));
   }
   // The media consumer queues jobs; the worker that runs it also runs them.
   if (roles.includes('worker') && consumers.some((c) => c.name === MEDIA_CONSUMER)) {

@@ -133,6 +133,18 @@ export interface Config {
   feedsOwnerEmail: string | undefined;
   /** Discovery API the web role's pages read (a Service URL); the in-process API when absent. */
   webApiUrl: string | undefined;
+  /** Trending: an hour of listening counts half as much every this many hours. */
+  trendingHalfLifeHours: number;
+  /** How often the cron role recomputes trending (0: never; the task `trending.refresh` still runs it). */
+  trendingRefreshMs: number;
+  /** How often the cron role rebuilds the recommendation model (0: never; the task `recs.rebuild` still runs it). */
+  recsRebuildMs: number;
+  /** Days of listener_items (by last listen) a model build trains on. */
+  recsTrainingDays: number;
+  /** Neighbours kept per episode in a model. */
+  recsNeighbours: number;
+  /** Model versions kept for rollback (the active one is always kept). */
+  recsKeepVersions: number;
 }
 
 export class ConfigError extends Error {
@@ -227,6 +239,12 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'INGEST_SYNC_INTERVAL_SECONDS', description: 'how often the cron role reads a subscribed feed again', default: '3600' },
   { name: 'INGEST_SYNC_CHECK_MS', description: 'how often the cron role looks for subscribed feeds that are due', default: '60000' },
   { name: 'FEEDS_OWNER_EMAIL', description: 'owner e-mail in published podcast feeds (itunes:owner), used by Apple and Spotify to verify ownership' },
+  { name: 'TRENDING_HALF_LIFE_HOURS', description: 'trending score: an hour of listening counts half as much every this many hours', default: '48' },
+  { name: 'TRENDING_REFRESH_MS', description: 'how often the cron role recomputes trending (0: never)', default: '300000' },
+  { name: 'RECS_REBUILD_MS', description: 'how often the cron role rebuilds the recommendation model, `recs.rebuild` (0: never)', default: '21600000' },
+  { name: 'RECS_TRAINING_DAYS', description: 'days of listening history a recommendation model trains on', default: '90' },
+  { name: 'RECS_NEIGHBOURS', description: 'neighbours kept per episode in a recommendation model', default: '50' },
+  { name: 'RECS_KEEP_VERSIONS', description: 'recommendation model versions kept for rollback', default: '5' },
   { name: 'WEB_API_URL', description: 'Discovery API base URL the web role renders pages from (e.g. the discovery Service); the in-process API when unset' },
 ];
 
@@ -400,6 +418,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ingestSyncCheckMs: integer('INGEST_SYNC_CHECK_MS', 60_000, 50, 3_600_000),
     feedsOwnerEmail: text('FEEDS_OWNER_EMAIL'),
     webApiUrl: url('WEB_API_URL', ['https:', 'http:'])?.replace(/\/+$/, ''),
+    trendingHalfLifeHours: integer('TRENDING_HALF_LIFE_HOURS', 48, 1, 24 * 365),
+    trendingRefreshMs: integer('TRENDING_REFRESH_MS', 300_000, 0, 24 * 3_600_000),
+    recsRebuildMs: integer('RECS_REBUILD_MS', 6 * 3_600_000, 0, 30 * 24 * 3_600_000),
+    recsTrainingDays: integer('RECS_TRAINING_DAYS', 90, 1, 3650),
+    recsNeighbours: integer('RECS_NEIGHBOURS', 50, 1, 500),
+    recsKeepVersions: integer('RECS_KEEP_VERSIONS', 5, 2, 100),
   };
   if (config.feedsOwnerEmail !== undefined && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(config.feedsOwnerEmail)) {
     problems.push(`FEEDS_OWNER_EMAIL must be an e-mail address, got "${config.feedsOwnerEmail}"`);

@@ -6,8 +6,9 @@ import { deadLettersTask, replayTask, trimTask } from '../events/events.tasks.js
 import { importTask, syncFeedsTask } from '../ingest/import.task.js';
 import { reindexTask } from '../search/index/reindex.task.js';
 import { aggregateListeningTask, forgetListenerTask, trimListeningTask } from '../listening/listening.tasks.js';
+import { RECS_TASKS } from '../recommendations/recs.tasks.js';
 
 export const TASKS: Task[] = [
   migrateTask, seedTask, reindexTask, usersListTask, usersAddTask, usersDisableTask, usersEnableTask,
-  deadLettersTask, replayTask, trimTask, importTask, syncFeedsTask, forgetListenerTask, trimListeningTask, aggregateListeningTask,
+  deadLettersTask, replayTask, trimTask, importTask, syncFeedsTask, forgetListenerTask, trimListeningTask, aggregateListeningTask, ...RECS_TASKS,
 ];

@@ -10,6 +10,7 @@ import { HttpProblem } from '../platform/http/problem.js';
 import { markPublicReads } from '../platform/http/request-log.js';
 import { GenerationClock, ResponseCache } from './response-cache.js';
 import { registerDiscoveryRoutes } from './routes.js';
+import { registerRecommendationRoutes } from '../recommendations/routes.js';
 import { registerPreviewRoutes } from './preview.routes.js';
 import { previewTokens } from '../content/preview-tokens.js';
 import { playbackLinks } from '../media/playback.js';
@@ -90,6 +91,7 @@ export async function mountDiscovery(app: App, platform: Platform): Promise<Disc
     registerDiscoveryRoutes(scope as App, platform.readDb, responses, searchLog);
     if (searchLog) registerClickBeaconRoute(scope as App, searchLog);
     registerListeningRoutes(scope as App, platform);
+    registerRecommendationRoutes(scope as App, platform.readDb, responses);
     registerPreviewRoutes(scope as App, platform.db, { tokens: previewTokens(config), links: playbackLinks(config) });
   });
   return { generation, responses, searchLog };

@@ -2,6 +2,7 @@
 // defaults, or a web pod that reads the read model itself): Discovery's own routes mounted on a private
 // Fastify instance, called with inject — no socket, no rate limit meant for outside clients, and the same
 // generation-keyed response cache as the public API. With WEB_API_URL: plain HTTP to that base URL.
+import { registerRecommendationRoutes } from '../recommendations/routes.js';
 import type { Platform } from '../platform.js';
 import { createHttpServer, type App } from '../platform/http/server.js';
 import { createMetrics } from '../platform/telemetry/metrics.js';
@@ -25,6 +26,7 @@ export async function inProcessDiscovery(platform: Platform, responses: Response
     logger: false,
   });
   registerDiscoveryRoutes(internal, platform.readDb, responses);
+  registerRecommendationRoutes(internal, platform.readDb, responses);
   // Draft previews (discovery/preview.routes.ts): the token rides in the query, so both transports carry it.
   registerPreviewRoutes(internal, platform.db, { tokens: previewTokens(platform.config), links: playbackLinks(platform.config) });
   await internal.ready();

@@ -62,6 +62,7 @@ describe('URLs in logs', () => {
     expect(redactUrl(`/play/${A}/${J}/${TOKEN}/audio-hls/master.m3u8`)).toBe(`/play/${A}/${J}/[redacted]/audio-hls/master.m3u8`);
     expect(redactUrl('/media/k?expires=1&signature=abc&size=2')).toBe('/media/k?expires=1&signature=[redacted]&size=2');
     expect(redactUrl('/api/discovery/search?q=مكتبة&limit=5')).toBe('/api/discovery/search?q=مكتبة&limit=5');
+    expect(redactUrl('/api/discovery/for-you?listener=5b0c2a4e-7f3d&limit=5')).toBe('/api/discovery/for-you?listener=[redacted]&limit=5');
     expect(redactUrl('/x?X-Amz-Signature=1&X-AMZ-CREDENTIAL=2&token=3')).toBe('/x?X-Amz-Signature=[redacted]&X-AMZ-CREDENTIAL=[redacted]&token=[redacted]');
   });
 });

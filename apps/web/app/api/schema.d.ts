@@ -17759,6 +17759,572 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/discovery/episodes/{id}/also-played": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Listeners who played this episode also played: item-item co-occurrence, from the active model version */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /**
+                     * @description Leave out what this listener played (the answer is then not cached)
+                     * @example 5b0c2a4e-7f3d-4c1b-9e8a-1d2c3b4a5f60
+                     */
+                    listener?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description UUID
+                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                description: string;
+                                durationSeconds: number | null;
+                                /** @enum {string} */
+                                episodeType: "full" | "trailer" | "bonus";
+                                explicit: boolean;
+                                /** @description Stable id for podcast feeds: the source's id of an imported episode, else urn:uuid:<id>; never changes */
+                                guid: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                id: string;
+                                /**
+                                 * @description Content language (ISO 639-1)
+                                 * @example ar
+                                 * @enum {string}
+                                 */
+                                language: "ar" | "en";
+                                media: {
+                                    byteSize: number | null;
+                                    /** @example audio */
+                                    kind: string;
+                                    /** @example audio/mpeg */
+                                    mimeType: string;
+                                    url: string;
+                                }[];
+                                number: number | null;
+                                people: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /** @example host */
+                                    role: string;
+                                    slug: string;
+                                }[];
+                                program: {
+                                    artworkUrl: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    categoryId: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    slug: string;
+                                    title: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                publishAt: string;
+                                season: number | null;
+                                tags: string[];
+                                title: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            }[];
+                            /** @description The recommendation model version that served this (null: none built yet) */
+                            modelVersion: number | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discovery/episodes/{id}/more-like-this": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Episodes like this one, from content: shared words (by rarity), category, language, people */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /**
+                     * @description The anonymous listener id the site's player keeps in the browser (a random UUID); never an account
+                     * @example 5b0c2a4e-7f3d-4c1b-9e8a-1d2c3b4a5f60
+                     */
+                    listener?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description UUID
+                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                description: string;
+                                durationSeconds: number | null;
+                                /** @enum {string} */
+                                episodeType: "full" | "trailer" | "bonus";
+                                explicit: boolean;
+                                /** @description Stable id for podcast feeds: the source's id of an imported episode, else urn:uuid:<id>; never changes */
+                                guid: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                id: string;
+                                /**
+                                 * @description Content language (ISO 639-1)
+                                 * @example ar
+                                 * @enum {string}
+                                 */
+                                language: "ar" | "en";
+                                media: {
+                                    byteSize: number | null;
+                                    /** @example audio */
+                                    kind: string;
+                                    /** @example audio/mpeg */
+                                    mimeType: string;
+                                    url: string;
+                                }[];
+                                number: number | null;
+                                people: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /** @example host */
+                                    role: string;
+                                    slug: string;
+                                }[];
+                                program: {
+                                    artworkUrl: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    categoryId: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    slug: string;
+                                    title: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                publishAt: string;
+                                season: number | null;
+                                tags: string[];
+                                title: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discovery/for-you": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For one listener: episodes near their history (the active model's neighbours, the listener's listens up to now), never one they played; with no history (cold start), trending in the chosen language and categories. Not cached. */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description Comma-separated category slugs (subcategories included; unknown slugs are ignored)
+                     * @example culture,science
+                     */
+                    categories?: string;
+                    /**
+                     * @description Content language (ISO 639-1)
+                     * @example ar
+                     */
+                    language?: "ar" | "en";
+                    limit?: number;
+                    /**
+                     * @description The anonymous listener id the site's player keeps in the browser (a random UUID); never an account
+                     * @example 5b0c2a4e-7f3d-4c1b-9e8a-1d2c3b4a5f60
+                     */
+                    listener: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description history: from the listener's listens; cold-start: none yet; mixed: both
+                             * @enum {string}
+                             */
+                            basis: "history" | "cold-start" | "mixed";
+                            items: {
+                                description: string;
+                                durationSeconds: number | null;
+                                /** @enum {string} */
+                                episodeType: "full" | "trailer" | "bonus";
+                                explicit: boolean;
+                                /** @description Stable id for podcast feeds: the source's id of an imported episode, else urn:uuid:<id>; never changes */
+                                guid: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                id: string;
+                                /**
+                                 * @description Content language (ISO 639-1)
+                                 * @example ar
+                                 * @enum {string}
+                                 */
+                                language: "ar" | "en";
+                                media: {
+                                    byteSize: number | null;
+                                    /** @example audio */
+                                    kind: string;
+                                    /** @example audio/mpeg */
+                                    mimeType: string;
+                                    url: string;
+                                }[];
+                                number: number | null;
+                                people: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /** @example host */
+                                    role: string;
+                                    slug: string;
+                                }[];
+                                program: {
+                                    artworkUrl: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    categoryId: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    slug: string;
+                                    title: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                publishAt: string;
+                                season: number | null;
+                                tags: string[];
+                                title: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            }[];
+                            /** @description The recommendation model version that served this (null: none built yet) */
+                            modelVersion: number | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/discovery/home": {
         parameters: {
             query?: never;
@@ -19852,6 +20418,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/discovery/programs/{slug}/more-like-this": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Programs like this one, from content: shared words (by rarity), category, language, people */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                artworkUrl: string | null;
+                                category: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    nameAr: string;
+                                    nameEn: string;
+                                    slug: string;
+                                } | null;
+                                description: string;
+                                explicit: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "podcast" | "series" | "documentary";
+                                /**
+                                 * @description Content language (ISO 639-1)
+                                 * @example ar
+                                 * @enum {string}
+                                 */
+                                language: "ar" | "en";
+                                people: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /** @example host */
+                                    role: string;
+                                    slug: string;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                publishedAt: string;
+                                slug: string;
+                                tags: string[];
+                                title: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            } & {
+                                episodeCount: number;
+                                /**
+                                 * Format: uri-reference
+                                 * @description The podcast feed (RSS), relative to this API's base URL: GET /feeds/{id}.xml
+                                 * @example /feeds/0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61.xml
+                                 */
+                                feedUrl: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                latestEpisodeAt: string | null;
+                            })[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/discovery/search": {
         parameters: {
             query?: never;
@@ -20375,6 +21119,237 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "program" | "episode" | "person";
                             }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discovery/trending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trending now: episodes and programs by time-decayed listening (plays and listeners, halving every TRENDING_HALF_LIFE_HOURS) */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Content language (ISO 639-1)
+                     * @example ar
+                     */
+                    language?: "ar" | "en";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            episodes: {
+                                description: string;
+                                durationSeconds: number | null;
+                                /** @enum {string} */
+                                episodeType: "full" | "trailer" | "bonus";
+                                explicit: boolean;
+                                /** @description Stable id for podcast feeds: the source's id of an imported episode, else urn:uuid:<id>; never changes */
+                                guid: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                id: string;
+                                /**
+                                 * @description Content language (ISO 639-1)
+                                 * @example ar
+                                 * @enum {string}
+                                 */
+                                language: "ar" | "en";
+                                media: {
+                                    byteSize: number | null;
+                                    /** @example audio */
+                                    kind: string;
+                                    /** @example audio/mpeg */
+                                    mimeType: string;
+                                    url: string;
+                                }[];
+                                number: number | null;
+                                people: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /** @example host */
+                                    role: string;
+                                    slug: string;
+                                }[];
+                                program: {
+                                    artworkUrl: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    categoryId: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    slug: string;
+                                    title: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                publishAt: string;
+                                season: number | null;
+                                tags: string[];
+                                title: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            }[];
+                            programs: ({
+                                artworkUrl: string | null;
+                                category: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    nameAr: string;
+                                    nameEn: string;
+                                    slug: string;
+                                } | null;
+                                description: string;
+                                explicit: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                 */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "podcast" | "series" | "documentary";
+                                /**
+                                 * @description Content language (ISO 639-1)
+                                 * @example ar
+                                 * @enum {string}
+                                 */
+                                language: "ar" | "en";
+                                people: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     * @example 0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /** @example host */
+                                    role: string;
+                                    slug: string;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                publishedAt: string;
+                                slug: string;
+                                tags: string[];
+                                title: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            } & {
+                                episodeCount: number;
+                                /**
+                                 * Format: uri-reference
+                                 * @description The podcast feed (RSS), relative to this API's base URL: GET /feeds/{id}.xml
+                                 * @example /feeds/0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61.xml
+                                 */
+                                feedUrl: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                latestEpisodeAt: string | null;
+                            })[];
                         };
                     };
                 };

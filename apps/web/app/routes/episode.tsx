@@ -5,7 +5,8 @@ import { MESSAGES, type Locale } from '../i18n/messages';
 import { useLocale } from '../i18n/use-locale';
 import { Paragraphs } from '../components/Paragraphs';
 import { formatDate, formatMinutes, formatNumber } from '../i18n/format';
-import { PlayButton } from '../components/cards';
+import { EpisodeRow, PlayButton } from '../components/cards';
+import { episodeRow } from '../api/client';
 import { Artwork } from '../components/Artwork';
 import { absolute, breadcrumbs, isoDuration, pageMeta } from '../components/seo';
 import { sourcesOf } from '../player/sources';
@@ -21,10 +22,17 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
   const token = previewTokenOf(request);
   if (token !== null) {
     const draft = await must(serverApi(context).GET('/api/discovery/preview/episodes/{id}', { params: { path: { id: params.id! }, query: { token } } }));
-    return { ...draft, preview: true };
+    return { ...draft, preview: true, moreLikeThis: [], alsoPlayed: [] };
   }
-  const episode = await must(serverApi(context).GET('/api/discovery/episodes/{id}', { params: { path: { id: params.id! } } }));
-  return { ...episode, preview: false };
+  const api = serverApi(context);
+  const path = { id: params.id! };
+  // The shelves are extras: if one fails, the page still renders without it.
+  const [episode, similar, also] = await Promise.all([
+    must(api.GET('/api/discovery/episodes/{id}', { params: { path } })),
+    api.GET('/api/discovery/episodes/{id}/more-like-this', { params: { path, query: { limit: 8 } } }).then((r) => r.data?.items ?? [], () => []),
+    api.GET('/api/discovery/episodes/{id}/also-played', { params: { path, query: { limit: 8 } } }).then((r) => r.data?.items ?? [], () => []),
+  ]);
+  return { ...episode, preview: false, moreLikeThis: similar.map(episodeRow), alsoPlayed: also.map(episodeRow) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ params, matches, data: episode }) => {
@@ -98,6 +106,18 @@ export default function EpisodePage() {
               <li key={`${person.id}-${person.role}`}><Link to={`/${locale}/people/${encodeURIComponent(person.slug)}`} dir="auto">{person.name}</Link></li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {episode.alsoPlayed.length > 0 ? (
+        <section aria-labelledby="also-played" className="shelf">
+          <h2 id="also-played">{t.alsoPlayed}</h2>
+          <ul className="episode-list">{episode.alsoPlayed.map((e) => <EpisodeRow key={e.id} episode={e} />)}</ul>
+        </section>
+      ) : null}
+      {episode.moreLikeThis.length > 0 ? (
+        <section aria-labelledby="more-like-this" className="shelf">
+          <h2 id="more-like-this">{t.moreLikeThis}</h2>
+          <ul className="episode-list">{episode.moreLikeThis.map((e) => <EpisodeRow key={e.id} episode={e} />)}</ul>
         </section>
       ) : null}
     </article>

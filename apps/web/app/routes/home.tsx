@@ -7,6 +7,7 @@ import { useLocale } from '../i18n/use-locale';
 import { EpisodeRow, ProgramCard } from '../components/cards';
 import { pageMeta } from '../components/seo';
 import { originOf } from './locale';
+import { ForYouShelf } from '../components/ForYouShelf';
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const home = await must(serverApi(context).GET('/api/discovery/home'));
@@ -33,6 +34,7 @@ export default function Home() {
   return (
     <>
       <h1 className="visually-hidden">{t.siteName}</h1>
+      <ForYouShelf />
       {home.featured.length > 0 ? (
         <section aria-labelledby="featured" className="shelf">
           <h2 id="featured">{t.featured}</h2>

@@ -6,8 +6,11 @@
 const REDACTED = '[redacted]';
 /** /play/<asset>/<job>/<token>/... — the third segment after /play is the token. */
 const PLAY_TOKEN = /^(\/play\/[^/?]+\/[^/?]+\/)([^/?]+)/;
-/** Query parameters that authorise a request, compared case-insensitively. */
-export const SECRET_QUERY_PARAMS = ['signature', 'x-amz-signature', 'x-amz-credential', 'x-amz-security-token', 'token', 'access_token'] as const;
+/**
+ * Query parameters that authorise a request, compared case-insensitively; and `listener`, the anonymous
+ * listener id of recommendations (recommendations/routes.ts), which must not end up in logs beside addresses.
+ */
+export const SECRET_QUERY_PARAMS = ['signature', 'x-amz-signature', 'x-amz-credential', 'x-amz-security-token', 'token', 'access_token', 'listener'] as const;
 const SECRET_PARAMS = new Set<string>(SECRET_QUERY_PARAMS);
 
 export function redactUrl(url: string): string {

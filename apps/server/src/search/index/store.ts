@@ -118,3 +118,37 @@ export async function setPopularity(tx: Queryable, type: SearchType, id: string,
     [id, popularity],
   );
 }
+
+/**
+ * setPopularity for a whole type at once (trending, recommendations/trending.ts): every public document
+ * of `type` takes its value from `values`, 0 when absent. Values within `tolerance` (relative) of the
+ * stored one are left alone, so a refresh that only ages every score a little rewrites nothing. Returns
+ * how many documents changed; the caller bumps the generation when that is not 0.
+ */
+export async function replacePopularity(
+  tx: Queryable, type: SearchType, values: ReadonlyMap<string, number>, tolerance = 0,
+): Promise<number> {
+  for (const [id, value] of values) {
+    if (!Number.isFinite(value) || value < 0) throw new RangeError(`popularity of ${id} must be a finite number >= 0, got ${value}`);
+  }
+  const table = type === 'program' ? 'discovery_programs' : 'discovery_episodes';
+  const rows = await tx.query<{ n: number }>(
+    `with given as (select x.id, x.p from jsonb_to_recordset($1::jsonb) as x(id uuid, p real)),
+     target as (
+       select d.id, coalesce(g.p, 0)::real as p from ${table} d left join given g on g.id = d.id
+        where d.popularity is distinct from coalesce(g.p, 0)
+          and (d.popularity = 0 or coalesce(g.p, 0) = 0 or abs(d.popularity - g.p) > $2 * greatest(d.popularity, g.p))
+     ),
+     changed as (update ${table} d set popularity = t.p from target t where d.id = t.id returning d.id, d.popularity),
+     indexed as (
+       update search_documents s set popularity = c.popularity, boost = search_boost(s.recency_at, c.popularity)
+         from changed c where s.id = c.id returning s.id, s.boost
+     ),
+     completions as (
+       update search_completions c set score = indexed.boost + ${bonusSql('c.target_type')} from indexed where c.owner_id = indexed.id returning 1
+     )
+     select (select count(*) from changed)::int as n, (select count(*) from completions)::int as completions`,
+    [JSON.stringify([...values].map(([id, p]) => ({ id, p }))), tolerance],
+  );
+  return rows[0]?.n ?? 0;
+}
