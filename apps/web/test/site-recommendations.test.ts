@@ -19,6 +19,11 @@ describe.skipIf(!chromiumAvailable())('recommendation shelves in Chromium', () =
       const { status, body } = await server.api('GET', '/api/discovery/home');
       return status === 200 && body.latest.length > 0 ? body : undefined;
     }, 120_000);
+    // The seed writes one language after the other: "for you" in English needs the English half too.
+    await waitUntil('English episodes in Discovery', async () => {
+      const { status, body } = await server.api('GET', '/api/discovery/home?language=en');
+      return status === 200 && body.latest.length > 0;
+    }, 180_000);
     episode = home.latest.find((e: Json) => e.language === 'ar') ?? home.latest[0];
   }, 240_000);
   afterAll(async () => {
@@ -47,7 +52,7 @@ describe.skipIf(!chromiumAvailable())('recommendation shelves in Chromium', () =
     const asked: string[] = [];
     const seen: string[] = [];
     page.on('request', (r) => { if (r.url().includes('/api/discovery/for-you')) asked.push(r.url()); });
-    page.on('response', (r) => { if (r.url().includes('/api/discovery/for-you')) seen.push(`${r.status()} ${r.url()}`); });
+    page.on('response', (r) => { if (r.url().includes('/api/discovery/for-you')) void r.text().then((b) => seen.push(`${r.status()} ${r.url()} ${b.slice(0, 300)}`)); });
     page.on('console', (m) => { if (m.type() === 'error') seen.push(`console: ${m.text()}`); });
     page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
     await page.goto(`${server.url}/${lang}`);
