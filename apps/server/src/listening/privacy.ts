@@ -7,6 +7,7 @@
 // It holds the aggregation's position row, so no aggregation step runs halfway through it.
 import type { Db } from '../platform/db/db.js';
 import { AGGREGATION } from './aggregation.js';
+import { startPassLoop } from '../platform/pass-loop.js';
 
 export interface Forgotten {
   events: number;
@@ -109,15 +110,5 @@ export async function trimListening(db: Db, retentionDays: number, batch = 5000)
 
 /** The relay's hourly housekeeping for listening data. The result stops it. */
 export function startListeningTrim(db: Db, retentionDays: number, intervalMs: number, onError: (error: unknown) => void): () => Promise<void> {
-  let running: Promise<unknown> | undefined;
-  const tick = () => {
-    running ??= trimListening(db, retentionDays).catch(onError).finally(() => (running = undefined));
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  tick();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return startPassLoop(() => trimListening(db, retentionDays), { intervalMs, firstDelayMs: 0, onError });
 }

@@ -1,6 +1,7 @@
 // search_queries_hourly: adding counts (an upsert per flush, one statement for any number of rows),
 // trimming old hours, and the editors' reports over a period.
 import type { Queryable } from '../platform/db/db.js';
+import { startPassLoop } from '../platform/pass-loop.js';
 
 /** Counts for one hour and normalised query, as a flush adds them. */
 export interface HourlyCounts {
@@ -68,17 +69,7 @@ export async function trimSearchAnalytics(db: Queryable, keepMs: number, batchSi
 
 /** Runs trimSearchAnalytics every intervalMs (hourly, beside the outbox trim) until stopped. */
 export function startSearchAnalyticsTrim(db: Queryable, keepMs: number, intervalMs: number, onError: (error: unknown) => void): () => Promise<void> {
-  let running: Promise<unknown> | undefined;
-  const tick = () => {
-    running ??= trimSearchAnalytics(db, keepMs).catch(onError).finally(() => (running = undefined));
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  tick();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return startPassLoop(() => trimSearchAnalytics(db, keepMs), { intervalMs, firstDelayMs: 0, onError });
 }
 
 export type QuerySort = 'searches' | 'zero' | 'ctr';
