@@ -110,7 +110,7 @@ describe.skipIf(!enabled)('the studio’s import, subscriptions and admin screen
     expect((await server.api('GET', '/api/cms/me', { token: editorToken })).body).toEqual({ sub: 'sub-huda', name: 'huda', roles: ['editor'] });
     expect(await page.locator('.user-role').innerText()).toBe('محرر');
     const nav = page.getByRole('navigation', { name: 'أقسام الاستوديو' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['البرامج', 'الحلقات', 'التصنيفات', 'الأشخاص', 'الاستيراد', 'الاشتراكات', 'المهملات']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['البرامج', 'الحلقات', 'التصنيفات', 'الأشخاص', 'الاستيراد', 'الاشتراكات', 'الاستماع', 'تحليلات البحث', 'المهملات']);
     // The code was redeemed at the realm's token endpoint with a PKCE verifier.
     expect(realm.requests).toEqual(expect.arrayContaining(['/realms/thmnayah/protocol/openid-connect/auth', '/realms/thmnayah/protocol/openid-connect/token']));
     await page.close();

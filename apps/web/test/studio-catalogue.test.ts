@@ -63,7 +63,7 @@ describe.skipIf(!enabled)('the studio’s categories and people in Chromium', ()
   it('creates a category in Arabic (server validation on the field), edits it, and offers the conflict screen after someone else saved', async () => {
     const page = await signIn('ar', 'هدى', '/categories');
     const nav = page.getByRole('navigation', { name: 'أقسام الاستوديو' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['البرامج', 'الحلقات', 'التصنيفات', 'الأشخاص', 'الاستيراد', 'الاشتراكات', 'المهملات']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['البرامج', 'الحلقات', 'التصنيفات', 'الأشخاص', 'الاستيراد', 'الاشتراكات', 'الاستماع', 'تحليلات البحث', 'المهملات']);
     await page.getByRole('heading', { level: 1, name: 'التصنيفات' }).waitFor();
     await page.locator('tbody tr').first().waitFor();
     await expectAccessible(page);

@@ -90,7 +90,7 @@ describe.skipIf(!enabled)('the editors’ studio in Chromium', () => {
     await signedIn.getByRole('heading', { level: 1, name: 'البرامج' }).waitFor();
     expect(await signedIn.locator('.user-role').innerText()).toBe('محرر');
     const nav = signedIn.getByRole('navigation', { name: 'أقسام الاستوديو' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['البرامج', 'الحلقات', 'التصنيفات', 'الأشخاص', 'الاستيراد', 'الاشتراكات', 'المهملات']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['البرامج', 'الحلقات', 'التصنيفات', 'الأشخاص', 'الاستيراد', 'الاشتراكات', 'الاستماع', 'تحليلات البحث', 'المهملات']);
 
     // An expired access token is renewed with the refresh token (rotation) on the next request.
     const key = await signedIn.evaluate(() => Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))!);

@@ -98,8 +98,8 @@ export default function StudioLayout() {
               <NavLink to={path('imports')}>{t.imports}</NavLink>
               <NavLink to={path('subscriptions')}>{a.subscriptions}</NavLink>
               <NavLink to={path('listening')}>{l.listening}</NavLink>
-              <NavLink to={path('trash')}>{t.trash}</NavLink>
               <NavLink to={path('analytics/search')}>{sa.searchAnalytics}</NavLink>
+              <NavLink to={path('trash')}>{t.trash}</NavLink>
               {session.isAdmin ? (
                 <>
                   <NavLink to={path('users')}>{t.users}</NavLink>
