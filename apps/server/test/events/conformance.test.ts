@@ -233,6 +233,9 @@ describe.each(cases)('event runtime on %s with the %s bus', (backend, busKind) =
     const written = await writeInterleaved(5, 20);
     await waitFor('100 effects', async () => (await effects(database.db, 'many')).length >= 100);
     await new Promise((resolve) => setTimeout(resolve, 200)); // room for a stray duplicate to show
+    // publish_seq commits with the relay's transaction, which can end just after the consumer's effect.
+    await waitFor('all 100 marked published', async () =>
+      (await database.db.query('select 1 from outbox where publish_seq is null')).length === 0);
 
     expect(await harness.messageCount()).toBe(100);
     const seen = await effects(database.db, 'many');
@@ -269,6 +272,10 @@ describe.each(cases)('event runtime on %s with the %s bus', (backend, busKind) =
     commit();
     const earlyId = await early;
     await waitFor('the early event', async () => (await effects(database.db, 'late')).some((e) => e.event_id === earlyId));
+    // The relay publishes inside its transaction and writes publish_seq in the same one, so a consumer can
+    // handle the event a moment before that commit: wait for the commit, not just the effect.
+    await waitFor('the early event marked published', async () =>
+      (await database.db.query('select 1 from outbox where publish_seq is null')).length === 0);
     const seqs = await database.db.query<{ id: string; seq: number; publish_seq: number }>('select id, seq, publish_seq from outbox order by seq');
     expect(seqs.map((s) => s.id)).toEqual([earlyId, later]);
     expect(seqs.map((s) => s.publish_seq)).toEqual([2, 1]);
