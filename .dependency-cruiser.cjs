@@ -36,11 +36,11 @@ module.exports = {
       to: { path: `${SRC}(${DOMAINS.slice(1, -1)}|admin|web|cli)/` },
     },
     {
-      name: 'no-circular-between-domains',
-      comment: 'Two domains that import each other are one domain, or share something that belongs lower.',
+      name: 'no-cycle-across-folders',
+      comment: 'Two folders whose modules import each other in a cycle are one domain, or share something that belongs lower.',
       severity: 'error',
-      from: { path: `${SRC}${DOMAINS}/` },
-      to: { circular: true, path: `${SRC}${DOMAINS}/`, pathNot: `${SRC}$1/` },
+      from: { path: `${SRC}([^/]+)/` },
+      to: { circular: true, pathNot: `${SRC}$1/` },
     },
   ],
   options: {

@@ -5,7 +5,7 @@
 // stemming. Reported: tokens per second of each and the ratio (how many times slower ours is).
 import { analyze } from '../apps/server/src/search/analysis/analyzer.js';
 import { normalize } from '../apps/server/src/search/analysis/normalize.js';
-import { loadTatoeba } from '../apps/server/src/search/relevance/tatoeba.js';
+import { loadTatoeba } from './relevance/tatoeba.js';
 
 const secondsArg = process.argv.indexOf('--seconds');
 const seconds = secondsArg > 0 ? Number(process.argv[secondsArg + 1]) : 4;

@@ -18,9 +18,9 @@ import { join } from 'node:path';
 import { loadConfig, ROLES } from '../apps/server/src/config.js';
 import { createPlatform } from '../apps/server/src/platform.js';
 import { createServer, startBackground } from '../apps/server/src/app.js';
-import { processAudio } from '../apps/server/src/media/audio.js';
-import { locateTools, toolVersion } from '../apps/server/src/media/binaries.js';
-import { runTool } from '../apps/server/src/media/run-tool.js';
+import { processAudio } from '../apps/server/src/media/steps/audio.js';
+import { locateTools, toolVersion } from '../apps/server/src/media/steps/binaries.js';
+import { runTool } from '../apps/server/src/media/steps/run-tool.js';
 import { cpuSeconds } from './support.js';
 
 

@@ -16,11 +16,11 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { processAudio } from '../apps/server/src/media/audio.js';
-import { locateTools, toolVersion, type Tool } from '../apps/server/src/media/binaries.js';
-import type { MediaManifest } from '../apps/server/src/media/manifest.js';
-import { observeCommands, runTool } from '../apps/server/src/media/run-tool.js';
-import { processVideo } from '../apps/server/src/media/video.js';
+import { processAudio } from '../apps/server/src/media/steps/audio.js';
+import { locateTools, toolVersion, type Tool } from '../apps/server/src/media/steps/binaries.js';
+import type { MediaManifest } from '../apps/server/src/media/steps/manifest.js';
+import { observeCommands, runTool } from '../apps/server/src/media/steps/run-tool.js';
+import { processVideo } from '../apps/server/src/media/steps/video.js';
 import { cpuSeconds } from './support.js';
 
 const quick = process.argv.includes('--quick');

@@ -5,7 +5,7 @@
 // (a user that may create a scratch database, dropped at the end). Without a reachable server the
 // PostgreSQL rows are skipped and the in-memory substring rule stands in for ILIKE.
 import { reachable } from '../apps/server/test/support/services.js';
-import { evaluateRelevance, formatReport } from '../apps/server/src/search/relevance/evaluate.js';
+import { evaluateRelevance, formatReport } from './relevance/evaluate.js';
 
 const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const wordsArg = process.argv.indexOf('--words');

@@ -18,15 +18,15 @@ import { get as httpGet } from 'node:http';
 import { load, startBareServer, startThmnayah, table, type Load, withScratchDatabase } from './support.js';
 import { loadSentences, type SentencePair } from '../apps/server/src/seed/catalogue.js';
 import { analyze } from '../apps/server/src/search/analysis/index.js';
-import { episodeEntry, programEntry } from '../apps/server/src/search/index/document.js';
-import { writeEntries } from '../apps/server/src/search/index/store.js';
+import { episodeEntry, programEntry } from '../apps/server/src/discovery/search-index/document.js';
+import { writeEntries } from '../apps/server/src/discovery/search-index/store.js';
 import { migrate } from '../apps/server/src/platform/db/migrate.js';
 import { openPglite } from '../apps/server/src/platform/db/pglite.js';
 import { openPostgres } from '../apps/server/src/platform/db/postgres.js';
 import type { Db } from '../apps/server/src/platform/db/db.js';
-import type { PublicCategory, PublicEpisode, PublicPersonRef, PublicProgram } from '../apps/server/src/content/publication.js';
-import { search } from '../apps/server/src/search/query/search.js';
-import { suggest } from '../apps/server/src/search/query/suggest.js';
+import type { PublicCategory, PublicEpisode, PublicPersonRef, PublicProgram } from '../apps/server/src/discovery/documents.js';
+import { search } from '../apps/server/src/discovery/search/search.js';
+import { suggest } from '../apps/server/src/discovery/search/suggest.js';
 
 const { values } = parseArgs({
   options: {

@@ -10,7 +10,7 @@ import { CMS_ROLES, isCmsRole } from './platform/auth/roles.js';
 import { TASKS } from './admin/task-list.js';
 import { HttpProblem } from './platform/http/problem.js';
 import { TaskFailed, runTaskLocally, runTaskRemotely } from './cli/task-runner.js';
-import { MEDIA_TASK_HELP, mediaTaskCommand } from './media/media-task.command.js';
+import { MEDIA_TASK_HELP, mediaTaskCommand } from './media/jobs/media-task.command.js';
 import { UsageError, importTaskArgs } from './ingest/import-cli.js';
 import { formatSummary, type ImportSummary } from './ingest/summary.js';
 import { openStorage } from './platform/storage/open.js';

@@ -6,8 +6,8 @@ import type { Platform } from '../platform.js';
 import type { App } from '../platform/http/server.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import { toProblem } from '../platform/http/errors.js';
-import { problems } from '../content/schemas.js';
-import type { Task } from './tasks.js';
+import { problems } from '../platform/http/schemas.js';
+import type { Task } from '../platform/tasks.js';
 
 export interface TaskLine {
   type: 'progress' | 'result' | 'error';

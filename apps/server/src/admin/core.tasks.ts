@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { appliedMigrations, migrate } from '../platform/db/migrate.js';
 import { CMS_ROLES } from '../platform/auth/roles.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import { defineTask } from './tasks.js';
+import { defineTask } from '../platform/tasks.js';
 
 const NoArgs = Type.Object({}, { additionalProperties: false });
 const Sub = Type.String({ minLength: 1, maxLength: 200 });

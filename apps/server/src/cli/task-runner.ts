@@ -2,7 +2,7 @@
 // that server holds the embedded database. Either way the user sees the same progress and result.
 import { SingleBar, Presets } from 'cli-progress';
 import type { Config } from '../config.js';
-import type { Task } from '../admin/tasks.js';
+import type { Task } from '../platform/tasks.js';
 import type { TaskLine } from '../admin/admin.routes.js';
 import { createPlatform } from '../platform.js';
 import { claimDataDir } from '../platform/db/data-dir-lock.js';

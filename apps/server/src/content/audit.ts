@@ -3,7 +3,7 @@
 import { Type, type Static } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import { Nullable, StringEnum, Timestamp, Uuid } from './schemas.js';
+import { Nullable, StringEnum, Timestamp, Uuid } from '../platform/http/schemas.js';
 
 export const AuditQuerySchema = Type.Object(
   {

@@ -4,7 +4,7 @@ import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem, conflict } from '../platform/http/problem.js';
 import type { EntityKind } from './entity.js';
 import { fetchPage, parseSort, type SortField } from '../platform/db/pagination.js';
-import { Audit, ListQueryBase, Nullable, Slug, Uuid } from './schemas.js';
+import { Audit, ListQueryBase, Nullable, Slug, Uuid } from '../platform/http/schemas.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { auditFields, escapeLike, updateColumns, type AuditRow } from './sql.js';
 

@@ -4,12 +4,8 @@
 import type { EntityType, EventPayloads, EventType } from '@thmnayah/contracts';
 import type { Queryable } from '../platform/db/db.js';
 import { appendEvent } from '../events/outbox.js';
+import type { ChangeContext } from '../platform/http/change-context.js';
 
-export interface ChangeContext {
-  /** Subject of the user, or `system:<part>` for automatic changes. */
-  actor: string;
-  requestId?: string | undefined;
-}
 
 export type ChangeAction =
   | 'created' | 'updated' | 'deleted' | 'restored'

@@ -18,8 +18,9 @@ import {
   ProgramCreateSchema, ProgramListQuerySchema, ProgramPatchSchema, ProgramSchema, insertProgram, listPrograms, programKind,
   type Program, type ProgramCreate, type ProgramListQuery, type ProgramPatch,
 } from './programs.js';
-import { BulkIds, BulkResult, changeContext, registerResourceRoutes, runBulk, sendEntity } from './resource.routes.js';
-import { IdParams, IfMatchHeaders, Timestamp, problems } from './schemas.js';
+import { BulkIds, BulkResult, registerResourceRoutes, runBulk, sendEntity } from './resource.routes.js';
+import { changeContext } from '../platform/http/change-context.js';
+import { IdParams, IfMatchHeaders, Timestamp, problems } from '../platform/http/schemas.js';
 import { transitionEpisode, transitionProgram, type EpisodeAction, type ProgramAction } from './workflow.js';
 import { listAudit, AuditQuerySchema, AuditPageSchema } from './audit.js';
 

@@ -4,7 +4,8 @@
 import type { EntityType } from '@thmnayah/contracts';
 import type { Db, Queryable } from '../platform/db/db.js';
 import { HttpProblem, conflict, notFound } from '../platform/http/problem.js';
-import { recordChange, type ChangeAction, type ChangeContext } from './changes.js';
+import { recordChange, type ChangeAction } from './changes.js';
+import type { ChangeContext } from '../platform/http/change-context.js';
 
 export interface BaseEntity {
   id: string;

@@ -4,10 +4,10 @@ import { Type, type Static } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import { updateUndeletedEntityIn, type EntityKind } from './entity.js';
-import type { ChangeContext } from './changes.js';
+import type { ChangeContext } from '../platform/http/change-context.js';
 import { fetchPage, parseSort, type SortField } from '../platform/db/pagination.js';
 import { PeopleLinks } from './programs.js';
-import { Audit, HttpUrl, Language, ListQueryBase, Nullable, NullableTimestamp, StringEnum, Tags, Timestamp, Uuid } from './schemas.js';
+import { Audit, HttpUrl, Language, ListQueryBase, Nullable, NullableTimestamp, StringEnum, Tags, Timestamp, Uuid } from '../platform/http/schemas.js';
 import { auditFields, escapeLike, peopleJson, replacePeople, updateColumns, type AuditRow, type PersonLink } from './sql.js';
 
 export const EpisodeStatus = StringEnum(['draft', 'scheduled', 'published', 'archived']);

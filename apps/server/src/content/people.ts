@@ -3,7 +3,7 @@ import { Type, type Static } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
 import type { EntityKind } from './entity.js';
 import { fetchPage, parseSort, type SortField } from '../platform/db/pagination.js';
-import { Audit, HttpUrl, ListQueryBase, Nullable, Slug, Uuid } from './schemas.js';
+import { Audit, HttpUrl, ListQueryBase, Nullable, Slug, Uuid } from '../platform/http/schemas.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { auditFields, escapeLike, updateColumns, type AuditRow } from './sql.js';
 

@@ -8,10 +8,10 @@ import { Type } from 'typebox';
 import type { Platform } from '../platform.js';
 import type { App } from '../platform/http/server.js';
 import { notFound } from '../platform/http/problem.js';
-import { IdParams, StringEnum, Timestamp, Uuid, problems } from './schemas.js';
+import { IdParams, StringEnum, Timestamp, Uuid, problems } from '../platform/http/schemas.js';
 import type { PreviewTokens } from './preview-tokens.js';
-import type { PlaybackLinks } from '../media/playback.js';
-import { RenditionSchema, loadAsset } from '../media/assets.js';
+import type { PlaybackLinks } from '../media/api/playback.js';
+import { RenditionSchema, loadAsset } from '../media/api/assets.js';
 
 const tags = ['Previews'];
 

@@ -3,9 +3,9 @@ import { Type, type Static } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import { updateUndeletedEntityIn, type EntityKind } from './entity.js';
-import type { ChangeContext } from './changes.js';
+import type { ChangeContext } from '../platform/http/change-context.js';
 import { fetchPage, parseSort, type SortField } from '../platform/db/pagination.js';
-import { Audit, HttpUrl, Language, ListQueryBase, Nullable, NullableTimestamp, Slug, StringEnum, Tags, Uuid } from './schemas.js';
+import { Audit, HttpUrl, Language, ListQueryBase, Nullable, NullableTimestamp, Slug, StringEnum, Tags, Uuid } from '../platform/http/schemas.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { auditFields, escapeLike, peopleJson, replacePeople, updateColumns, type AuditRow, type PersonLink } from './sql.js';
 

@@ -1,16 +1,16 @@
 // The routes every CMS resource has, declared once: list, create, read, update (If-Match), soft
 // delete, restore, and revisions (list, read, restore). Entity-specific routes are added beside.
 import { Type, type Static, type TSchema } from 'typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import { changeContext } from '../platform/http/change-context.js';
 import type { App } from '../platform/http/server.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import type { Db, Queryable } from '../platform/db/db.js';
-import type { ChangeContext } from './changes.js';
 import {
   createEntity, etagOf, listRevisions, loadOne, restoreEntity, revertToRevision, softDeleteEntity, updateEntity,
   type BaseEntity, type EntityKind,
 } from './entity.js';
-import { IdParams, IfMatchHeaders, Page, Timestamp, Uuid, problems } from './schemas.js';
+import { IdParams, IfMatchHeaders, Page, Timestamp, Uuid, problems } from '../platform/http/schemas.js';
 
 export interface ResourceDefinition<E extends BaseEntity, C, P, L> {
   /** e.g. /api/cms/programs */
@@ -22,11 +22,6 @@ export interface ResourceDefinition<E extends BaseEntity, C, P, L> {
   list(q: Queryable, query: L): Promise<{ items: E[]; nextCursor: string | null }>;
   /** Checked inside the delete transaction; throw to refuse. */
   beforeDelete?(tx: Queryable, id: string): Promise<void>;
-}
-
-export function changeContext(request: FastifyRequest): ChangeContext {
-  if (!request.principal) throw new HttpProblem('unauthenticated', 'No authenticated user.');
-  return { actor: request.principal.sub, requestId: request.id };
 }
 
 export function sendEntity(reply: FastifyReply, entity: { version: number }, status = 200) {

@@ -4,7 +4,7 @@
 // Asking for the state something is already in changes nothing and is not an error (bulk-friendly).
 import type { Db } from '../platform/db/db.js';
 import { HttpProblem, conflict } from '../platform/http/problem.js';
-import type { ChangeContext } from './changes.js';
+import type { ChangeContext } from '../platform/http/change-context.js';
 import { mutateEntity } from './entity.js';
 import { episodeKind, type Episode } from './episodes.js';
 import { programKind, type Program } from './programs.js';

@@ -13,7 +13,7 @@ import { registerDiscoveryRoutes } from './routes.js';
 import { registerRecommendationRoutes } from '../recommendations/routes.js';
 import { registerPreviewRoutes } from './preview.routes.js';
 import { previewTokens } from '../content/preview-tokens.js';
-import { playbackLinks } from '../media/playback.js';
+import { playbackLinks } from '../media/api/playback.js';
 import { registerResponseCacheMetrics } from '../platform/telemetry/metrics.js';
 import { SearchLog } from '../search-analytics/recorder.js';
 import { registerClickBeaconRoute } from '../search-analytics/routes.js';

@@ -14,10 +14,10 @@ import { Type } from 'typebox';
 import type { App } from '../platform/http/server.js';
 import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import { Page, Uuid, problems } from '../content/schemas.js';
-import { loadPublicEpisode, loadPublicProgram, PublicEpisodeSchema, type PublicEpisode } from '../content/publication.js';
+import { Page, Uuid, problems } from '../platform/http/schemas.js';
+import { loadPublicEpisode, loadPublicProgram, PublicEpisodeSchema, type PublicEpisode } from './documents.js';
 import type { PreviewTokens, PreviewType } from '../content/preview-tokens.js';
-import type { PlaybackLinks } from '../media/playback.js';
+import type { PlaybackLinks } from '../media/api/playback.js';
 import { ProgramCardSchema } from './routes.js';
 
 export const PREVIEW_HEADERS = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' } as const;

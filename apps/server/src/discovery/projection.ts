@@ -2,10 +2,10 @@
 // documents it affects (or remove them when they stop being public). Idempotent — projecting the same
 // entity twice changes nothing the second time — so redelivered events are harmless.
 import type { Queryable } from '../platform/db/db.js';
+import { dependents } from '../content/publication.js';
 import {
-  dependents, loadPublicCategory, loadPublicEpisode, loadPublicPerson, loadPublicProgram,
-  type PublicEpisode, type PublicProgram,
-} from '../content/publication.js';
+  loadPublicCategory, loadPublicEpisode, loadPublicPerson, loadPublicProgram, type PublicEpisode, type PublicProgram,
+} from './documents.js';
 
 import { GENERATION_NOTIFY_SQL, generationBumped } from '../events/wakeups.js';
 

@@ -3,7 +3,7 @@
 import type { Queryable } from '../platform/db/db.js';
 import { fetchPage, parseSort, type SortField } from '../platform/db/pagination.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import type { PublicCategory, PublicEpisode, PublicPerson, PublicProgram } from '../content/publication.js';
+import type { PublicCategory, PublicEpisode, PublicPerson, PublicProgram } from './documents.js';
 
 export interface ProgramCard extends PublicProgram {
   episodeCount: number;

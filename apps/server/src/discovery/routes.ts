@@ -3,11 +3,11 @@
 import { Type } from 'typebox';
 import type { App } from '../platform/http/server.js';
 import type { Db } from '../platform/db/db.js';
-import { Language, Nullable, Page, StringEnum, Timestamp, Uuid, problems } from '../content/schemas.js';
-import { PublicCategorySchema, PublicEpisodeSchema, PublicPersonSchema, PublicProgramSchema } from '../content/publication.js';
+import { Language, Nullable, Page, StringEnum, Timestamp, Uuid, problems } from '../platform/http/schemas.js';
+import { PublicCategorySchema, PublicEpisodeSchema, PublicPersonSchema, PublicProgramSchema } from './documents.js';
 import { POLICIES, type ResponseCache } from './response-cache.js';
 import * as read from './queries.js';
-import { registerSearchRoutes } from '../search/query/routes.js';
+import { registerSearchRoutes } from './search/routes.js';
 import type { SearchLog } from '../search-analytics/recorder.js';
 
 const SlugParam = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });

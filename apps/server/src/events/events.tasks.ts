@@ -1,7 +1,7 @@
 // Administrative tasks of the event runtime: list dead letters, and ask for their replay.
 // `thmnayah task events.dead-letters` / `thmnayah task events.replay --json '{"ids":[3]}'`.
 import { Type } from 'typebox';
-import { defineTask } from '../admin/tasks.js';
+import { defineTask } from '../platform/tasks.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import { CONSUMER_NAME } from './bus.js';
 import { trimOutbox } from './retention.js';

@@ -2,7 +2,7 @@
 // public episodes whose time has come, and public people and categories. The read model holds nothing
 // but public content, so a draft, a scheduled episode before its time or a deleted one cannot reach a feed.
 import type { Queryable } from '../platform/db/db.js';
-import type { PublicCategory, PublicEpisode, PublicPerson, PublicProgram } from '../content/publication.js';
+import type { PublicCategory, PublicEpisode, PublicPerson, PublicProgram } from '../discovery/documents.js';
 
 export interface FeedContent {
   program: PublicProgram;

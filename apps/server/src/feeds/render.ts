@@ -5,7 +5,7 @@
 // Text: titles and names are escaped text; descriptions go out twice: <description> as plain text cut to
 // Apple's 4000 bytes, and <content:encoded> as the full text in HTML paragraphs inside CDATA (podcast apps
 // show it with its paragraphs; the importer reads it back to the same text).
-import type { PublicEpisode, PublicMedia, PublicPersonRef } from '../content/publication.js';
+import type { PublicEpisode, PublicMedia, PublicPersonRef } from '../discovery/documents.js';
 import { appleCategoryFor } from './apple-categories.js';
 import { podcastGuid } from './guid.js';
 import type { FeedContent } from './read.js';

@@ -17,7 +17,7 @@ import type { Queryable } from '../platform/db/db.js';
 import type { App } from '../platform/http/server.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import { CompressedCopies, chooseEncoding } from '../platform/http/compression.js';
-import { problems } from '../content/schemas.js';
+import { problems } from '../platform/http/schemas.js';
 import type { GenerationClock } from '../discovery/response-cache.js';
 import { loadFeed } from './read.js';
 import { renderFeed, type FeedSettings } from './render.js';

@@ -3,7 +3,7 @@
 // shows the streamed progress). A file travels as base64 in the arguments; the admin API takes bodies up
 // to the feed size limit for this task.
 import { Type } from 'typebox';
-import { defineTask } from '../admin/tasks.js';
+import { defineTask } from '../platform/tasks.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import { ingestProblem, isIngestError } from './errors.js';
 import { ingestDeps, runImport } from './import-service.js';

@@ -4,7 +4,7 @@
 // the content layer (revision, audit entry, person.created event). Creating people is not undone when
 // an episode naming them fails: the person is real either way, and the next import finds them.
 import type { Db } from '../platform/db/db.js';
-import type { ChangeContext } from '../content/changes.js';
+import type { ChangeContext } from '../platform/http/change-context.js';
 import { createEntity } from '../content/entity.js';
 import { insertPerson, personKind } from '../content/people.js';
 import { slugify } from '../content/slug.js';

@@ -7,7 +7,7 @@
 import { Type, type Static } from 'typebox';
 import type { Db } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import { Nullable, StringEnum, Uuid } from '../content/schemas.js';
+import { Nullable, StringEnum, Uuid } from '../platform/http/schemas.js';
 import { episodeKind, type Episode, type EpisodeCreate } from '../content/episodes.js';
 import { programKind } from '../content/programs.js';
 import { CategoryMatcher } from './category-matching.js';

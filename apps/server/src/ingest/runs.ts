@@ -3,7 +3,7 @@
 // GET /api/cms/imports/:id reports, so any CMS replica can answer for an import another one runs.
 import { Type, type Static } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
-import { Nullable, StringEnum, Timestamp, Uuid } from '../content/schemas.js';
+import { Nullable, StringEnum, Timestamp, Uuid } from '../platform/http/schemas.js';
 import { ImportSummarySchema, type ImportSummary } from './summary.js';
 
 export type RunTrigger = 'cli' | 'api' | 'cron';

@@ -5,7 +5,7 @@
 // error is kept for editors to see.
 import { Type, type Static } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
-import { Nullable, StringEnum, Timestamp, Uuid } from '../content/schemas.js';
+import { Nullable, StringEnum, Timestamp, Uuid } from '../platform/http/schemas.js';
 import { canonicalUrl } from './ids.js';
 
 /** First retry after a failure; then 2×, 4× … */

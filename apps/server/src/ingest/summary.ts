@@ -1,6 +1,6 @@
 // What an import reports when it ends: the CLI prints it, the CMS API returns it, the run keeps it.
 import { Type, type Static } from 'typebox';
-import { Nullable, StringEnum, Uuid } from '../content/schemas.js';
+import { Nullable, StringEnum, Uuid } from '../platform/http/schemas.js';
 
 export const ImportSummarySchema = Type.Object({
   runId: Uuid,

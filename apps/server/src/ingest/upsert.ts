@@ -18,7 +18,7 @@ import { Compile } from 'typebox/compile';
 import type { Db, Queryable } from '../platform/db/db.js';
 import { SQLSTATE, sqlState } from '../platform/db/db.js';
 import { HttpProblem, conflict } from '../platform/http/problem.js';
-import type { ChangeContext } from '../content/changes.js';
+import type { ChangeContext } from '../platform/http/change-context.js';
 import { createEntity, mutateEntity } from '../content/entity.js';
 import { EpisodeCreateSchema, episodeKind, insertEpisode, type Episode, type EpisodeCreate, type EpisodePatch } from '../content/episodes.js';
 import { ProgramCreateSchema, findProgramBySlug, insertProgram, programKind, type Program, type ProgramCreate, type ProgramPatch } from '../content/programs.js';

@@ -7,7 +7,7 @@ import { Type, type Static } from 'typebox';
 import type { Db } from '../platform/db/db.js';
 import type { App } from '../platform/http/server.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import { IdParams, Nullable, StringEnum, Timestamp, Uuid, problems } from '../content/schemas.js';
+import { IdParams, Nullable, StringEnum, Timestamp, Uuid, problems } from '../platform/http/schemas.js';
 import { listeningStats, topEpisodes, type Interval } from './analytics.js';
 
 const FiguresSchema = {

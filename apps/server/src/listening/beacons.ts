@@ -1,6 +1,6 @@
 // The beacon batch the site's player sends (navigator.sendBeacon), its schema and its checks.
 import { Type, type Static } from 'typebox';
-import { StringEnum, Timestamp, Uuid } from '../content/schemas.js';
+import { StringEnum, Timestamp, Uuid } from '../platform/http/schemas.js';
 
 /** Largest batch: a player flushes every 30 s, so a batch holds a handful; 100 leaves room for a backlog. */
 export const MAX_BATCH = 100;

@@ -7,7 +7,7 @@ import type { FastifyError } from 'fastify';
 import type { Platform } from '../platform.js';
 import type { App } from '../platform/http/server.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import { problems } from '../content/schemas.js';
+import { problems } from '../platform/http/schemas.js';
 import { BeaconBatchSchema, BeaconResultSchema, ListenerIdSchema, MAX_BODY_BYTES, beaconProblem, type BeaconBatch } from './beacons.js';
 import { EventLog, type ListeningEvent } from './event-log.js';
 import { PublicEpisodes } from './public-episodes.js';

@@ -3,7 +3,7 @@
 //   thmnayah task listening.trim [--json '{"olderThanDays":30}']  retention now (the relay runs it hourly)
 //   thmnayah task listening.aggregate                               fold every pending event now
 import { Type } from 'typebox';
-import { defineTask } from '../admin/tasks.js';
+import { defineTask } from '../platform/tasks.js';
 import { ListenerIdSchema } from './beacons.js';
 import { forgetListener, trimListening } from './privacy.js';
 import { aggregateAll, aggregationLagSeconds } from './aggregation.js';

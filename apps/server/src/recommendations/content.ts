@@ -7,7 +7,7 @@
 // poor estimates re-ran the aggregation for every candidate (minutes instead of a fraction of a second).
 import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import type { PublicEpisode } from '../content/publication.js';
+import type { PublicEpisode } from '../discovery/documents.js';
 import type { ProgramCard } from '../discovery/queries.js';
 
 /** Bonuses on top of the text score (which is scaled to 0..1 among the candidates). */

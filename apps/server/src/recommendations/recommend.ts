@@ -3,7 +3,7 @@
 // waiting for the next build). Everything returned is public now, and never what the listener played.
 import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import type { PublicEpisode } from '../content/publication.js';
+import type { PublicEpisode } from '../discovery/documents.js';
 import { categoryTree, type ProgramCard } from '../discovery/queries.js';
 import { ACTIVE_VERSION, MAX_HISTORY, alsoPlayedSql, forYouSql, versionNeighbours } from './scoring.js';
 import { activeVersion } from './models.js';

@@ -2,7 +2,7 @@
 // `thmnayah task recs.rebuild`, `recs.versions`, `recs.activate`, `recs.rollback`; the same through
 // POST /api/cms/admin/tasks/:name. The cron role runs the first two on intervals (cron.ts).
 import { Type } from 'typebox';
-import { defineTask } from '../admin/tasks.js';
+import { defineTask } from '../platform/tasks.js';
 import type { Config } from '../config.js';
 import { refreshTrending } from './trending.js';
 import { DEFAULT_BUILD, rebuild, type BuildParams } from './build.js';

@@ -5,7 +5,7 @@
 // the trending shelf and search's popularity boost all read.
 import type { Queryable, Db } from '../platform/db/db.js';
 import { bumpGeneration } from '../discovery/projection.js';
-import { replacePopularity } from '../search/index/store.js';
+import { replacePopularity } from '../discovery/search-index/store.js';
 
 export interface TrendingParams {
   halfLifeHours: number;

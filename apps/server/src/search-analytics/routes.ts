@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { App } from '../platform/http/server.js';
 import type { Queryable } from '../platform/db/db.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import { Nullable, StringEnum, Timestamp, Uuid, problems } from '../content/schemas.js';
+import { Nullable, StringEnum, Timestamp, Uuid, problems } from '../platform/http/schemas.js';
 import type { SearchLog } from './recorder.js';
 import { queryReport } from './store.js';
 

@@ -3,7 +3,7 @@
 // and what exists already is left as it is.
 import { Type } from 'typebox';
 import type { Queryable } from '../platform/db/db.js';
-import { defineTask } from '../admin/tasks.js';
+import { defineTask } from '../platform/tasks.js';
 import { categoryKind, insertCategory } from '../content/categories.js';
 import { createEntity, type EntityKind } from '../content/entity.js';
 import { episodeKind, insertEpisode } from '../content/episodes.js';

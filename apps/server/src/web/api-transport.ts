@@ -10,7 +10,7 @@ import { registerDiscoveryRoutes } from '../discovery/routes.js';
 import type { ResponseCache } from '../discovery/response-cache.js';
 import { registerPreviewRoutes } from '../discovery/preview.routes.js';
 import { previewTokens } from '../content/preview-tokens.js';
-import { playbackLinks } from '../media/playback.js';
+import { playbackLinks } from '../media/api/playback.js';
 
 export type ApiFetch = (request: Request) => Promise<Response>;
 

@@ -134,7 +134,7 @@ describe('alert rules and their runbooks', () => {
     registerFeedSyncMetrics(metrics.registry, { query: async () => [] } as Any);
     registerPoolMetrics(metrics.registry, { poolStats: () => ({ total: 0, idle: 0, waiting: 0, max: 0 }) } as Any);
     registerResponseCacheMetrics(metrics.registry, { hits: 0, misses: 0 });
-    const { mediaMetricNames } = await import('../../src/media/job-worker.js');
+    const { mediaMetricNames } = await import('../../src/media/jobs/job-worker.js');
     const exported = new Set([...(await metrics.registry.getMetricsAsJSON()).map((m) => m.name), ...mediaMetricNames(), 'certmanager_certificate_expiration_timestamp_seconds']);
     const recorded = new Set(groups.flatMap((g) => g.rules.map((r) => r.record).filter(Boolean)));
     for (const group of groups) {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROLES, type Role } from '../../src/config.js';
-import { PLAY_PREFIX } from '../../src/media/playback.js';
+import { PLAY_PREFIX } from '../../src/media/api/playback.js';
 import { MEDIA_ROUTE_PREFIX } from '../../src/platform/storage/media.routes.js';
 import { createTestApp } from '../support/app.js';
 import { REPO_ROOT } from './manifests.js';

@@ -11,7 +11,7 @@ import { cdata, escapeAttr, escapeText } from '../../src/feeds/xml.js';
 import { PODCAST_NAMESPACE, podcastGuid, uuidV5 } from '../../src/feeds/guid.js';
 import { DESCRIPTION_MAX_BYTES, textToHtml, truncateBytes } from '../../src/feeds/render.js';
 import { appleCategoryFor } from '../../src/feeds/apple-categories.js';
-import { checkFeed } from '../../src/feeds/checks.js';
+import { checkFeed } from './checks.js';
 import { child, childText, childrenNamed, readXml } from '../../src/ingest/xml.js';
 import { htmlToText } from '../../src/ingest/text.js';
 import { importDocument } from '../../src/ingest/registry.js';

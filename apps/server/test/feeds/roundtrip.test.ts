@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { readModelSync } from '../support/read-model.js';
 import { importDocument } from '../../src/ingest/registry.js';
 import { upsertDraft } from '../../src/ingest/upsert.js';
-import { checkFeed } from '../../src/feeds/checks.js';
+import { checkFeed } from './checks.js';
 import type { Db } from '../../src/platform/db/db.js';
 import { feed, readManifest } from '../ingest/support.js';
 import { comparableProgram, type ComparableEpisode } from './support.js';

@@ -4,8 +4,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { processArtwork } from '../../src/media/artwork.js';
-import { MediaError } from '../../src/media/errors.js';
+import { processArtwork } from '../../src/media/steps/artwork.js';
+import { MediaError } from '../../src/media/steps/errors.js';
 import { cutOff, ffmpeg, lavfi, scratchDir } from './media-fixtures.js';
 
 let dir: string;

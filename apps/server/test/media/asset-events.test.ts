@@ -1,8 +1,8 @@
 // The event sequence an asset's event stream sends, from the snapshots a poll happens to see, and the
 // playback links' tokens and key mapping. No database, no FFmpeg.
 import { describe, expect, it } from 'vitest';
-import { AssetEventSequence, type AssetState } from '../../src/media/asset-watch.js';
-import { PlaybackLinks } from '../../src/media/playback.js';
+import { AssetEventSequence, type AssetState } from '../../src/media/api/asset-watch.js';
+import { PlaybackLinks } from '../../src/media/api/playback.js';
 
 const A = '0b7f3c1e-4a8d-4f0e-9a57-2f1c3b9d8e61';
 const J1 = '11111111-1111-4111-8111-111111111111';

@@ -5,11 +5,11 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'hls-parser';
-import { processAudio } from '../../src/media/audio.js';
-import { measureEbur128 } from '../../src/media/loudness.js';
-import { probe } from '../../src/media/probe.js';
-import type { MediaProgress } from '../../src/media/progress.js';
-import type { Waveform } from '../../src/media/waveform.js';
+import { processAudio } from '../../src/media/steps/audio.js';
+import { measureEbur128 } from '../../src/media/steps/loudness.js';
+import { probe } from '../../src/media/steps/probe.js';
+import type { MediaProgress } from '../../src/media/steps/progress.js';
+import type { Waveform } from '../../src/media/steps/waveform.js';
 import { ffmpeg, lavfi, quietWithPeaks, scratchDir, tone } from './media-fixtures.js';
 
 let dir: string;

@@ -3,12 +3,12 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { processAudio } from '../../src/media/audio.js';
-import { processVideo } from '../../src/media/video.js';
-import { detectContentType } from '../../src/media/content-type.js';
-import { MediaError, type MediaErrorCode } from '../../src/media/errors.js';
-import { probe } from '../../src/media/probe.js';
-import type { MediaProgress } from '../../src/media/progress.js';
+import { processAudio } from '../../src/media/steps/audio.js';
+import { processVideo } from '../../src/media/steps/video.js';
+import { detectContentType } from '../../src/media/steps/content-type.js';
+import { MediaError, type MediaErrorCode } from '../../src/media/steps/errors.js';
+import { probe } from '../../src/media/steps/probe.js';
+import type { MediaProgress } from '../../src/media/steps/progress.js';
 import { clip, cutOff, ffmpeg, lavfi, pdf, scratchDir, tenHoursOfSilence, tone } from './media-fixtures.js';
 
 let dir: string;

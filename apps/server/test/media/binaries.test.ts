@@ -3,11 +3,11 @@
 // when no FFmpeg is installed.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { processAudio } from '../../src/media/audio.js';
-import { locateTool, locateTools, toolVersion } from '../../src/media/binaries.js';
-import { measureEbur128 } from '../../src/media/loudness.js';
-import type { VideoRendition } from '../../src/media/manifest.js';
-import { processVideo } from '../../src/media/video.js';
+import { processAudio } from '../../src/media/steps/audio.js';
+import { locateTool, locateTools, toolVersion } from '../../src/media/steps/binaries.js';
+import { measureEbur128 } from '../../src/media/steps/loudness.js';
+import type { VideoRendition } from '../../src/media/steps/manifest.js';
+import { processVideo } from '../../src/media/steps/video.js';
 import { clip, scratchDir, tone } from './media-fixtures.js';
 
 let dir: string;

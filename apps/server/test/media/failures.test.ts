@@ -5,7 +5,7 @@
 // (retried, then failed), a redelivered event, and the jobs of a worker that died.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEDIA_CONSUMER, mediaConsumer } from '../../src/media/media.consumer.js';
+import { MEDIA_CONSUMER, mediaConsumer } from '../../src/media/jobs/media.consumer.js';
 import type { OutboxEvent } from '../../src/events/outbox.js';
 import { availableBackends } from '../support/databases.js';
 import { waitFor } from '../events/support.js';

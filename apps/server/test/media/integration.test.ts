@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { probe } from '../../src/media/probe.js';
+import { probe } from '../../src/media/steps/probe.js';
 import { availableBackends } from '../support/databases.js';
 import { waitFor } from '../events/support.js';
 import { clip, pdf, scratchDir, tone } from './media-fixtures.js';

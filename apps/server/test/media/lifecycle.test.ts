@@ -5,12 +5,12 @@
 // the attempt's files are deleted; the retry succeeds).
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MediaWorker } from '../../src/media/job-worker.js';
-import { MEDIA_CONSUMER, mediaConsumer } from '../../src/media/media.consumer.js';
+import { MediaWorker } from '../../src/media/jobs/job-worker.js';
+import { MEDIA_CONSUMER, mediaConsumer } from '../../src/media/jobs/media.consumer.js';
 import { listEvents } from '../../src/events/outbox.js';
-import { queueProcessing } from '../../src/media/jobs.js';
-import { playbackLinks } from '../../src/media/playback.js';
-import { localJobRunner } from '../../src/media/runners.js';
+import { queueProcessing } from '../../src/media/jobs/jobs.js';
+import { playbackLinks } from '../../src/media/api/playback.js';
+import { localJobRunner } from '../../src/media/jobs/runners.js';
 import { availableBackends } from '../support/databases.js';
 import { waitFor } from '../events/support.js';
 import { scratchDir, tone } from './media-fixtures.js';

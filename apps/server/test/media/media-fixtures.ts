@@ -4,8 +4,8 @@
 import { mkdtemp, rm, writeFile, readFile, truncate, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { locateTools, type Tools } from '../../src/media/binaries.js';
-import { runTool } from '../../src/media/run-tool.js';
+import { locateTools, type Tools } from '../../src/media/steps/binaries.js';
+import { runTool } from '../../src/media/steps/run-tool.js';
 
 export async function scratchDir(prefix = 'thmnayah-media-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), prefix));

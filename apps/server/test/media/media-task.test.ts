@@ -4,9 +4,9 @@ import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { mediaTaskCommand } from '../../src/media/media-task.command.js';
-import { localRunner, resolveKind } from '../../src/media/media-task.js';
-import type { MediaManifest } from '../../src/media/manifest.js';
+import { mediaTaskCommand } from '../../src/media/jobs/media-task.command.js';
+import { localRunner, resolveKind } from '../../src/media/jobs/media-task.js';
+import type { MediaManifest } from '../../src/media/steps/manifest.js';
 import { clip, pdf, scratchDir, tone } from './media-fixtures.js';
 
 let dir: string;

@@ -3,14 +3,14 @@
 import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeAtomically } from '../../src/media/atomic-dir.js';
-import { MediaError } from '../../src/media/errors.js';
-import { avcCodecString } from '../../src/media/hls.js';
-import { limiterCeilingDb, normalizeFilter, parseLoudnorm, peaksNeedLimiting, targetRange } from '../../src/media/loudness.js';
-import { interpretProbe } from '../../src/media/probe.js';
-import { FfmpegProgressParser, ProgressReporter, type MediaProgress } from '../../src/media/progress.js';
-import { runTool } from '../../src/media/run-tool.js';
-import { PeakCollector, samplesPerPeak } from '../../src/media/waveform.js';
+import { writeAtomically } from '../../src/media/steps/atomic-dir.js';
+import { MediaError } from '../../src/media/steps/errors.js';
+import { avcCodecString } from '../../src/media/steps/hls.js';
+import { limiterCeilingDb, normalizeFilter, parseLoudnorm, peaksNeedLimiting, targetRange } from '../../src/media/steps/loudness.js';
+import { interpretProbe } from '../../src/media/steps/probe.js';
+import { FfmpegProgressParser, ProgressReporter, type MediaProgress } from '../../src/media/steps/progress.js';
+import { runTool } from '../../src/media/steps/run-tool.js';
+import { PeakCollector, samplesPerPeak } from '../../src/media/steps/waveform.js';
 import { scratchDir } from './media-fixtures.js';
 
 let dir: string;

@@ -5,7 +5,7 @@
 // Editors still preview what is not public, with their bearer token (answers `private, no-store`).
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLAY_ACCESS_CACHE_MS, PLAY_MAX_AGE_SECONDS } from '../../src/media/play-access.js';
+import { PLAY_ACCESS_CACHE_MS, PLAY_MAX_AGE_SECONDS } from '../../src/media/api/play-access.js';
 import { waitFor } from '../events/support.js';
 import { scratchDir, tone } from './media-fixtures.js';
 import { call, createEpisodeFor, createMediaApp, pathOf, upload, waitForAsset, type Json, type MediaApp } from './media-app.js';

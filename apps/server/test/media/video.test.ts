@@ -5,11 +5,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'hls-parser';
-import { locateTools } from '../../src/media/binaries.js';
-import { isMediaError, type MediaError } from '../../src/media/errors.js';
-import { probe } from '../../src/media/probe.js';
-import { runTool } from '../../src/media/run-tool.js';
-import { planLadder, posterTime, processVideo } from '../../src/media/video.js';
+import { locateTools } from '../../src/media/steps/binaries.js';
+import { isMediaError, type MediaError } from '../../src/media/steps/errors.js';
+import { probe } from '../../src/media/steps/probe.js';
+import { runTool } from '../../src/media/steps/run-tool.js';
+import { planLadder, posterTime, processVideo } from '../../src/media/steps/video.js';
 import { clip, ffmpeg, lavfi, scratchDir } from './media-fixtures.js';
 
 let dir: string;

@@ -5,11 +5,11 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { api, type Json } from '../support/cms.js';
 import type { Backend } from '../support/databases.js';
 import { seedTask } from '../../src/seed/seed.task.js';
-import { reindexTask } from '../../src/search/index/reindex.task.js';
+import { reindexTask } from '../../src/discovery/search-index/reindex.task.js';
 import { listEvents } from '../../src/events/outbox.js';
 import { indexerHandlers } from '../../src/discovery/indexer.js';
-import { indexingProjector } from '../../src/search/index/listener.js';
-import type { Task } from '../../src/admin/tasks.js';
+import { indexingProjector } from '../../src/discovery/search-index/listener.js';
+import type { Task } from '../../src/platform/tasks.js';
 
 export interface Episode { id: string; program_id: string; language: string; category_id: string | null }
 

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { clauses, parseQuery, QueryTooComplex } from '../../src/search/query/parse.js';
 import { allOf, allPhrases, anyOf } from '../../src/search/query/tsquery.js';
 import { highlighter } from '../../src/search/query/highlight.js';
-import { parseSuggestQuery } from '../../src/search/query/suggest.js';
-import { episodeEntry, programEntry } from '../../src/search/index/document.js';
+import { parseSuggestQuery } from '../../src/discovery/search/suggest.js';
+import { episodeEntry, programEntry } from '../../src/discovery/search-index/document.js';
 import { quoteLexeme, weightedTsvector } from '../../src/search/index/tsvector.js';
 import { analyze } from '../../src/search/analysis/index.js';
-import type { PublicEpisode, PublicProgram } from '../../src/content/publication.js';
+import type { PublicEpisode, PublicProgram } from '../../src/discovery/documents.js';
 
 const marked = (text: string, ranges: [number, number][]) => ranges.map(([s, e]) => text.slice(s, e));
 

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends } from '../support/databases.js';
 import { expectProblem, type Json } from '../support/cms.js';
 import { daysAgo, searchHarness, titles, type SearchHarness } from './support.js';
-import { setPopularity } from '../../src/search/index/store.js';
+import { setPopularity } from '../../src/discovery/search-index/store.js';
 import { bumpGeneration } from '../../src/discovery/projection.js';
-import { encodeSearchCursor, searchDigest } from '../../src/search/query/cursor.js';
+import { encodeSearchCursor, searchDigest } from '../../src/discovery/search/cursor.js';
 
 describe.each(availableBackends())('search on %s', (backend) => {
   let h: SearchHarness;

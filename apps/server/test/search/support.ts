@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { api, type Json } from '../support/cms.js';
 import { readModelSync } from '../support/read-model.js';
 import type { Backend } from '../support/databases.js';
-import { indexingProjector } from '../../src/search/index/listener.js';
+import { indexingProjector } from '../../src/discovery/search-index/listener.js';
 
 export const DAY = 86_400_000;
 /** Fixed dates, so ranking by recency does not depend on when the tests run. */

@@ -2,7 +2,7 @@
 // reader tells apart must stay apart. Most words come from the Tatoeba sentences (the first test checks
 // that they really occur there), a few are common words the corpus lacks.
 import { describe, expect, it } from 'vitest';
-import { loadTatoeba } from '../relevance/tatoeba.js';
+import { loadTatoeba } from '../../../../../bench/relevance/tatoeba.js';
 import { analyze, stem } from './analyzer.js';
 import { normalize } from './normalize.js';
 

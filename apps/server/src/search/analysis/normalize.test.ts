@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTatoeba } from '../relevance/tatoeba.js';
+import { loadTatoeba } from '../../../../../bench/relevance/tatoeba.js';
 import { normalize } from './normalize.js';
 
 const rows = loadTatoeba();

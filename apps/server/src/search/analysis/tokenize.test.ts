@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTatoeba } from '../relevance/tatoeba.js';
+import { loadTatoeba } from '../../../../../bench/relevance/tatoeba.js';
 import { tokenize } from './tokenize.js';
 
 const words = (text: string) => tokenize(text).map((t) => text.slice(t.start, t.end));
