@@ -64,7 +64,7 @@ export interface Config {
   schedulerIntervalMs: number;
   devTokenTtlSeconds: number;
   shutdownGraceMs: number;
-  /** How long a pod trusts its last check that a /play link's owner is public (media/play-access.ts). */
+  /** How long a pod trusts its last check that a /play link's owner is public (media/api/play-access.ts). */
   playbackAccessCacheMs: number;
   /** How long a draft preview link (content/preview-tokens.ts) stays valid. */
   previewTtlSeconds: number;
@@ -248,7 +248,7 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'WEB_API_URL', description: 'Discovery API base URL the web role renders pages from (e.g. the discovery Service); the in-process API when unset' },
 ];
 
-export const REQUEST_LOG_POLICIES = ['private', 'all', 'errors'] as const;
+const REQUEST_LOG_POLICIES = ['private', 'all', 'errors'] as const;
 export type RequestLogPolicy = (typeof REQUEST_LOG_POLICIES)[number];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -368,7 +368,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schedulerIntervalMs: integer('SCHEDULER_INTERVAL_MS', 5000, 50, 3_600_000),
     devTokenTtlSeconds: integer('DEV_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
-    // At most 30 s, so that with 30 s of client caching a link stops within 60 s (media/play-access.ts).
+    // At most 30 s, so that with 30 s of client caching a link stops within 60 s (media/api/play-access.ts).
     playbackAccessCacheMs: integer('PLAYBACK_ACCESS_CACHE_MS', 15_000, 0, 30_000),
     previewTtlSeconds: integer('PREVIEW_TTL_SECONDS', 1800, 60, 24 * 3600),
     http: {

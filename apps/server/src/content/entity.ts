@@ -31,7 +31,7 @@ export function etagOf(entity: { version: number }): string {
 }
 
 /** RFC 9110 If-Match: strong comparison; `*` matches any current version; weak tags never match. */
-export function ifMatchSatisfied(header: string | undefined, version: number): boolean {
+function ifMatchSatisfied(header: string | undefined, version: number): boolean {
   if (header === undefined) return true;
   const wanted = `"${version}"`;
   return header.split(',').map((tag) => tag.trim()).some((tag) => tag === '*' || tag === wanted);
@@ -104,7 +104,7 @@ export async function updateUndeletedEntityIn<E extends BaseEntity, P>(
 }
 
 /** mutateEntity inside a transaction the caller holds (a change that commits with other records). */
-export async function mutateEntityIn<E extends BaseEntity, P>(
+async function mutateEntityIn<E extends BaseEntity, P>(
   tx: Queryable,
   kind: EntityKind<E, P>,
   id: string,

@@ -10,11 +10,11 @@ import { PeopleLinks } from './programs.js';
 import { Audit, HttpUrl, Language, ListQueryBase, Nullable, NullableTimestamp, StringEnum, Tags, Timestamp, Uuid } from '../platform/http/schemas.js';
 import { auditFields, escapeLike, peopleJson, replacePeople, updateColumns, type AuditRow, type PersonLink } from './sql.js';
 
-export const EpisodeStatus = StringEnum(['draft', 'scheduled', 'published', 'archived']);
-export const EpisodeType = StringEnum(['full', 'trailer', 'bonus']);
+const EpisodeStatus = StringEnum(['draft', 'scheduled', 'published', 'archived']);
+const EpisodeType = StringEnum(['full', 'trailer', 'bonus']);
 export const MediaKind = StringEnum(['audio', 'video', 'image', 'transcript', 'chapters']);
 
-export const MediaRefInput = Type.Object(
+const MediaRefInput = Type.Object(
   {
     kind: MediaKind,
     url: HttpUrl,
@@ -23,7 +23,7 @@ export const MediaRefInput = Type.Object(
   },
   { additionalProperties: false },
 );
-export const MediaRef = Type.Object({
+const MediaRef = Type.Object({
   id: Uuid,
   kind: MediaKind,
   url: Type.String(),

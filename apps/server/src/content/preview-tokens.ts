@@ -31,7 +31,7 @@ const PAYLOAD = /^[A-Za-z0-9_-]{10,300}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The longest a preview token may live (PREVIEW_TTL_SECONDS is capped to this). */
-export const MAX_PREVIEW_TTL_SECONDS = 24 * 3600;
+const MAX_PREVIEW_TTL_SECONDS = 24 * 3600;
 
 export class PreviewTokens {
   private readonly key: Buffer;

@@ -3,7 +3,7 @@
 //   GET  /api/cms/assets/{id}/playback  short-lived links that play an asset's renditions (the studio's
 //                                       rendition player), public or not
 // Both hand out capabilities that expire after PREVIEW_TTL_SECONDS (content/preview-tokens.ts,
-// media/playback.ts); neither changes anything, so nothing is audited.
+// media/api/playback.ts); neither changes anything, so nothing is audited.
 import { Type } from 'typebox';
 import type { Platform } from '../platform.js';
 import type { App } from '../platform/http/server.js';

@@ -10,7 +10,7 @@ import { slugify, uniqueSlug } from './slug.js';
 import { auditFields, escapeLike, peopleJson, replacePeople, updateColumns, type AuditRow, type PersonLink } from './sql.js';
 
 export const ProgramKind = StringEnum(['podcast', 'series', 'documentary'], { examples: ['podcast'] });
-export const ProgramStatus = StringEnum(['draft', 'published', 'archived']);
+const ProgramStatus = StringEnum(['draft', 'published', 'archived']);
 export const PersonRole = StringEnum(['host', 'co-host', 'guest', 'producer', 'narrator', 'editor']);
 export const PeopleLinks = Type.Array(
   Type.Object({ personId: Uuid, role: PersonRole }, { additionalProperties: false }),

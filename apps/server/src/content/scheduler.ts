@@ -7,7 +7,7 @@ import { episodeKind } from './episodes.js';
 import { inSpan } from '../platform/telemetry/tracing.js';
 import { startPassLoop } from '../platform/pass-loop.js';
 
-export const SCHEDULER_ACTOR = 'system:scheduler';
+const SCHEDULER_ACTOR = 'system:scheduler';
 
 export async function publishDueEpisodes(db: Db, now = new Date(), batch = 200): Promise<string[]> {
   const due = await db.query<{ id: string }>(

@@ -6,10 +6,10 @@ import type { Queryable } from '../platform/db/db.js';
 import { EPISODE_IS_PUBLIC, PROGRAM_IS_PUBLIC } from '../content/publication.js';
 import { Language, Nullable, StringEnum, Timestamp, Uuid } from '../platform/http/schemas.js';
 
-export const PublicCategoryRefSchema = Type.Object({ id: Uuid, slug: Type.String(), nameAr: Type.String(), nameEn: Type.String() });
+const PublicCategoryRefSchema = Type.Object({ id: Uuid, slug: Type.String(), nameAr: Type.String(), nameEn: Type.String() });
 export type PublicCategoryRef = Static<typeof PublicCategoryRefSchema>;
 
-export const PublicPersonRefSchema = Type.Object({ id: Uuid, slug: Type.String(), name: Type.String(), role: Type.String({ examples: ['host'] }) });
+const PublicPersonRefSchema = Type.Object({ id: Uuid, slug: Type.String(), name: Type.String(), role: Type.String({ examples: ['host'] }) });
 export type PublicPersonRef = Static<typeof PublicPersonRefSchema>;
 
 export const PublicProgramSchema = Type.Object({
@@ -29,7 +29,7 @@ export const PublicProgramSchema = Type.Object({
 }, { description: 'A public program' });
 export type PublicProgram = Static<typeof PublicProgramSchema>;
 
-export const PublicMediaSchema = Type.Object({
+const PublicMediaSchema = Type.Object({
   kind: Type.String({ examples: ['audio'] }),
   url: Type.String(),
   mimeType: Type.String({ examples: ['audio/mpeg'] }),

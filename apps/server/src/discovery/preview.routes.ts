@@ -1,5 +1,5 @@
 // Draft previews for the site (issue 10): the program or episode as its public page will show it, read
-// from the CMS's current draft (content/publication.ts, `draft`) when the request carries a valid
+// from the CMS's current draft (discovery/documents.ts, `draft`) when the request carries a valid
 // preview token (content/preview-tokens.ts) for that very item.
 //
 // Why here, beside Discovery, and not in the CMS: the site's loaders reach Discovery only (in process, or
@@ -7,7 +7,7 @@
 // and no editor credentials in the web role. The token is the whole authorisation, and it grants one
 // item for minutes. What changes from the public routes:
 //   - never the response cache, never a shared cache: `Cache-Control: no-store` and `X-Robots-Tag: noindex`;
-//   - playback links are swapped for short-lived preview links (media/playback.ts), because /play refuses
+//   - playback links are swapped for short-lived preview links (media/api/playback.ts), because /play refuses
 //     a draft's renditions to a player holding only the public link.
 // A bad token answers 403 `invalid-preview` with its reason, and never a byte of the draft.
 import { Type } from 'typebox';
@@ -20,7 +20,7 @@ import type { PreviewTokens, PreviewType } from '../content/preview-tokens.js';
 import type { PlaybackLinks } from '../media/api/playback.js';
 import { ProgramCardSchema } from './routes.js';
 
-export const PREVIEW_HEADERS = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' } as const;
+const PREVIEW_HEADERS = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' } as const;
 
 const TokenQuery = Type.Object({ token: Type.String({ maxLength: 512, description: 'The preview token of the link the studio made' }) }, { additionalProperties: false });
 

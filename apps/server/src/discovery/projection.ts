@@ -105,7 +105,7 @@ async function replaceCredits(tx: Queryable, owner: { programId: string; episode
   );
 }
 
-export async function refreshProgramStats(tx: Queryable, programId: string): Promise<boolean> {
+async function refreshProgramStats(tx: Queryable, programId: string): Promise<boolean> {
   const rows = await tx.query(
     `update discovery_programs p set episode_count = s.count, latest_episode_at = s.latest
        from (select count(*)::int as count, max(publish_at) as latest from discovery_episodes where program_id = $1) s

@@ -39,14 +39,14 @@ export interface JetStreamBusOptions {
   onError?: (error: unknown) => void;
 }
 
-export const DEFAULT_STREAM = 'THMNAYAH_EVENTS';
-export const DEFAULT_SUBJECT_PREFIX = 'thmnayah.events';
+const DEFAULT_STREAM = 'THMNAYAH_EVENTS';
+const DEFAULT_SUBJECT_PREFIX = 'thmnayah.events';
 
 /**
  * Subjects are `thmnayah.events.<type>` in the default stream. Another stream (NATS_STREAM, say a
  * staging install sharing one NATS) gets `<stream>.<type>`: two streams may not share subjects.
  */
-export function subjectPrefixOf(stream: string): string {
+function subjectPrefixOf(stream: string): string {
   return stream === DEFAULT_STREAM ? DEFAULT_SUBJECT_PREFIX : stream;
 }
 

@@ -21,7 +21,7 @@ import { SpanKind, contextFrom, currentCarrier, failSpan, inSpan, linkFrom, star
 import type { Link } from '@opentelemetry/api';
 
 /** Any constant shared by every Thmnayah relay (migrations use another). */
-export const RELAY_LOCK_KEY = 7_311_046;
+const RELAY_LOCK_KEY = 7_311_046;
 
 export interface RelayOptions {
   db: Db;

@@ -2,14 +2,14 @@
 // itunes:category values). A feed must name one from this list, spelled exactly, or Apple rejects it. CMS
 // categories are our own tree in two languages, so each program's category is mapped: the category's
 // English name (or slug) is looked up among Apple's categories and subcategories, then its parent's, then a
-// few common synonyms of our names; no match leaves itunes:category out (feeds/checks.ts reports it).
+// few common synonyms of our names; no match leaves itunes:category out (test/feeds/checks.ts reports it).
 
 /** Names compared without case, punctuation, or the difference between "&" and "and". */
 function normaliseCategoryName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-export const APPLE_CATEGORIES: Record<string, string[]> = {
+const APPLE_CATEGORIES: Record<string, string[]> = {
   Arts: ['Books', 'Design', 'Fashion & Beauty', 'Food', 'Performing Arts', 'Visual Arts'],
   Business: ['Careers', 'Entrepreneurship', 'Investing', 'Management', 'Marketing', 'Non-Profit'],
   Comedy: ['Comedy Interviews', 'Improv', 'Stand-Up'],

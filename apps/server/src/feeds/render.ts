@@ -1,6 +1,6 @@
 // A program's podcast feed: RSS 2.0 with the iTunes (Apple) and Podcasting 2.0 namespaces, made from
 // public documents only (feeds/read.ts). The choices, and which Apple/Spotify rules they satisfy, are in
-// docs/feeds.md; feeds/checks.ts checks a feed against those rules.
+// docs/feeds.md; test/feeds/checks.ts checks a feed against those rules.
 //
 // Text: titles and names are escaped text; descriptions go out twice: <description> as plain text cut to
 // Apple's 4000 bytes, and <content:encoded> as the full text in HTML paragraphs inside CDATA (podcast apps
@@ -29,11 +29,11 @@ export const NAMESPACES = {
 export const DESCRIPTION_MAX_BYTES = 4000;
 
 /** The canonical feed path: by id, so renaming a program (its slug) never moves its feed. */
-export function feedPath(programId: string): string {
+function feedPath(programId: string): string {
   return `/feeds/${programId}.xml`;
 }
 
-export function rfc2822(iso: string): string {
+function rfc2822(iso: string): string {
   return new Date(iso).toUTCString();
 }
 

@@ -23,7 +23,7 @@ import { loadFeed } from './read.js';
 import { renderFeed, type FeedSettings } from './render.js';
 import { notModified } from '../platform/http/preconditions.js';
 
-export const FEED_CACHE_CONTROL = 'public, max-age=300, s-maxage=300, stale-while-revalidate=3600';
+const FEED_CACHE_CONTROL = 'public, max-age=300, s-maxage=300, stale-while-revalidate=3600';
 const TTL_MS = 60_000;
 
 interface Rendering {
@@ -54,7 +54,7 @@ async function lastModified(q: Queryable, programId: string, etag: string): Prom
   return new Date(Math.floor(Date.now() / 1000) * 1000);
 }
 
-export async function renderProgramFeed(q: Queryable, ref: string, settings: FeedSettings): Promise<Rendering | null> {
+async function renderProgramFeed(q: Queryable, ref: string, settings: FeedSettings): Promise<Rendering | null> {
   const content = await loadFeed(q, ref);
   if (!content) return null;
   const body = renderFeed(content, settings);

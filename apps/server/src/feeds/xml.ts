@@ -8,7 +8,7 @@
 // XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-export function xmlSafe(value: string): string {
+function xmlSafe(value: string): string {
   return value.replace(NOT_XML, '');
 }
 

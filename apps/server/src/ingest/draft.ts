@@ -104,7 +104,7 @@ export interface ImportDraft {
   warnings: string[];
 }
 
-// Limits of the CMS schemas (content/programs.ts, content/episodes.ts, content/schemas.ts).
+// Limits of the CMS schemas (content/programs.ts, content/episodes.ts, platform/http/schemas.ts).
 export const CMS_LIMITS = {
   programTitle: 300,
   programDescription: 20_000,

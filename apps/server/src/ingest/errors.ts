@@ -47,7 +47,7 @@ const REFUSED_CODES = new Set<IngestErrorCode>(['invalid-url', 'address-refused'
  * The HTTP status of an import error: 422 for a document that is not a feed we can read, 400 for a URL the
  * fetch policy refuses, 504 for a timeout and 502 for the other failures of the feed's server.
  */
-export function ingestErrorStatus(code: IngestErrorCode): number {
+function ingestErrorStatus(code: IngestErrorCode): number {
   if (DOCUMENT_CODES.has(code)) return 422;
   if (REFUSED_CODES.has(code)) return 400;
   return code === 'timeout' ? 504 : 502;

@@ -77,11 +77,11 @@ export function checkRequest(request: ImportRequest): void {
   }
 }
 
-export function sourceLabel(request: ImportRequest): string {
+function sourceLabel(request: ImportRequest): string {
   return request.url ?? request.fileName ?? 'uploaded document';
 }
 
-export function runOptions(request: ImportRequest) {
+function runOptions(request: ImportRequest) {
   return {
     publish: request.publish ?? false, programSlug: request.programSlug ?? null, subscribe: request.url !== undefined && request.subscribe !== false,
     ...(request.withMedia ? { withMedia: true } : {}),

@@ -25,7 +25,7 @@ import type { MediaHook, MediaReference } from './media-hook.js';
 import { startPassLoop } from '../platform/pass-loop.js';
 
 export const IMPORT_ACTOR = 'system:media-import';
-export const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 5;
 const LEASE_SECONDS = 120;
 const RETRY_BASE_SECONDS = 60;
 

@@ -10,7 +10,7 @@ export type RunTrigger = 'cli' | 'api' | 'cron';
 export type RunStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
 
 /** A run whose process stopped reporting for this long is reported as failed (the process died). */
-export const STALE_AFTER_MS = 5 * 60_000;
+const STALE_AFTER_MS = 5 * 60_000;
 
 export const ImportRunSchema = Type.Object({
   id: Uuid,

@@ -13,7 +13,7 @@ import { inSpan } from '../platform/telemetry/tracing.js';
 import { importRuns } from '../platform/telemetry/metrics.js';
 import { startPassLoop } from '../platform/pass-loop.js';
 
-export const SYNC_ACTOR = 'system:feed-sync';
+const SYNC_ACTOR = 'system:feed-sync';
 
 export type SyncOutcome =
   | { programId: string; outcome: 'not-modified'; movedTo: string | null }
@@ -21,7 +21,7 @@ export type SyncOutcome =
   | { programId: string; outcome: 'failed'; error: { code: string; message: string }; retryAt: string };
 
 /** Reads one subscribed feed again and records what happened. Never throws for the feed's own failures. */
-export function syncSubscription(deps: IngestDeps, subscription: Subscription, signal?: AbortSignal): Promise<SyncOutcome> {
+function syncSubscription(deps: IngestDeps, subscription: Subscription, signal?: AbortSignal): Promise<SyncOutcome> {
   return inSpan('feed sync', { attributes: { 'thmnayah.program.id': subscription.programId } }, () => syncOne(deps, subscription, signal));
 }
 

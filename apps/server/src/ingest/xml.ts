@@ -41,7 +41,7 @@ export interface XmlLimits {
   maxDepth: number;
 }
 
-export const DEFAULT_XML_LIMITS: XmlLimits = { maxBytes: 32 * 1024 * 1024, maxDepth: 64 };
+const DEFAULT_XML_LIMITS: XmlLimits = { maxBytes: 32 * 1024 * 1024, maxDepth: 64 };
 
 /**
  * Namespace URIs we read, by the prefix the sources use. Matched without scheme, case or trailing slash,

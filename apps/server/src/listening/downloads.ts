@@ -15,7 +15,7 @@ import { ClientKeys, clientId, utcDay } from './client-keys.js';
 import { platformFamily } from './platform-family.js';
 
 const DAY_MS = 24 * 3_600_000;
-/** Without a known duration: a minute at the MP3 rendition's 128 kb/s (media/audio.ts). */
+/** Without a known duration: a minute at the MP3 rendition's 128 kb/s (media/steps/audio.ts). */
 const DEFAULT_BYTES_PER_MINUTE = (128_000 / 8) * 60;
 
 /** What one answer of /play gave a client: bytes [start, end] (inclusive) of a file of `total` bytes. */

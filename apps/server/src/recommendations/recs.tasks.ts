@@ -1,4 +1,4 @@
-// Administrative tasks of trending and recommendations (admin/tasks.ts): `thmnayah task trending.refresh`,
+// Administrative tasks of trending and recommendations (platform/tasks.ts): `thmnayah task trending.refresh`,
 // `thmnayah task recs.rebuild`, `recs.versions`, `recs.activate`, `recs.rollback`; the same through
 // POST /api/cms/admin/tasks/:name. The cron role runs the first two on intervals (cron.ts).
 import { Type } from 'typebox';

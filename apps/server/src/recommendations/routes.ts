@@ -14,7 +14,7 @@ import { programBySlug } from '../discovery/queries.js';
 import { moreLikeEpisode, moreLikeProgram } from './content.js';
 import { alsoPlayed, forYou, trending } from './recommend.js';
 
-export const ListenerId = Type.String({
+const ListenerId = Type.String({
   minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$',
   description: "The anonymous listener id the site's player keeps in the browser (a random UUID); never an account",
   examples: ['5b0c2a4e-7f3d-4c1b-9e8a-1d2c3b4a5f60'],

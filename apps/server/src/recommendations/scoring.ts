@@ -4,9 +4,9 @@
 // measure exactly the code that serves.
 
 /** History counts half as much every this many days (a listener's tastes move). */
-export const HISTORY_HALF_LIFE_DAYS = 30;
+const HISTORY_HALF_LIFE_DAYS = 30;
 /** A completed episode says more about a taste than one abandoned. */
-export const COMPLETED_WEIGHT = 1.5;
+const COMPLETED_WEIGHT = 1.5;
 /** The most recent items of a history that "for you" reads. */
 export const MAX_HISTORY = 200;
 

@@ -27,7 +27,7 @@ export interface TrendingScores {
 }
 
 /** The scores as of `now`: episodes from their own hours, programs as the sum of their episodes. */
-export async function trendingScores(q: Queryable, params: TrendingParams): Promise<TrendingScores> {
+async function trendingScores(q: Queryable, params: TrendingParams): Promise<TrendingScores> {
   const w = params.weights ?? DEFAULT_WEIGHTS;
   const now = params.now ?? new Date();
   const rows = await q.query<{ episode_id: string; program_id: string; score: number }>(

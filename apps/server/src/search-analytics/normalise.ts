@@ -5,9 +5,9 @@
 import { analyze } from '../search/analysis/index.js';
 
 /** Longer queries are cut before analysis: a search box is not a document. */
-export const MAX_QUERY_CHARS = 200;
+const MAX_QUERY_CHARS = 200;
 /** The key and the sample as stored (both bounded, whatever was sent). */
-export const MAX_KEY_CHARS = 200;
+const MAX_KEY_CHARS = 200;
 export const MAX_SAMPLE_CHARS = 100;
 
 export interface NormalisedQuery {

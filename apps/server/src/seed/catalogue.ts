@@ -78,7 +78,7 @@ export const THEMES: ThemeSeed[] = [
   { slug: 'kings-and-wars', language: 'en', kind: 'series', title: 'Kings and Wars', description: 'History, countries and the people who ruled them.', category: 'culture', tags: ['history'], keywords: 'war|king|history|country|queen|president' },
 ];
 
-export const EPISODES_PER_PROGRAM = 25;
+const EPISODES_PER_PROGRAM = 25;
 
 export function loadSentences(): SentencePair[] {
   return readFileSync(join(fixturesDir, 'tatoeba', 'tatoeba-ara-eng.jsonl'), 'utf8')

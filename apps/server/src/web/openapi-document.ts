@@ -28,7 +28,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
   }
 }
 
-export const API_TYPES_HEADER = "// Generated from the server's OpenAPI document by `npm run api-types`: do not edit.\n// A test fails when it is out of date.\n";
+const API_TYPES_HEADER = "// Generated from the server's OpenAPI document by `npm run api-types`: do not edit.\n// A test fails when it is out of date.\n";
 
 /** The TypeScript declarations (openapi-typescript) of the document. */
 export async function apiTypes(document: Record<string, unknown>): Promise<string> {

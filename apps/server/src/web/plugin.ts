@@ -30,7 +30,7 @@ import { webBuildDir, webBuildPresent } from './build-dir.js';
 import { SearchLog } from '../search-analytics/recorder.js';
 
 /** Prefixes that belong to the API and media, never to pages (their unknown paths stay problem+json). */
-export const API_PREFIXES = ['/api', '/feeds', '/play', '/media', '/auth', '/metrics', '/healthz', '/readyz', '/livez'];
+const API_PREFIXES = ['/api', '/feeds', '/play', '/media', '/auth', '/metrics', '/healthz', '/readyz', '/livez'];
 
 const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300';
 const ERROR_CACHE_CONTROL = 'public, max-age=0, s-maxage=10';
@@ -39,7 +39,7 @@ const SKIPPED_HEADERS = new Set(['content-length', 'date', 'connection', 'transf
 const SEARCH_PAGE = /^\/(ar|en)\/search(\.data)?$/;
 
 /** A draft preview page (or its data request): any `preview` query parameter, valid or not. */
-export function isPreview(url: string): boolean {
+function isPreview(url: string): boolean {
   const query = url.indexOf('?');
   return query >= 0 && new URLSearchParams(url.slice(query + 1)).has('preview');
 }

@@ -1,6 +1,6 @@
 // The podcast feeds we publish: built from public documents only (drafts, scheduled, deleted and
 // file-less episodes never appear), well-formed (parsed back with the project's own parser), valid in
-// Apple/Spotify terms (feeds/checks.ts), Arabic intact, and cached with ETag / Last-Modified answering 304.
+// Apple/Spotify terms (test/feeds/checks.ts), Arabic intact, and cached with ETag / Last-Modified answering 304.
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends } from '../support/databases.js';

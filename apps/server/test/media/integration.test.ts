@@ -296,12 +296,12 @@ describe.each(availableBackends())('program artwork on %s', (backend) => {
       expect(asset.durationSeconds).toBeNull();
       const after = (await call(t, 'GET', `/api/cms/programs/${program.id}`, { headers: editor, expect: 200 })).body;
       expect(after.artworkUrl).toBe(feed.url);
-      // Artwork plays for everyone once the program is public (a draft's only for editors: media/play-access.ts).
+      // Artwork plays for everyone once the program is public (a draft's only for editors: media/api/play-access.ts).
       await call(t, 'POST', `/api/cms/programs/${program.id}/publish`, { headers: editor, expect: 200 });
       const image = await t.app.inject(pathOf(artwork[0].url));
       expect(image.statusCode).toBe(200);
       expect(image.headers['content-type']).toBe('image/webp');
-      // Reusable briefly, not for a year: the link stops when the program is unpublished (media/play-access.ts).
+      // Reusable briefly, not for a year: the link stops when the program is unpublished (media/api/play-access.ts).
       expect(image.headers['cache-control']).toBe('public, max-age=30');
       expect((await sharp(image.rawPayload).metadata()).width).toBe(150);
     } finally {

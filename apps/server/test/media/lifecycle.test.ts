@@ -89,7 +89,7 @@ describe.each(availableBackends())('asset lifecycle on %s', (backend) => {
       expect((await call(t, 'GET', `/api/cms/assets/${id}`, { headers: editor })).body.status).toBe('ready');
 
       // The replaced renditions still play (players and caches hold their links) until the grace period ends.
-      // The episode is a draft, so only an editor plays it (media/play-access.ts).
+      // The episode is a draft, so only an editor plays it (media/api/play-access.ts).
       const preview = (url: string) => t.app.inject({ url: pathOf(url), headers: editor });
       expect((await preview(oldUrls['mp3:']!)).statusCode).toBe(200);
       expect(await sweeper(t).purge()).toBeGreaterThanOrEqual(1);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { mediaTaskCommand } from '../../src/media/jobs/media-task.command.js';
-import { localRunner, resolveKind } from '../../src/media/jobs/media-task.js';
+import { resolveKind, runMediaTask } from '../../src/media/jobs/media-task.js';
 import type { MediaManifest } from '../../src/media/steps/manifest.js';
 import { clip, pdf, scratchDir, tone } from './media-fixtures.js';
 
@@ -39,7 +39,7 @@ describe('media-task', () => {
     expect(await resolveKind({ kind: 'auto', input: wav, outDir: '' })).toBe('audio');
     expect(await resolveKind({ kind: 'auto', input: mp4, outDir: '' })).toBe('video');
     expect(await resolveKind({ kind: 'auto', input: png, outDir: '' })).toBe('artwork');
-    const manifest = await localRunner.run({ kind: 'auto', input: png, outDir: join(dir, 'i-out') });
+    const manifest = await runMediaTask({ kind: 'auto', input: png, outDir: join(dir, 'i-out') });
     expect(manifest.step).toBe('artwork');
   });
 

@@ -1,5 +1,5 @@
 // A Kubernetes media Job continues its job's trace (issue 13): the worker hands the Job its job span's
-// context as TRACEPARENT (media/kubernetes-job.ts), and the command the Job runs (media-task.command.ts)
+// context as TRACEPARENT (media/jobs/kubernetes-job.ts), and the command the Job runs (media/jobs/media-task.command.ts)
 // starts its 'media task' span as that span's child, with the FFmpeg runs under it. No cluster is needed:
 // the Job's exact command runs here as a child process, with tracing exporting OTLP/JSON to a receiver on
 // loopback, as the Job's environment would have it.

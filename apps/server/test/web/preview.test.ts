@@ -1,5 +1,5 @@
 // Draft previews (issue 10): the preview token (content/preview-tokens.ts), the preview playback links
-// (media/playback.ts), the CMS endpoint that mints them, Discovery's preview reads and the site's preview
+// (media/api/playback.ts), the CMS endpoint that mints them, Discovery's preview reads and the site's preview
 // pages (web role): expiry, another item, forged tokens, no-store/noindex headers, never cached, and the
 // draft invisible without a token.
 import { join } from 'node:path';

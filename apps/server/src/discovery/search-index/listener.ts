@@ -7,7 +7,7 @@ import { Projector, type DocumentListener } from '../projection.js';
 import { episodeEntry, programEntry } from './document.js';
 import { removeDocuments, removeProgram, writeEntries } from './store.js';
 
-export class SearchIndexListener implements DocumentListener {
+class SearchIndexListener implements DocumentListener {
   async program(tx: Queryable, id: string, doc: PublicProgram | null): Promise<void> {
     if (doc) await writeEntries(tx, [programEntry(doc)]);
     else await removeProgram(tx, id);

@@ -84,7 +84,7 @@ export async function removeProgram(tx: Queryable, programId: string): Promise<n
 }
 
 /** A program ranks as recent as its newest public episode; its completions follow its boost. */
-export async function refreshProgramRecency(tx: Queryable, programIds: readonly string[]): Promise<void> {
+async function refreshProgramRecency(tx: Queryable, programIds: readonly string[]): Promise<void> {
   if (programIds.length === 0) return;
   await tx.query(
     `with r as (

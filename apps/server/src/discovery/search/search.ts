@@ -74,11 +74,11 @@ export interface SearchResult {
 }
 
 /** Field weights for ts_rank, in PostgreSQL's order {D, C, B, A}: description, people/tags, program name, title. */
-export const FIELD_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+const FIELD_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 /** Fewer hits than this on the words, and hits of typo corrections of the words are added after them. */
 export const SIMILAR_BELOW = 5;
 /** The rank of a match in the description only (a title match of one word ranks 0.5 to 1). */
-export const DESCRIPTION_RANK = 0.05;
+const DESCRIPTION_RANK = 0.05;
 /** Hits found only through typo corrections rank below every hit of the words as typed: their score is lowered by this. */
 const SIMILAR_PENALTY = 1000;
 

@@ -26,7 +26,7 @@ export interface Suggestion {
  */
 export const MIN_PREFIX = 2;
 
-export function prefixLength(prefix: string): number {
+function prefixLength(prefix: string): number {
   const letters = [...prefix].length;
   return prefix.startsWith('ال') ? letters - 2 : letters;
 }

@@ -25,7 +25,7 @@ export interface ResolvedAddress {
 export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
 
 /** The operating system's resolver (getaddrinfo: /etc/hosts, then DNS), every address it returns. */
-export const systemResolver: Resolver = (hostname) =>
+const systemResolver: Resolver = (hostname) =>
   new Promise((resolve, reject) => {
     dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses: LookupAddress[]) => {
       if (error) reject(error);
@@ -49,7 +49,7 @@ export interface FetchPolicy {
   ca?: string | string[];
 }
 
-export const DEFAULT_FETCH_POLICY: FetchPolicy = {
+const DEFAULT_FETCH_POLICY: FetchPolicy = {
   allow: NO_EXCEPTIONS,
   maxBytes: 32 * 1024 * 1024,
   connectTimeoutMs: 10_000,

@@ -55,7 +55,7 @@ function channelIdOf(value: string | undefined): string | undefined {
   return /^[A-Za-z0-9_-]{22}$/.test(id) ? `UC${id}` : id;
 }
 
-export function parseYouTube(doc: XmlDocument): YouTubeParsed {
+function parseYouTube(doc: XmlDocument): YouTubeParsed {
   const feed = doc.root;
   const videos = childrenNamed(feed, 'atom:entry').map((entry): YouTubeVideo => {
     const group = child(entry, 'media:group');
@@ -95,7 +95,7 @@ export function parseYouTube(doc: XmlDocument): YouTubeParsed {
 const count = (raw: string | undefined) => (raw && /^\d+$/.test(raw) ? Number(raw) : null);
 const decimal = (raw: string | undefined) => (raw && Number.isFinite(Number(raw)) ? Number(raw) : null);
 
-export function mapYouTube(parsed: YouTubeParsed): ImportDraft {
+function mapYouTube(parsed: YouTubeParsed): ImportDraft {
   const warn = new Warnings();
   warn.addAll(parsed.xmlWarnings);
   const title = truncate(oneLine(parsed.title ?? ''), CMS_LIMITS.programTitle) || '(untitled)';

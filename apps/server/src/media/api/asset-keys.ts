@@ -15,7 +15,7 @@
 import { assetFolder, assetKey, type Rendition } from '../../platform/storage/keys.js';
 import type { MediaManifest, OutputFile } from '../steps/manifest.js';
 
-export const ORIGINAL_FILE = 'source';
+const ORIGINAL_FILE = 'source';
 
 export function originalKey(assetId: string): string {
   return assetKey(assetId, 'original', ORIGINAL_FILE);
@@ -26,7 +26,7 @@ export function resultKey(assetId: string, jobId: string): string {
 }
 
 /** Every folder a job may write to (for cleaning up after it). */
-export const JOB_RENDITIONS: readonly Rendition[] = ['audio-hls', 'audio-mp3', 'waveform', 'video-hls', 'poster', 'image', 'manifest'];
+const JOB_RENDITIONS: readonly Rendition[] = ['audio-hls', 'audio-mp3', 'waveform', 'video-hls', 'poster', 'image', 'manifest'];
 
 export function jobFolders(assetId: string, jobId: string): string[] {
   return JOB_RENDITIONS.map((rendition) => assetFolder(assetId, rendition, jobId));
@@ -36,7 +36,7 @@ export function jobFolders(assetId: string, jobId: string): string[] {
 export const PUBLIC_RENDITIONS: readonly Rendition[] = ['audio-hls', 'audio-mp3', 'waveform', 'video-hls', 'poster', 'image'];
 
 /** The rendition folder and file (inside the job's folder) of one output of a step. */
-export function outputLocation(step: MediaManifest['step'], output: Pick<OutputFile, 'path' | 'role'>): { rendition: Rendition; file: string } {
+function outputLocation(step: MediaManifest['step'], output: Pick<OutputFile, 'path' | 'role'>): { rendition: Rendition; file: string } {
   const { path, role } = output;
   switch (role) {
     case 'hls-master':

@@ -12,11 +12,11 @@ export const OWNER_TYPES = ['episode', 'program'] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
 export const ASSET_KINDS = ['audio', 'video', 'image'] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
-export const ASSET_STATUSES = ['pending-upload', 'uploaded', 'queued', 'processing', 'ready', 'failed', 'cancelled'] as const;
+const ASSET_STATUSES = ['pending-upload', 'uploaded', 'queued', 'processing', 'ready', 'failed', 'cancelled'] as const;
 export type AssetStatus = (typeof ASSET_STATUSES)[number];
-export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
-export const RENDITION_ROLES = ['hls-master', 'hls-playlist', 'mp3', 'waveform', 'poster', 'artwork', 'artwork-feed'] as const;
+const RENDITION_ROLES = ['hls-master', 'hls-playlist', 'mp3', 'waveform', 'poster', 'artwork', 'artwork-feed'] as const;
 export type RenditionRole = (typeof RENDITION_ROLES)[number];
 
 /** Asset statuses from which nothing happens until someone acts. */
@@ -142,7 +142,7 @@ interface RenditionRow extends Record<string, unknown> {
 
 export const ownerIdOf = (row: Pick<AssetRow, 'episode_id' | 'program_id'>): string => (row.episode_id ?? row.program_id)!;
 
-export function toJob(row: JobRow): Job {
+function toJob(row: JobRow): Job {
   return {
     id: row.id,
     assetId: row.asset_id,

@@ -1,6 +1,6 @@
 // GET/HEAD /play/<asset>/<job>/<token>/<rendition>/<file>: the stable playback links (playback.ts).
 // Only while the asset's owner is public (or for a preview: an editor's token, or a draft preview's
-// short-lived link, playback.ts): media/play-access.ts.
+// short-lived link, playback.ts): media/api/play-access.ts.
 // Local storage: the bytes, with byte ranges (206/416), validators, reusable for 30 s (then a 304).
 // S3: playlists and small JSON are passed through (so the relative URIs inside HLS playlists keep
 // resolving to this route, with the token); segments, MP3s and images are a 302 to a presigned S3 URL
@@ -22,12 +22,12 @@ import { DownloadCounter, parseContentRange, type Served } from '../../listening
 import { EventLog } from '../../listening/event-log.js';
 
 /** How long a presigned S3 URL handed out by a redirect stays valid. */
-export const PRESIGNED_SECONDS = 6 * 3600;
+const PRESIGNED_SECONDS = 6 * 3600;
 /**
  * How long clients and CDNs may reuse a redirect (well inside the signature's validity): no longer than a
- * public answer, so that a link stops with its episode's publication (media/play-access.ts).
+ * public answer, so that a link stops with its episode's publication (media/api/play-access.ts).
  */
-export const REDIRECT_MAX_AGE = PLAY_MAX_AGE_SECONDS;
+const REDIRECT_MAX_AGE = PLAY_MAX_AGE_SECONDS;
 
 /** Served through this route even with S3: small, and playlists must keep this route as their base URL. */
 const passThrough = (key: string) => key.endsWith('.m3u8') || key.endsWith('.json');

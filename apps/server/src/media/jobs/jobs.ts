@@ -204,7 +204,7 @@ interface RenditionRecord {
 }
 
 /** The addressable renditions of a manifest; HLS segments are summed into their playlist's row. */
-export function describeRenditions(assetId: string, jobId: string, manifest: MediaManifest): RenditionRecord[] {
+function describeRenditions(assetId: string, jobId: string, manifest: MediaManifest): RenditionRecord[] {
   const records: RenditionRecord[] = [];
   const segments = new Map<string, { count: number; bytes: number }>();
   for (const output of manifest.outputs) {

@@ -16,9 +16,9 @@ export const JOB_LABELS = {
 } as const;
 
 /** A finished Job (and its pod and log) stays this long for inspection, then Kubernetes deletes it. */
-export const JOB_TTL_SECONDS = 3600;
+const JOB_TTL_SECONDS = 3600;
 /** The uid the image's `node` user has (node:20 images); any non-root uid works with the emptyDir. */
-export const JOB_USER_ID = 1000;
+const JOB_USER_ID = 1000;
 const WORK_DIR = '/work';
 
 export type JobConfig = Pick<
@@ -125,7 +125,7 @@ export function buildMediaJob(task: StoredTask, config: JobConfig, namespace: st
 
 /**
  * Tracing on: the Job exports to the same collector and continues the worker's job span, whose
- * context it gets as TRACEPARENT (media-task.command.ts). OTEL_EXPORTER_OTLP_HEADERS may hold a
+ * context it gets as TRACEPARENT (media/jobs/media-task.command.ts). OTEL_EXPORTER_OTLP_HEADERS may hold a
  * credential and stays out: a Job object is readable by more people than a Secret.
  */
 function tracingEnv(): { name: string; value: string }[] {

@@ -56,10 +56,3 @@ export async function runMediaTask(task: MediaTask, control: MediaTaskControl = 
       throw new MediaError('unsupported-type', `unknown media task kind ${String(kind)}`);
   }
 }
-
-/** Runs media tasks somewhere. In-process today; a Kubernetes Job runner implements the same. */
-export interface MediaRunner {
-  run(task: MediaTask, control?: MediaTaskControl): Promise<MediaManifest>;
-}
-
-export const localRunner: MediaRunner = { run: runMediaTask };

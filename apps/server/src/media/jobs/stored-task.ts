@@ -13,7 +13,7 @@ import { isStorageError, type Storage } from '../../platform/storage/storage.js'
 import { originalKey, outputKey, resultKey } from '../api/asset-keys.js';
 import { MediaError, type MediaErrorCode } from '../steps/errors.js';
 import type { MediaManifest } from '../steps/manifest.js';
-import { localRunner, type MediaRunner, type MediaTaskControl, type MediaTaskKind } from './media-task.js';
+import { runMediaTask, type MediaTaskControl, type MediaTaskKind } from './media-task.js';
 
 export interface StoredTask {
   assetId: string;
@@ -35,7 +35,7 @@ export interface StoredTaskControl extends MediaTaskControl {
 /** Share of the overall percentage the step itself gets; the rest is download and upload. */
 const STEP_SHARE = 0.9;
 
-export async function processStoredAsset(storage: Storage, task: StoredTask, control: StoredTaskControl = {}, runner: MediaRunner = localRunner): Promise<MediaManifest> {
+export async function processStoredAsset(storage: Storage, task: StoredTask, control: StoredTaskControl = {}): Promise<MediaManifest> {
   const { signal, onProgress } = control;
   const work = await mkdtemp(join(control.workDir ?? tmpdir(), 'thmnayah-job-'));
   try {
@@ -43,7 +43,7 @@ export async function processStoredAsset(storage: Storage, task: StoredTask, con
     const input = join(work, 'source');
     await download(storage, originalKey(task.assetId), input, signal, task.originalEtag);
     const outDir = join(work, 'out');
-    const manifest = await runner.run(
+    const manifest = await runMediaTask(
       { kind: task.kind, input, outDir, claimedName: task.claimedName },
       {
         ...control,

@@ -19,10 +19,10 @@ import { ProgressReporter } from './progress.js';
 import type { StepOptions } from './step.js';
 import { writeAtomically } from './atomic-dir.js';
 
-export const ARTWORK_SIZES = [3000, 1400, 600, 300, 150];
+const ARTWORK_SIZES = [3000, 1400, 600, 300, 150];
 /** What Apple Podcasts requires (and Spotify, YouTube Music and others follow): square, 1400–3000 px. */
-export const DIRECTORY_MIN = 1400;
-export const DIRECTORY_MAX = 3000;
+const DIRECTORY_MIN = 1400;
+const DIRECTORY_MAX = 3000;
 
 export interface ArtworkOptions extends Pick<StepOptions, 'signal' | 'onProgress' | 'limits' | 'claimedName' | 'timeoutMs'> {
   sizes?: number[];

@@ -28,7 +28,7 @@ export interface AudioOptions extends StepOptions {
   tags?: Record<string, string>;
 }
 
-export const AUDIO_FILES = { master: 'hls/master.m3u8', mp3: 'audio.mp3', waveform: 'waveform.json' } as const;
+const AUDIO_FILES = { master: 'hls/master.m3u8', mp3: 'audio.mp3', waveform: 'waveform.json' } as const;
 
 export async function processAudio(input: string, outDir: string, options: AudioOptions = {}): Promise<MediaManifest> {
   const opened = await openMedia(input, outDir, options, 'audio');

@@ -17,7 +17,7 @@ export interface MediaLimits {
   probeTimeoutMs: number;
 }
 
-export const DEFAULT_LIMITS: MediaLimits = {
+const DEFAULT_LIMITS: MediaLimits = {
   maxInputBytes: 20 * 1024 ** 3,
   maxDurationSeconds: 6 * 60 * 60,
   maxImageBytes: 64 * 1024 ** 2,

@@ -15,7 +15,7 @@ import { runTool } from './run-tool.js';
 import type { FfmpegProgressParser } from './progress.js';
 import type { LoudnessFacts } from './manifest.js';
 
-export const LOUDNESS_TARGET = { integrated: -16, truePeak: -1, range: 11 } as const;
+const LOUDNESS_TARGET = { integrated: -16, truePeak: -1, range: 11 } as const;
 
 export interface LoudnessMeasurement {
   /** Integrated loudness, LUFS (-Infinity for silence). */
@@ -35,7 +35,7 @@ export interface LoudnormReport {
 }
 
 // Below this the file is (nearly) silent: there is nothing to normalise, and loudnorm would amplify noise.
-export const SILENCE_LUFS = -70;
+const SILENCE_LUFS = -70;
 
 function value(json: Record<string, string>, key: string): number {
   const raw = json[key];
@@ -74,7 +74,7 @@ export function targetRange(measured: LoudnessMeasurement): number {
 }
 
 /** First pass: the filter that only measures. */
-export function measureFilter(): string {
+function measureFilter(): string {
   return `${targetFilter(LOUDNESS_TARGET.range)}:print_format=json`;
 }
 
@@ -110,7 +110,7 @@ export function limiterCeilingDb(measured: LoudnessMeasurement): number {
   return Math.min(0, Math.max(-24, Math.round(ceiling * 100) / 100));
 }
 
-export function limiterFilter(ceilingDb: number): string {
+function limiterFilter(ceilingDb: number): string {
   // level=false: only limit, do not re-level the output (alimiter's default does).
   return `alimiter=limit=${(10 ** (ceilingDb / 20)).toFixed(5)}:attack=5:release=50:level=false`;
 }
@@ -128,7 +128,7 @@ export interface MeasureOptions {
 }
 
 /** First loudnorm pass over a file's audio: decode only, write nothing. */
-export async function measureLoudness(path: string, options: MeasureOptions): Promise<LoudnessMeasurement> {
+async function measureLoudness(path: string, options: MeasureOptions): Promise<LoudnessMeasurement> {
   const { ffmpeg } = options.tools ?? locateTools();
   const map = options.streamIndex === undefined ? '0:a:0' : `0:${options.streamIndex}`;
   const { stderr } = await runTool(ffmpeg, [

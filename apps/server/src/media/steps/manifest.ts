@@ -96,13 +96,13 @@ const MIME_BY_EXTENSION: Record<string, string> = {
   '.webp': 'image/webp',
 };
 
-export function mimeTypeOf(path: string): string {
+function mimeTypeOf(path: string): string {
   const mime = MIME_BY_EXTENSION[extname(path).toLowerCase()];
   if (!mime) throw new Error(`no MIME type for ${path}`);
   return mime;
 }
 
-export async function sha256File(path: string): Promise<string> {
+async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');
@@ -119,7 +119,7 @@ export async function describeOutput(root: string, absolute: string, role: Outpu
   return { path, role, mimeType: mimeTypeOf(absolute), bytes: size, sha256: await sha256File(absolute), ...extra };
 }
 
-export const MANIFEST_FILE = 'manifest.json';
+const MANIFEST_FILE = 'manifest.json';
 
 export async function writeManifest(dir: string, manifest: MediaManifest) {
   await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -24,7 +24,7 @@ export interface LadderRung {
   maxBitRate: number;
 }
 
-export const DEFAULT_LADDER: LadderRung[] = [
+const DEFAULT_LADDER: LadderRung[] = [
   { size: 1080, maxBitRate: 5_000_000 },
   { size: 720, maxBitRate: 3_000_000 },
   { size: 360, maxBitRate: 800_000 },
@@ -71,7 +71,7 @@ export interface VideoOptions extends StepOptions {
   audioBitRate?: number;
 }
 
-export const VIDEO_FILES = { master: 'hls/master.m3u8', poster: 'poster.jpg' } as const;
+const VIDEO_FILES = { master: 'hls/master.m3u8', poster: 'poster.jpg' } as const;
 
 /** Where the poster frame is taken: 10 % in (past titles and fades), at most a minute in. */
 export function posterTime(durationSeconds: number): number {

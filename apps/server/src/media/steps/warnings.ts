@@ -6,7 +6,7 @@
 import { Type, type Static } from 'typebox';
 import { StringEnum } from '../../platform/http/schemas.js';
 
-export const WARNING_CODES = ['not-square', 'too-small', 'too-large', 'cmyk', 'transparency', 'silent', 'estimated-duration', 'no-audio', 'other'] as const;
+const WARNING_CODES = ['not-square', 'too-small', 'too-large', 'cmyk', 'transparency', 'silent', 'estimated-duration', 'no-audio', 'other'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export const NoticeSchema = Type.Object({

@@ -21,7 +21,7 @@ export const STUDIO_CLIENT_ID = 'thmnayah-studio';
 /** Scopes the studio asks for; the same at Keycloak. */
 export const STUDIO_SCOPES = 'openid profile';
 /** Where the provider's endpoints are served; its issuer is devIssuerUrl(PUBLIC_URL), which ends so. */
-export const DEV_OIDC_PATH = '/auth/dev';
+const DEV_OIDC_PATH = '/auth/dev';
 const CODE_TTL_SECONDS = 60;
 const MAX_ENTRIES = 10_000;
 

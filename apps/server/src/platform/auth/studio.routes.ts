@@ -17,7 +17,7 @@ export interface StudioAuthConfig {
   provider: 'development' | 'oidc';
 }
 
-export function studioAuthConfig(config: Config): StudioAuthConfig | undefined {
+function studioAuthConfig(config: Config): StudioAuthConfig | undefined {
   const authority = config.oidcIssuer?.replace(/\/+$/, '') ?? (config.devIssuer ? devIssuerUrl(config.publicUrl) : undefined);
   if (!authority) return undefined;
   return {

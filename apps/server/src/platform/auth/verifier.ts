@@ -9,9 +9,9 @@ export type TokenVerifier = (token: string) => Promise<Principal>;
 export class InvalidToken extends Error {}
 
 /** Seconds of clock difference tolerated between the issuer and this server (exp, nbf, iat). */
-export const CLOCK_SKEW_SECONDS = 30;
+const CLOCK_SKEW_SECONDS = 30;
 
-export function verifierFromKeys(options: { issuer: string | string[]; audience?: string; keys: JWTVerifyGetKey }): TokenVerifier {
+function verifierFromKeys(options: { issuer: string | string[]; audience?: string; keys: JWTVerifyGetKey }): TokenVerifier {
   return async (token) => {
     let payload: JWTPayload;
     try {

@@ -5,7 +5,7 @@ import type { Db } from './db.js';
 import { openPglite } from './pglite.js';
 import { openPostgres } from './postgres.js';
 
-export function embeddedDatabaseDir(config: Pick<Config, 'dataDir'>) {
+function embeddedDatabaseDir(config: Pick<Config, 'dataDir'>) {
   return join(config.dataDir, 'pglite');
 }
 

@@ -39,7 +39,7 @@ interface CursorState {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export function encodeCursor(order: ListOrder, value: string, id: string): string {
+function encodeCursor(order: ListOrder, value: string, id: string): string {
   return Buffer.from(JSON.stringify({ s: order.key, v: value, i: id } satisfies CursorState)).toString('base64url');
 }
 
@@ -98,7 +98,7 @@ function validSortValue(type: SortField['type'], value: string): boolean {
  * Builds `where` additions, `order by` and limit for one page. Pushes its parameters onto `params`.
  * The query must select `${order.field.expr}::text as sort_value` and the id column `idColumn`.
  */
-export function pageClauses(order: ListOrder, cursor: string | undefined, limit: number, params: unknown[], idColumn: string) {
+function pageClauses(order: ListOrder, cursor: string | undefined, limit: number, params: unknown[], idColumn: string) {
   const direction = order.descending ? 'desc' : 'asc';
   let where = '';
   if (cursor) {
@@ -116,7 +116,7 @@ export function pageClauses(order: ListOrder, cursor: string | undefined, limit:
 }
 
 /** Trims the extra row fetched to know whether another page exists, and makes its cursor. */
-export function finishPage<R extends { sort_value: string; id: string }>(rows: R[], limit: number, order: ListOrder) {
+function finishPage<R extends { sort_value: string; id: string }>(rows: R[], limit: number, order: ListOrder) {
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page[page.length - 1];

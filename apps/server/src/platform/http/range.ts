@@ -55,7 +55,7 @@ function clampSuffixes(header: string, size: number): string {
 }
 
 /** If-Range holds a strong ETag or an HTTP date; only an exact match keeps the Range in force. */
-export function ifRangeMatches(ifRange: string, validators: Validators): boolean {
+function ifRangeMatches(ifRange: string, validators: Validators): boolean {
   const value = ifRange.trim();
   if (value.startsWith('"') || value.startsWith('W/')) return value === `"${validators.etag}"`; // weak tags never match
   const date = Date.parse(value);

@@ -1,5 +1,5 @@
 // URLs as they may be logged (issue 15, defect 7). Some URLs carry their own authorisation: /play links a
-// token in the path (media/playback.ts), local signed URLs a `signature` (storage/url-signer.ts), S3 presigned
+// token in the path (media/api/playback.ts), local signed URLs a `signature` (storage/url-signer.ts), S3 presigned
 // URLs `X-Amz-Signature` and credentials. Logged at info level, they could be reused by anyone who reads the
 // logs, so the logger's request serializer writes them with those parts replaced; the rest stays readable.
 

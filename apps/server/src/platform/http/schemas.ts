@@ -57,7 +57,7 @@ export function Page<T extends TSchema>(item: T) {
   });
 }
 
-export const ProblemSchema = Type.Object(
+const ProblemSchema = Type.Object(
   {
     type: Type.String(),
     title: Type.String(),

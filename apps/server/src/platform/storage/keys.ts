@@ -6,8 +6,8 @@
 
 import { StorageError } from './storage.js';
 
-export const MAX_KEY_LENGTH = 512;
-export const MAX_SEGMENT_LENGTH = 128;
+const MAX_KEY_LENGTH = 512;
+const MAX_SEGMENT_LENGTH = 128;
 
 const SEGMENT = /^[a-z0-9][a-z0-9._-]*$/;
 const CONTROL = /[\x00-\x1f\x7f]/;
@@ -39,8 +39,6 @@ export function validateKey(key: string): string {
   return key;
 }
 
-export const isValidKey = (key: unknown): key is string => keyProblem(key) === undefined;
-
 /**
  * A prefix for list(): empty (everything), or the beginning of a valid key — a whole folder
  * (`assets/<id>/`) or part of a segment (`assets/<id>/hls/seg-`).
@@ -69,7 +67,7 @@ function describe(value: unknown): string {
 // ---- Builders: the only way application code should make keys ----
 
 /** The files an asset has. Adding one is a code change, on purpose. */
-export const RENDITIONS = ['original', 'audio-hls', 'audio-mp3', 'video-hls', 'waveform', 'poster', 'image', 'subtitles', 'manifest'] as const;
+const RENDITIONS = ['original', 'audio-hls', 'audio-mp3', 'video-hls', 'waveform', 'poster', 'image', 'subtitles', 'manifest'] as const;
 export type Rendition = (typeof RENDITIONS)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

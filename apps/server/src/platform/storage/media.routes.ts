@@ -154,7 +154,7 @@ export async function serveObject(request: FastifyRequest, reply: FastifyReply, 
 function setValidators(reply: FastifyReply, info: ObjectInfo, immutable: boolean, cacheControl?: string) {
   reply.header('etag', `"${info.etag}"`);
   reply.header('last-modified', info.lastModified.toUTCString());
-  // Callers that decide who may see the object say how long it may be reused (playback: media/play-access.ts).
+  // Callers that decide who may see the object say how long it may be reused (playback: media/api/play-access.ts).
   reply.header('cache-control', cacheControl ?? (immutable ? IMMUTABLE : REVALIDATE));
   // Uploaded bytes are served from our origin: never let a browser sniff them into HTML or run them.
   reply.header('x-content-type-options', 'nosniff');

@@ -119,7 +119,7 @@ export class StorageError extends Error {
 export const isStorageError = (error: unknown, code?: StorageErrorCode): error is StorageError =>
   error instanceof StorageError && (code === undefined || error.code === code);
 
-export const MAX_SIGNED_URL_SECONDS = 7 * 24 * 3600;
+const MAX_SIGNED_URL_SECONDS = 7 * 24 * 3600;
 
 /**
  * Resolves a range against the object size: the inclusive byte span to send, or undefined when no byte of

@@ -27,11 +27,6 @@ export function isEnglishStopWord(normalised: string): boolean {
   return stopWords.has(normalised);
 }
 
-/** The English stop words (for tests and documentation). */
-export function englishStopWords(): ReadonlySet<string> {
-  return stopWords;
-}
-
 /**
  * The stem of a lower-case English word. Apostrophes may be present (Porter2 removes the possessive
  * children's → children); none are left in the result, so don't and dont meet.

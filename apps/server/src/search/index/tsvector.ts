@@ -12,7 +12,7 @@ export interface WeightedField {
 }
 
 /** Positions left empty between fields, so a phrase never matches across two fields. */
-export const FIELD_GAP = 8;
+const FIELD_GAP = 8;
 /** PostgreSQL's limits: positions 1..16383, at most 256 positions per lexeme (more are dropped). */
 const MAX_POSITION = 16383;
 const MAX_POSITIONS_PER_LEXEME = 256;

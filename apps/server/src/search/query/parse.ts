@@ -59,8 +59,8 @@ export interface ParsedQuery {
 }
 
 /** From this many words (terms and stop words) on, a hit needs MINIMUM_SHOULD_MATCH of them. */
-export const MINIMUM_SHOULD_MATCH_FROM = 3;
-export const MINIMUM_SHOULD_MATCH = 0.75;
+const MINIMUM_SHOULD_MATCH_FROM = 3;
+const MINIMUM_SHOULD_MATCH = 0.75;
 /** A short query's hits are cut (ParsedQuery.cutOff) only when there are more of them than this (a first screen). */
 export const CUT_OFF_ABOVE = 10;
 

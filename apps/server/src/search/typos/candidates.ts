@@ -25,7 +25,7 @@ export interface Correction {
 }
 
 /** The closest words are enough: more would only add hits ranked below them. */
-export const MAX_CORRECTIONS = 8;
+const MAX_CORRECTIONS = 8;
 
 /** The strings to probe the dictionary with for a word (none when it is too short to be corrected). */
 export function probes(word: TypoWord): string[] {
