@@ -4,6 +4,10 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
+import type { Db } from '../../src/platform/db/db.js';
+import { parseAllowList } from '../../src/ingest/fetch/address-policy.js';
+import { createFetcher } from '../../src/ingest/fetch/safe-fetch.js';
+import type { IngestDeps } from '../../src/ingest/import-service.js';
 
 export interface Route {
   status?: number;
@@ -62,4 +66,14 @@ export async function startFeedServer(): Promise<FeedServer> {
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A safe fetcher that may reach loopback (the feed server), for these tests only. */
+export function loopbackFetcher() {
+  return createFetcher({ allow: parseAllowList(['127.0.0.1/32'], []) });
+}
+
+/** Import dependencies for tests: the loopback fetcher, no media hook, and the test's clock. */
+export function loopbackIngestDeps(db: Db, now: () => Date = () => new Date()): IngestDeps {
+  return { db, fetcher: loopbackFetcher(), xmlLimits: {}, syncIntervalSeconds: 3600, media: { async referencesImported() {} }, now };
 }

@@ -8,8 +8,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { availableBackends, openTestDb } from '../support/databases.js';
 import type { Db } from '../../src/platform/db/db.js';
-import { createFetcher } from '../../src/ingest/fetch/safe-fetch.js';
-import { parseAllowList } from '../../src/ingest/fetch/address-policy.js';
 import { runImport, type IngestDeps } from '../../src/ingest/import-service.js';
 import { getSubscription, RETRY_BASE_SECONDS, RETRY_MAX_SECONDS, backoffSeconds } from '../../src/ingest/subscriptions.js';
 import { syncDueFeeds } from '../../src/ingest/sync.js';
@@ -20,7 +18,7 @@ import { loadConfig } from '../../src/config.js';
 import { createPlatform } from '../../src/platform.js';
 import { startBackground } from '../../src/app.js';
 import { rssFeed, type TestFeed } from './feed-builder.js';
-import { startFeedServer, type FeedServer } from './feed-server.js';
+import { loopbackIngestDeps, startFeedServer, type FeedServer } from './feed-server.js';
 
 const HOUR = 3600_000;
 const show = (guid: string, count: number, extra: Partial<TestFeed> = {}): TestFeed => ({
@@ -42,10 +40,7 @@ describe.each(availableBackends())('feed subscriptions on %s', (backend) => {
     ({ db, close } = await openTestDb(backend));
     server = await startFeedServer();
     // Loopback allowed explicitly, for these tests only.
-    deps = {
-      db, fetcher: createFetcher({ allow: parseAllowList(['127.0.0.1/32'], []) }), xmlLimits: {}, syncIntervalSeconds: 3600,
-      media: { async referencesImported() {} }, now: () => clock,
-    };
+    deps = loopbackIngestDeps(db, () => clock);
   });
   afterAll(async () => {
     await server?.close();

@@ -17,8 +17,6 @@ import type { Db } from '../../src/platform/db/db.js';
 import type { Storage } from '../../src/platform/storage/storage.js';
 import { openStorage } from '../../src/platform/storage/open.js';
 import { loadConfig } from '../../src/config.js';
-import { createFetcher } from '../../src/ingest/fetch/safe-fetch.js';
-import { parseAllowList } from '../../src/ingest/fetch/address-policy.js';
 import { runImport, type IngestDeps } from '../../src/ingest/import-service.js';
 import { IMPORT_ACTOR, fetchDueMedia, mediaImportStatus, type MediaImportDeps } from '../../src/ingest/media-import.js';
 import { getSubscription } from '../../src/ingest/subscriptions.js';
@@ -28,11 +26,10 @@ import { episodeKind } from '../../src/content/episodes.js';
 import { newProcessId } from '../../src/platform/process-id.js';
 import { ffmpeg, lavfi } from '../media/media-fixtures.js';
 import { call, createMediaApp, waitForAsset, type MediaApp } from '../media/media-app.js';
-import { startFeedServer, type FeedServer } from './feed-server.js';
+import { loopbackFetcher, loopbackIngestDeps, startFeedServer, type FeedServer } from './feed-server.js';
 import { rssFeed } from './feed-builder.js';
 
 const FEEDS = join(import.meta.dirname, '../../fixtures/feeds');
-const loopback = () => createFetcher({ allow: parseAllowList(['127.0.0.1/32'], []) });
 
 /** A shared feed with every enclosure pointing at /media/<n>.mp3 and every image at /art.png on `base`. */
 function servedFeed(file: string, base: string): { xml: string; enclosures: number } {
@@ -72,8 +69,8 @@ describe.each(availableBackends())('imports with media on %s', (backend) => {
     server = await startFeedServer();
     dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-media-import-store-'));
     storage = await openStorage(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
-    deps = { db, fetcher: loopback(), xmlLimits: {}, syncIntervalSeconds: 3600, media: { async referencesImported() {} }, now: () => new Date() };
-    media = { db, storage, fetcher: loopback(), maxBytes: 5 * 1024 * 1024, timeoutMs: 30_000, runner: newProcessId() };
+    deps = loopbackIngestDeps(db);
+    media = { db, storage, fetcher: loopbackFetcher(), maxBytes: 5 * 1024 * 1024, timeoutMs: 30_000, runner: newProcessId() };
     for (let i = 1; i <= 20; i++) server.route(`/media/${i}.mp3`, { body: mp3, contentType: 'audio/mpeg' });
     server.route('/art.png', { body: png, contentType: 'image/png' });
   });

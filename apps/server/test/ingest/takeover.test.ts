@@ -8,13 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends, openTestDb } from '../support/databases.js';
 import type { Db } from '../../src/platform/db/db.js';
 import { HttpProblem } from '../../src/platform/http/problem.js';
-import { createFetcher } from '../../src/ingest/fetch/safe-fetch.js';
-import { parseAllowList } from '../../src/ingest/fetch/address-policy.js';
 import { runImport, type IngestDeps } from '../../src/ingest/import-service.js';
 import { getSubscription } from '../../src/ingest/subscriptions.js';
 import { syncDueFeeds } from '../../src/ingest/sync.js';
 import { rssFeed, type TestFeed } from './feed-builder.js';
-import { startFeedServer, type FeedServer } from './feed-server.js';
+import { loopbackIngestDeps, startFeedServer, type FeedServer } from './feed-server.js';
 
 const GUID = '7a4e0000-0000-4000-8000-00000000000a';
 const show = (title: string, items: string[], extra: Partial<TestFeed> = {}): TestFeed => ({
@@ -46,10 +44,7 @@ describe.each(availableBackends())('program identity must be proven on %s', (bac
   beforeAll(async () => {
     ({ db, close } = await openTestDb(backend));
     server = await startFeedServer();
-    deps = {
-      db, fetcher: createFetcher({ allow: parseAllowList(['127.0.0.1/32'], []) }), xmlLimits: {}, syncIntervalSeconds: 3600,
-      media: { async referencesImported() {} }, now: () => clock,
-    };
+    deps = loopbackIngestDeps(db, () => clock);
   });
   afterAll(async () => {
     await server?.close();
