@@ -5,10 +5,6 @@ import { useLocale } from '../i18n/use-locale';
 const ar = {
   listening: 'الاستماع',
   intro: 'أكثر الحلقات استماعًا في الفترة، ومنحنى الحلقة المختارة ساعةً بساعة أو يومًا بيوم (بتوقيت UTC).',
-  period: 'الفترة',
-  last24h: 'آخر ٢٤ ساعة',
-  last7d: 'آخر ٧ أيام',
-  last30d: 'آخر ٣٠ يومًا',
   topEpisodes: 'الحلقات الأكثر استماعًا',
   noListening: 'لا استماع مسجّل في هذه الفترة.',
   episode: 'الحلقة',
@@ -33,10 +29,6 @@ type Messages = { [K in keyof typeof ar]: (typeof ar)[K] extends (...args: infer
 const en: Messages = {
   listening: 'Listening',
   intro: 'The most played episodes of the period, and the chosen episode hour by hour or day by day (UTC).',
-  period: 'Period',
-  last24h: 'Last 24 hours',
-  last7d: 'Last 7 days',
-  last30d: 'Last 30 days',
   topEpisodes: 'Most played episodes',
   noListening: 'No listening recorded in this period.',
   episode: 'Episode',

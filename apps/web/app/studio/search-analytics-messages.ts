@@ -5,11 +5,6 @@ import { useLocale } from '../i18n/use-locale';
 const ar = {
   searchAnalytics: 'تحليلات البحث',
   searchAnalyticsIntro: 'ما يبحث عنه الزوار في الموقع، وما لا يجدون له نتيجة، وكم مرة يختارون نتيجة. تُجمع عبارات البحث بصيغتها المعيارية (المكتبة ومكتبه بحث واحد)، ولا يُحفظ أي معرّف للزائر.',
-  period: 'الفترة',
-  period_1: 'آخر 24 ساعة',
-  period_7: 'آخر 7 أيام',
-  period_30: 'آخر 30 يومًا',
-  period_90: 'آخر 90 يومًا',
   view: 'العرض',
   view_searches: 'الأكثر بحثًا',
   view_zero: 'بلا نتائج',
@@ -37,11 +32,6 @@ type Messages = typeof ar;
 const en: Messages = {
   searchAnalytics: 'Search analytics',
   searchAnalyticsIntro: 'What visitors search for on the site, what finds nothing, and how often they choose a result. Searches are grouped by their normal form (“Libraries” and “library” are one query); no visitor identifier is kept.',
-  period: 'Period',
-  period_1: 'Last 24 hours',
-  period_7: 'Last 7 days',
-  period_30: 'Last 30 days',
-  period_90: 'Last 90 days',
   view: 'View',
   view_searches: 'Top queries',
   view_zero: 'No results',

@@ -3,6 +3,8 @@
 // the request the same way.
 import type { FastifyRequest } from 'fastify';
 import { HttpProblem } from './problem.js';
+// The request's principal is declared by the auth plugin (a Fastify request decoration).
+import type {} from '../auth/plugin.js';
 
 export interface ChangeContext {
   /** Subject of the user, or `system:<part>` for automatic changes. */

@@ -6,6 +6,7 @@ import { cms } from '../../studio/cms';
 import { useStudioLocale } from '../../studio/session';
 import { useLoad } from '../../studio/use-load';
 import { useListeningMessages } from '../../studio/listening-messages';
+import { usePeriodMessages } from '../../studio/period-messages';
 import { ListeningChart } from '../../studio/listening-chart';
 import { formatNumber } from '../../i18n/format';
 
@@ -21,6 +22,7 @@ function range(period: Period) {
 export default function Listening() {
   const { locale, t, dir } = useStudioLocale();
   const m = useListeningMessages();
+  const pm = usePeriodMessages();
   const [params, setParams] = useSearchParams();
   const period: Period = (params.get('period') as Period) in PERIODS ? (params.get('period') as Period) : '7d';
   const { from, to } = range(period);
@@ -48,11 +50,11 @@ export default function Listening() {
       <h1 id="listening-title">{m.listening}</h1>
       <p>{m.intro}</p>
       <label className="field-inline">
-        {m.period}{' '}
+        {pm.period}{' '}
         <select value={period} onChange={(e) => choose({ period: e.target.value })}>
-          <option value="24h">{m.last24h}</option>
-          <option value="7d">{m.last7d}</option>
-          <option value="30d">{m.last30d}</option>
+          <option value="24h">{pm.lastDays(1)}</option>
+          <option value="7d">{pm.lastDays(7)}</option>
+          <option value="30d">{pm.lastDays(30)}</option>
         </select>
       </label>
 

@@ -7,6 +7,7 @@ import { cms } from '../../studio/cms';
 import { useStudioLocale } from '../../studio/session';
 import { useLoad } from '../../studio/use-load';
 import { useSearchAnalyticsMessages } from '../../studio/search-analytics-messages';
+import { usePeriodMessages } from '../../studio/period-messages';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/messages';
 
@@ -23,6 +24,7 @@ const decimal = (locale: Locale, value: number) =>
 export default function SearchAnalytics() {
   const { locale, t } = useStudioLocale();
   const m = useSearchAnalyticsMessages();
+  const pm = usePeriodMessages();
   const periodId = useId();
   const [params, setParams] = useSearchParams();
   const period = (PERIODS as readonly string[]).includes(params.get('days') ?? '') ? params.get('days')! : '7';
@@ -47,9 +49,9 @@ export default function SearchAnalytics() {
       <p>{m.searchAnalyticsIntro}</p>
       <div className="filters">
         <div className="field">
-          <label htmlFor={periodId}>{m.period}</label>
+          <label htmlFor={periodId}>{pm.period}</label>
           <select id={periodId} value={period} onChange={(e) => set('days', e.target.value)}>
-            {PERIODS.map((p) => <option key={p} value={p}>{m[`period_${p}`]}</option>)}
+            {PERIODS.map((p) => <option key={p} value={p}>{pm.lastDays(Number(p))}</option>)}
           </select>
         </div>
         <div className="field" role="group" aria-label={m.view}>

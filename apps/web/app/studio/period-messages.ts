@@ -1,0 +1,25 @@
+// The period choice the studio's analytics screens share (Listening, Search analytics): one wording in
+// each language, so the two screens name the same span the same way.
+import { useLocale } from '../i18n/use-locale';
+
+interface PeriodMessages {
+  period: string;
+  /** "Last 24 hours" for one day, else "Last N days". */
+  lastDays: (days: number) => string;
+}
+
+const PERIOD_MESSAGES: Record<'ar' | 'en', PeriodMessages> = {
+  ar: {
+    period: 'الفترة',
+    // Arabic counts: 3–10 take a plural (أيام), 11 and more a singular accusative (يومًا).
+    lastDays: (days) => (days === 1 ? 'آخر 24 ساعة' : days <= 10 ? `آخر ${days} أيام` : `آخر ${days} يومًا`),
+  },
+  en: {
+    period: 'Period',
+    lastDays: (days) => (days === 1 ? 'Last 24 hours' : `Last ${days} days`),
+  },
+};
+
+export function usePeriodMessages(): PeriodMessages {
+  return PERIOD_MESSAGES[useLocale().locale];
+}
