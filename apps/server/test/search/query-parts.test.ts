@@ -87,7 +87,7 @@ describe('index documents', () => {
     expect(entry.terms).toBe("'مكتب' 'بين' 'كتب' 'كتاب' 'جديد'");
     expect(entry.head).toBe("'مكتب':1A '=المكتبه':1A 'بين':10B '=بين':10B 'كتب':11B '=الكتب':11B");
     expect(entry.exact).toBe("'المكتبه':1A 'بين':10B 'الكتب':11B 'كتاب':20 'جديد':21");
-    expect(entry).toMatchObject({ type: 'episode', programId: program.id, categoryId: program.category!.id, kind: 'podcast', durationSeconds: 60, titleNorm: 'المكتبه' });
+    expect(entry).toMatchObject({ type: 'episode', programId: program.id, categoryId: program.category!.id, kind: 'podcast', durationSeconds: 60 });
     expect(entry.completions).toEqual([{ word: 'المكتبه', targetType: 'episode', targetId: episode.id }, { word: 'مكتب', targetType: 'episode', targetId: episode.id }]);
   });
 

@@ -1,7 +1,7 @@
 // What the search index stores for a public program or episode: the filter columns, two weighted
 // tsvectors (stemmed terms and exact forms) and the normalised title for trigrams, plus the word forms
 // of the title that as-you-type completion looks up by prefix. Pure functions of the public document.
-import { analyze, normalize, type AnalyzedToken } from '../../search/analysis/index.js';
+import { analyze, type AnalyzedToken } from '../../search/analysis/index.js';
 import type { PublicEpisode, PublicPersonRef, PublicProgram } from '../documents.js';
 import { lexemeSet, weightedTsvector, type WeightedField } from '../../search/index/tsvector.js';
 
@@ -28,7 +28,6 @@ export interface IndexEntry {
   terms: string;
   head: string;
   exact: string;
-  titleNorm: string;
   completions: Completion[];
 }
 
@@ -90,7 +89,6 @@ export function programEntry(doc: PublicProgram): IndexEntry {
     durationSeconds: null,
     publishedAt: doc.publishedAt,
     ...vectors(fields),
-    titleNorm: normalize(doc.title),
     // A program's people are suggested through it: they stay suggestible exactly while some public
     // program credits them (rows go with the program's). Episode guests are not (a row per episode
     // per guest would multiply the table for little).
@@ -119,7 +117,6 @@ export function episodeEntry(doc: PublicEpisode): IndexEntry {
     durationSeconds: doc.durationSeconds,
     publishedAt: doc.publishAt,
     ...vectors(fields),
-    titleNorm: normalize(doc.title),
     completions: completions('episode', doc.id, title),
   };
 }

@@ -15,7 +15,7 @@ export async function writeEntries(tx: Queryable, given: readonly IndexEntry[]):
   const entries = [...new Map(given.map((e) => [e.id, e])).values()];
   const rows = entries.map((e) => ({
     id: e.id, type: e.type, program_id: e.programId, category_id: e.categoryId, language: e.language, kind: e.kind,
-    duration_seconds: e.durationSeconds, published_at: e.publishedAt, terms: e.terms, head: e.head, title_norm: e.titleNorm,
+    duration_seconds: e.durationSeconds, published_at: e.publishedAt, terms: e.terms, head: e.head,
   }));
   const ids = entries.map((e) => e.id);
   // The typo dictionary counts documents per word: the replaced versions' words first go out.
@@ -24,11 +24,11 @@ export async function writeEntries(tx: Queryable, given: readonly IndexEntry[]):
   // its newest episode, so a show that is still running ranks as recent as its latest episode.
   await tx.query(
     `insert into search_documents (id, type, program_id, category_id, language, kind, duration_seconds, published_at,
-                                   recency_at, popularity, boost, terms, head, title_norm)
+                                   recency_at, popularity, boost, terms, head)
      select x.id, x.type, x.program_id, x.category_id, x.language, x.kind, x.duration_seconds, x.published_at,
-            r.at, pop.value, search_boost(r.at, pop.value), x.terms::tsvector, x.head::tsvector, x.title_norm
+            r.at, pop.value, search_boost(r.at, pop.value), x.terms::tsvector, x.head::tsvector
        from jsonb_to_recordset($1::jsonb) as x(id uuid, type text, program_id uuid, category_id uuid, language text, kind text,
-                                              duration_seconds integer, published_at timestamptz, terms text, head text, title_norm text)
+                                              duration_seconds integer, published_at timestamptz, terms text, head text)
        cross join lateral (select coalesce(case x.type when 'program' then (select p.popularity from discovery_programs p where p.id = x.id)
                                                        else (select e.popularity from discovery_episodes e where e.id = x.id) end, 0)::real as value) pop
        cross join lateral (select case x.type when 'program'
@@ -39,7 +39,7 @@ export async function writeEntries(tx: Queryable, given: readonly IndexEntry[]):
        type = excluded.type, program_id = excluded.program_id, category_id = excluded.category_id, language = excluded.language,
        kind = excluded.kind, duration_seconds = excluded.duration_seconds, published_at = excluded.published_at,
        recency_at = excluded.recency_at, popularity = excluded.popularity, boost = excluded.boost,
-       terms = excluded.terms, head = excluded.head, title_norm = excluded.title_norm`,
+       terms = excluded.terms, head = excluded.head`,
     [JSON.stringify(rows)],
   );
   await tx.query(
