@@ -2,41 +2,21 @@
 // package `prometheus`) against recorded series: each alert fires on the series that should page and
 // stays quiet on healthy ones. Also: each alert has its runbook section in docs/operations.md, and every
 // server metric a rule reads is one the server exports.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parseAllDocuments, stringify } from 'yaml';
-import { REPO_ROOT } from './manifests.js';
+import { describe, expect, it } from 'vitest';
 import { createMetrics, registerFeedSyncMetrics, registerPoolMetrics, registerResponseCacheMetrics } from '../../src/platform/telemetry/metrics.js';
 import { eventMetrics } from '../../src/events/metrics.js';
 import { requireServices } from '../support/services.js';
 import { metricNamesIn } from '../support/promql.js';
+import { checkRules, missingRunbooks, promtoolAvailable as promtool, readRules, testRules, type AlertCase } from './promtool.js';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const promtool = spawnSync('promtool', ['--version']).status === 0;
 if (!promtool && requireServices) throw new Error('promtool is required (apt-get install prometheus)');
 
-const rule = parseAllDocuments(readFileSync(join(REPO_ROOT, 'deploy/k8s/components/monitoring/alerts.yaml'), 'utf8')).map((d) => d.toJS() as Any)[0];
-const groups = rule.spec.groups as { name: string; rules: { alert?: string; record?: string; expr: string }[] }[];
-const alerts = [...new Set(groups.flatMap((g) => g.rules.map((r) => r.alert).filter((a): a is string => a !== undefined)))];
-
-const dir = mkdtempSync(join(tmpdir(), 'thmnayah-alerts-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A promtool unit test: input series (promtool's expanding notation), and the alerts expected at times. */
-interface Case {
-  name: string;
-  series: Record<string, string>;
-  at: string;
-  alert: string;
-  fires: { labels?: Record<string, string> }[];
-}
+const { groups, alerts } = readRules('deploy/k8s/components/monitoring/alerts.yaml');
 
 const routeLabels = (route: string, status: string) => `{method="GET",route="${route}",status="${status}"}`;
-const CASES: Case[] = [
+const CASES: AlertCase[] = [
   {
     name: '5 % of requests fail for 10 minutes',
     series: { [`http_requests_total${routeLabels('/api/discovery/programs', '200')}`]: '0+570x20', [`http_requests_total${routeLabels('/api/discovery/programs', '500')}`]: '0+30x20' },
@@ -85,31 +65,13 @@ const CASES: Case[] = [
 
 describe.runIf(promtool)('alert rules (promtool test rules)', () => {
   it('the rule file passes promtool check rules', () => {
-    const rules = join(dir, 'rules.yaml');
-    writeFileSync(rules, stringify({ groups }));
-    const out = spawnSync('promtool', ['check', 'rules', rules], { encoding: 'utf8' });
-    expect(out.status, out.stdout + out.stderr).toBe(0);
+    const out = checkRules(groups);
+    expect(out.status, out.output).toBe(0);
   });
 
   it('each alert fires on the series that should page, and stays quiet on healthy ones', () => {
-    // promtool compares annotations exactly: the unit tests leave them out (check rules above parses their templates).
-    const bare = groups.map((g) => ({ ...g, rules: g.rules.map(({ annotations: _, ...r }: Any) => r) }));
-    writeFileSync(join(dir, 'rules.yaml'), stringify({ groups: bare }));
-    const tests = CASES.map((c) => ({
-      name: c.name,
-      interval: '1m',
-      input_series: Object.entries(c.series).map(([series, values]) => ({ series, values })),
-      alert_rule_test: [{
-        eval_time: c.at,
-        alertname: c.alert,
-        // promtool compares labels exactly: the alert's own labels plus the series' that survive the expression.
-        exp_alerts: c.fires.map((f) => ({ exp_labels: f.labels ?? {} })),
-      }],
-    }));
-    const file = join(dir, 'tests.yaml');
-    writeFileSync(file, stringify({ rule_files: ['rules.yaml'], evaluation_interval: '1m', tests }));
-    const out = spawnSync('promtool', ['test', 'rules', file], { encoding: 'utf8', cwd: dir });
-    expect(out.status, out.stdout + out.stderr).toBe(0);
+    const out = testRules(groups, CASES);
+    expect(out.status, out.output).toBe(0);
     // Every alert is exercised firing at least once.
     for (const alert of alerts) expect(CASES.some((c) => c.alert === alert && c.fires.length > 0), alert).toBe(true);
   });
@@ -117,15 +79,7 @@ describe.runIf(promtool)('alert rules (promtool test rules)', () => {
 
 describe('alert rules and their runbooks', () => {
   it('each alert has a runbook section in docs/operations.md, linked from its annotation', () => {
-    const doc = readFileSync(join(REPO_ROOT, 'docs/operations.md'), 'utf8');
-    const headings = new Set([...doc.matchAll(/^#{2,4} (.+)$/gm)].map((m) => m[1]!.trim().toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')));
-    for (const group of groups) {
-      for (const r of group.rules.filter((x) => x.alert)) {
-        const anchor = (r as Any).annotations.runbook.split('#')[1];
-        expect(anchor, r.alert).toBe(r.alert!.toLowerCase());
-        expect(headings, `docs/operations.md has no section "${r.alert}"`).toContain(anchor);
-      }
-    }
+    expect(missingRunbooks(groups)).toEqual([]);
   });
 
   it('reads only metrics the server exports (and cert-manager\'s)', async () => {
