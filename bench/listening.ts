@@ -136,6 +136,12 @@ end
 
   // The burst, with the aggregation's lag sampled every 2 s.
   const lags: number[] = [];
+  const counter = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+  const appends = async () => {
+    const text = await fetch(`${server.url}/metrics`).then((r) => r.text());
+    return { statements: counter(text, 'thmnayah_listening_append_statements_total'), rows: counter(text, 'thmnayah_listening_append_rows_total') };
+  };
+  const appendsBefore = await appends();
   let running = true;
   const sampler = (async () => {
     while (running) {
@@ -152,6 +158,7 @@ end
     child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`wrk exited ${code}`))));
   });
   const burstEnd = performance.now();
+  const appendsAfter = await appends();
   // After the burst: how long until the aggregation has caught up.
   let caughtUp = Number.NaN;
   for (let i = 0; i < 300; i++) {
@@ -179,6 +186,8 @@ end
     { path: 'bare insert, same rows, one statement a request (10 s)', 'events/s': Math.round(bareRate), 'requests/s': '', 'request p50': '', 'request p99': '', 'non-2xx': 0 },
   ]);
   console.log(`\nHTTP ingest ÷ bare insert: ${(httpRate / bareRate).toFixed(2)}`);
+  const statements = appendsAfter.statements - appendsBefore.statements;
+  console.log(`group commit: ${statements} INSERT statements, ${((appendsAfter.rows - appendsBefore.rows) / statements).toFixed(1)} events each`);
   console.log(`aggregation lag during the burst (every 2 s): max ${Math.max(0, ...lags).toFixed(1)} s, last ${(lags.at(-1) ?? 0).toFixed(1)} s; samples ${lags.map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`caught up ${Number.isNaN(caughtUp) ? 'not within 150 s' : `${caughtUp.toFixed(1)} s`} after the burst ended`);
 } finally {
