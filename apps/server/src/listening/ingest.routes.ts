@@ -17,7 +17,7 @@ import { forgetListener } from './privacy.js';
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export function registerListeningRoutes(app: App, platform: Platform, deps: { log?: EventLog; episodes?: PublicEpisodes } = {}) {
-  const log = deps.log ?? new EventLog(platform.db);
+  const log = deps.log ?? new EventLog(platform.db, { registry: platform.metrics.registry });
   const episodes = deps.episodes ?? new PublicEpisodes(platform.readDb);
   const tags = ['Listening'];
 
