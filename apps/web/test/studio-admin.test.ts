@@ -5,22 +5,19 @@
 // through preview → confirm → progress → summary; its subscription is listed, paused, resumed and synced
 // now; dead letters (one parked in the database before the server starts) and admin tasks are shown to
 // an admin only; a 401 in mid-session brings the editor back to sign-in on the same page.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launch } from './support/browser.js';
 import { expectAccessible, expectScreenshot, openPage } from './support/studio.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { migratedDataDir, startServer, type RunningServer } from './support/server.js';
 import { startRealmIssuer, type RealmIssuer } from '../../server/test/support/realm-issuer.js';
 import { startFeedServer, type FeedServer } from '../../server/test/ingest/feed-server.js';
 import { openPglite } from '../../server/src/platform/db/pglite.js';
 
 const enabled = chromiumAvailable();
-const cli = fileURLToPath(new URL('../../server/bin/thmnayah.mjs', import.meta.url));
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../server/fixtures/feeds/${name}`, import.meta.url)), 'utf8');
 
 describe.skipIf(!enabled)('the studio’s import, subscriptions and admin screens, signed in through a realm-shaped OIDC issuer', () => {
@@ -51,11 +48,9 @@ describe.skipIf(!enabled)('the studio’s import, subscriptions and admin screen
     feeds.route('/arabic.xml', { body: arabic, etag: true });
     for (let i = 1; i <= 3; i++) feeds.route(`/media/${i}.mp3`, { status: 404 });
     feeds.route('/art.png', { status: 404 });
-    // A dead letter parked before the server starts (migrate the data directory, insert, close it):
+    // A dead letter parked before the server starts (a migrated data directory, insert, close it):
     // nothing in a healthy test run would make one.
-    const dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-web-admin-'));
-    const migrated = spawnSync(process.execPath, [cli, 'migrate'], { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, encoding: 'utf8' });
-    expect(migrated.status, migrated.stderr).toBe(0);
+    const dataDir = migratedDataDir('thmnayah-web-admin-');
     const db = await openPglite({ dataDir: join(dataDir, 'pglite') });
     await db.query(
       `insert into event_dead_letters (consumer, event_id, event_type, event, attempts, last_error) values ($1, $2, $3, $4, $5, $6)`,

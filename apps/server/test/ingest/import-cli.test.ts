@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { openTestPostgres, type TestPostgres } from '../support/databases.js';
+import { openTestPostgres, unpackPgliteTemplate, type TestPostgres } from '../support/databases.js';
 import { feedsDir } from './support.js';
 import { rssFeed } from './feed-builder.js';
 import { startFeedServer, type FeedServer } from './feed-server.js';
@@ -21,8 +21,10 @@ const fixture = (name: string) => join(feedsDir, name);
 describe('thmnayah import', () => {
   let server: FeedServer;
   const dirs: string[] = [];
+  // Each DATA_DIR starts with the run's migrated PGlite template (what a first start would have made).
   const dataDir = () => {
     const dir = mkdtempSync(join(tmpdir(), 'thmnayah-import-cli-'));
+    unpackPgliteTemplate(dir);
     dirs.push(dir);
     return dir;
   };
@@ -82,6 +84,7 @@ describe('thmnayah import', () => {
 
   describe('through a running embedded server', () => {
     const dir = mkdtempSync(join(tmpdir(), 'thmnayah-import-server-'));
+    unpackPgliteTemplate(dir);
     const env = { ...process.env, DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'warn', INGEST_ALLOWED_NETWORKS: '127.0.0.1/32' };
     let child: ChildProcess;
     let url = '';

@@ -10,6 +10,7 @@ import { openDevIssuer } from '../../src/platform/auth/dev-issuer.js';
 import { waitFor } from '../events/support.js';
 import { scratchDir, tone } from '../media/media-fixtures.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { unpackPgliteTemplate } from '../support/databases.js';
 import { SPAN_KIND, descendsFrom, startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from '../support/otlp-receiver.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -26,6 +27,7 @@ describe('a traced media upload, and its logs', () => {
     await tone(join(dir, 'tone.wav'), 6);
     receiver = await startOtlpReceiver();
     const dataDir = join(dir, 'data');
+    unpackPgliteTemplate(dataDir); // migrated already: the server starts without initdb
     const issuer = await openDevIssuer(dataDir);
     editor = { authorization: `Bearer ${await issuer.sign({ sub: 'dev-editor', name: 'Editor', roles: ['editor'], ttlSeconds: 3600 })}` };
     server = await startServerProcess(['--roles', 'cms,relay,worker,discovery', '--no-seed'], {

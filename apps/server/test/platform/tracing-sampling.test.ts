@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../events/support.js';
 import { startServerProcess } from '../support/server-process.js';
+import { unpackPgliteTemplate } from '../support/databases.js';
 import { SPAN_KIND, startOtlpReceiver, type OtlpReceiver } from '../support/otlp-receiver.js';
 
 describe('server spans of incoming requests', () => {
@@ -17,6 +18,7 @@ describe('server spans of incoming requests', () => {
   beforeAll(async () => {
     receiver = await startOtlpReceiver();
     dataDir = await mkdtemp(join(tmpdir(), 'thmnayah-sampling-'));
+    unpackPgliteTemplate(dataDir); // migrated already: the servers start without initdb
   });
   afterAll(async () => {
     await receiver?.close();

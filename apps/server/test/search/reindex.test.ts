@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { availableBackends } from '../support/databases.js';
+import { availableBackends, unpackPgliteTemplate } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import type { Json } from '../support/cms.js';
 import { seedTask } from '../../src/seed/seed.task.js';
@@ -73,6 +73,7 @@ describe('thmnayah reindex on the command line', () => {
   let dataDir = '';
   beforeAll(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'thmnayah-reindex-'));
+    unpackPgliteTemplate(dataDir); // migrated already: the command runs without initdb
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 

@@ -2,11 +2,13 @@
 // port, embedded defaults in a temporary DATA_DIR (PGlite, the development issuer, local media, the demo
 // catalogue seeded at start), every role including `web`.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { devIssuerKeyPath, openDevIssuer } from '../../../server/src/platform/auth/dev-issuer.js';
+import { unpackPgliteTemplate } from '../../../server/test/support/databases.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const cli = join(repoRoot, 'apps/server/bin/thmnayah.mjs');
@@ -34,10 +36,21 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A new DATA_DIR whose PGlite database is this run's migrated template (built by the server tests'
+ * global setup): a server started on it skips PGlite's initdb and the migrations, about 6 s of CPU per
+ * start, which on two cores shared with Chromium is much of a browser file's start-up.
+ */
+export function migratedDataDir(prefix = 'thmnayah-web-test-'): string {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  unpackPgliteTemplate(dataDir);
+  return dataDir;
+}
+
 export async function startServer(options: { roles?: string; env?: Record<string, string>; seed?: boolean; dataDir?: string; readyTimeoutMs?: number } = {}): Promise<RunningServer> {
   const port = await freePort();
-  // A data directory the test prepared (migrated, with rows it needs), or a fresh one.
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'thmnayah-web-test-'));
+  // A data directory the test prepared (migrated, with rows it needs), or a new migrated one.
+  const dataDir = options.dataDir ?? migratedDataDir();
   const url = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,
@@ -62,14 +75,22 @@ export async function startServer(options: { roles?: string; env?: Record<string
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+  // Tokens as `thmnayah token --role <role> --sub web-test-<role>` prints them (the same issuer, key
+  // file and claims; that command is tested in apps/server/test/cli), signed here: a CLI process per
+  // token cost seconds of CPU and blocked this worker. Signed now because token() is synchronous; with
+  // an OIDC issuer configured there is no development key, and token() fails as the command would.
   const tokens = new Map<string, string>();
-  const token = (role: 'admin' | 'editor' | 'viewer') => {
-    let value = tokens.get(role);
-    if (!value) {
-      const result = spawnSync(process.execPath, [cli, 'token', '--role', role, '--sub', `web-test-${role}`], { env, encoding: 'utf8' });
-      if (result.status !== 0) throw new Error(`thmnayah token failed: ${result.stderr}`);
-      tokens.set(role, (value = result.stdout.trim().split('\n').pop()!));
+  if (existsSync(devIssuerKeyPath(dataDir))) {
+    const issuer = await openDevIssuer(dataDir);
+    const ttlSeconds = Number(options.env?.DEV_TOKEN_TTL_SECONDS ?? process.env.DEV_TOKEN_TTL_SECONDS ?? 12 * 3600);
+    for (const role of ['admin', 'editor', 'viewer'] as const) {
+      const sub = `web-test-${role}`;
+      tokens.set(role, await issuer.sign({ sub, name: sub, roles: [role], ttlSeconds }));
     }
+  }
+  const token = (role: 'admin' | 'editor' | 'viewer') => {
+    const value = tokens.get(role);
+    if (!value) throw new Error(`no development issuer key in ${dataDir}: the server signs in through another issuer`);
     return value;
   };
   return {
