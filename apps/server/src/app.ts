@@ -43,6 +43,7 @@ import { startSearchAnalyticsTrim } from './search-analytics/store.js';
 import { startAggregation } from './listening/aggregation.js';
 import { startListeningTrim } from './listening/privacy.js';
 import { registerAnalyticsRoutes } from './listening/analytics.routes.js';
+import { hotCountersFor } from './listening/hot-counters.js';
 
 export interface ServerOptions {
   logger?: Parameters<typeof createHttpServer>[0]['logger'];
@@ -105,7 +106,7 @@ export async function createServer(platform: Platform, roles: readonly Role[], o
     registerAdminRoutes(app, platform, TASKS);
     registerImportRoutes(app, platform);
     registerSearchAnalyticsCmsRoutes(app, platform.db);
-    registerAnalyticsRoutes(app, platform.db);
+    registerAnalyticsRoutes(app, platform.db, hotCountersFor(platform, (err, message) => app.log.warn({ err }, message)));
   }
   const discovery = roles.includes('discovery') ? await mountDiscovery(app, platform) : undefined;
   if (discovery) registerFeedRoutes(app, platform, discovery.generation);

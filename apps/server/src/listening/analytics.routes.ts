@@ -3,12 +3,15 @@
 //   GET /api/cms/analytics/programs/{id}?from&to&interval   the same for a program, with its top episodes
 //   GET /api/cms/analytics/top-episodes?from&to&limit&programId
 // Periods are half-open [from, to), UTC; by default the last 7 days up to the current hour's end.
+// An episode's answer also carries `live`, this hour's plays so far from the Redis hot counters
+// (hot-counters.ts): the series shows what the aggregation has reached, `live` what ingest has stored.
 import { Type, type Static } from 'typebox';
 import type { Db } from '../platform/db/db.js';
 import type { App } from '../platform/http/server.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import { IdParams, Nullable, StringEnum, Timestamp, Uuid, problems } from '../platform/http/schemas.js';
 import { listeningStats, topEpisodes, type Interval } from './analytics.js';
+import type { HotCounters } from './hot-counters.js';
 
 const FiguresSchema = {
   plays: Type.Integer({ description: 'Plays: play beacons from the site\'s player plus counted MP3 downloads' }),
@@ -51,20 +54,33 @@ function period(query: PeriodQuery): { from: Date; to: Date; interval: Interval 
   return { from, to, interval };
 }
 
-export function registerAnalyticsRoutes(app: App, db: Db) {
+const LiveSchema = Nullable(Type.Object({
+  hour: Timestamp,
+  plays: Type.Integer({ description: 'Plays (player plays and counted downloads) stored so far in this hour, counted at ingest' }),
+}), {
+  description: 'This UTC hour so far, counted at ingest: the series shows what the worker\'s aggregation has reached (seconds behind when it keeps up, more when it is behind or down). '
+    + 'null without Redis or while it does not answer. Best effort: it may undercount after a Redis outage, never overcount.',
+});
+
+export function registerAnalyticsRoutes(app: App, db: Db, hot?: HotCounters) {
   const tags = ['Analytics'];
 
   app.get('/api/cms/analytics/episodes/:id', {
     config: { role: 'viewer' },
     schema: {
       tags, summary: "An episode's listening: time series, totals and platforms", params: IdParams, querystring: PeriodQuery,
-      response: { 200: Type.Intersect([Type.Object({ episodeId: Uuid, programId: Uuid, title: Type.String() }), StatsSchema]), ...problems(400, 401, 403, 404) },
+      response: { 200: Type.Intersect([Type.Object({ episodeId: Uuid, programId: Uuid, title: Type.String(), live: LiveSchema }), StatsSchema]), ...problems(400, 401, 403, 404) },
     },
   }, async (request) => {
     const [episode] = await db.query<{ id: string; program_id: string; title: string }>('select id, program_id, title from episodes where id = $1', [request.params.id]);
     if (!episode) throw new HttpProblem('not-found', `No episode ${request.params.id}.`);
     const { from, to, interval } = period(request.query);
-    return { episodeId: episode.id, programId: episode.program_id, title: episode.title, ...(await listeningStats(db, { episodeId: episode.id }, from, to, interval)) };
+    const [stats, live] = await Promise.all([listeningStats(db, { episodeId: episode.id }, from, to, interval), hot?.live(episode.id)]);
+    return {
+      episodeId: episode.id, programId: episode.program_id, title: episode.title,
+      live: live ? { hour: live.hour.toISOString(), plays: live.plays } : null,
+      ...stats,
+    };
   });
 
   app.get('/api/cms/analytics/programs/:id', {

@@ -12,6 +12,7 @@
 // exclusively for an instant to read max(id), when no append is in flight (aggregation.ts).
 import { Counter, type Registry } from 'prom-client';
 import type { Db, Queryable } from '../platform/db/db.js';
+import type { HotCounters } from './hot-counters.js';
 
 /** Advisory lock key shared by appends (shared) and the aggregation's settle point (exclusive). */
 export const APPEND_LOCK = 0x6c697374; // 'list'
@@ -80,11 +81,14 @@ export class EventLog {
   private readonly maxRows: number;
   private readonly gatherMs: number;
   private readonly counters: ReturnType<typeof appendCounters> | undefined;
+  private readonly hot: HotCounters | undefined;
 
-  constructor(private readonly db: Db, options: { maxRows?: number; gatherMs?: number; registry?: Registry } = {}) {
+  /** `hot`: live play counters in Redis, bumped after each commit for its new rows (hot-counters.ts). */
+  constructor(private readonly db: Db, options: { maxRows?: number; gatherMs?: number; registry?: Registry; hot?: HotCounters | undefined } = {}) {
     this.maxRows = options.maxRows ?? 5000;
     this.gatherMs = options.gatherMs ?? GATHER_MS;
     this.counters = options.registry ? appendCounters(options.registry) : undefined;
+    this.hot = options.hot;
   }
 
   append(events: readonly ListeningEvent[]): Promise<Set<string>> {
@@ -128,6 +132,8 @@ export class EventLog {
           const stored = await insertEvents(this.db, unique);
           this.counters?.statements.inc();
           this.counters?.rows.inc(unique.length);
+          // Not awaited: the answer must not wait for Redis (record never rejects).
+          if (this.hot && stored.size > 0) void this.hot.record(unique.filter((e) => stored.has(e.beaconId)));
           for (const item of take) {
             const mine = new Set<string>();
             for (const e of item.events) if (stored.delete(e.beaconId)) mine.add(e.beaconId);

@@ -1,7 +1,8 @@
 // The public listening API, in the Discovery scope (CORS, per-address rate limits):
 //   POST   /api/discovery/listening/events                 a batch of player beacons (sendBeacon)
 //   DELETE /api/discovery/listening/listeners/{listenerId}  forget a listener (the id is the credential)
-// Ingest validates and appends; it counts nothing itself (the worker's aggregation does, aggregation.ts).
+// Ingest validates and appends; it counts nothing itself (the worker's aggregation does, aggregation.ts),
+// apart from this hour's live plays in Redis when configured (hot-counters.ts, best effort).
 import { Type } from 'typebox';
 import type { FastifyError } from 'fastify';
 import type { Platform } from '../platform.js';
@@ -13,11 +14,13 @@ import { EventLog, type ListeningEvent } from './event-log.js';
 import { PublicEpisodes } from './public-episodes.js';
 import { platformFamily } from './platform-family.js';
 import { forgetListener } from './privacy.js';
+import { hotCountersFor } from './hot-counters.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export function registerListeningRoutes(app: App, platform: Platform, deps: { log?: EventLog; episodes?: PublicEpisodes } = {}) {
-  const log = deps.log ?? new EventLog(platform.db, { registry: platform.metrics.registry });
+  const hot = hotCountersFor(platform, (err, message) => app.log.warn({ err }, message));
+  const log = deps.log ?? new EventLog(platform.db, { registry: platform.metrics.registry, hot });
   const episodes = deps.episodes ?? new PublicEpisodes(platform.readDb);
   const tags = ['Listening'];
 

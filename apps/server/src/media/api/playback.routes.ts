@@ -20,6 +20,7 @@ import type { TokenVerifier } from '../../platform/auth/verifier.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DownloadCounter, parseContentRange, type Served } from '../../listening/downloads.js';
 import { EventLog } from '../../listening/event-log.js';
+import { hotCountersFor } from '../../listening/hot-counters.js';
 
 /** How long a presigned S3 URL handed out by a redirect stays valid. */
 const PRESIGNED_SECONDS = 6 * 3600;
@@ -39,7 +40,8 @@ export function registerPlaybackRoutes(app: App, platform: Platform, links: Play
   const anyOrigin = config.corsOrigins.includes('*');
   const allowed = new Set(config.corsOrigins);
   const access = new PlayAccessCheck(platform.db, config.playbackAccessCacheMs);
-  const downloads = new DownloadCounter(platform.db, new EventLog(platform.db));
+  const hot = hotCountersFor(platform, (err, message) => app.log.warn({ err }, message));
+  const downloads = new DownloadCounter(platform.db, new EventLog(platform.db, { hot }));
   /** Public MP3 answers are counted as downloads (listening/downloads.ts), after the answer, off its path. */
   const count = (request: FastifyRequest, reply: FastifyReply, assetId: string) => {
     const served = servedBytes(request, reply, assetId);
