@@ -12,6 +12,7 @@ import { createMetrics, registerPoolMetrics, type Metrics } from './platform/tel
 import type { Cache } from './platform/cache/cache.js';
 import { memoryCache } from './platform/cache/memory.js';
 import { redisCache } from './platform/cache/redis.js';
+import type { Redis } from 'ioredis';
 import { openStorage } from './platform/storage/open.js';
 import type { Storage } from './platform/storage/storage.js';
 import { serverRoot } from './paths.js';
@@ -28,6 +29,8 @@ export interface Platform {
   metrics: Metrics;
   /** Shared response cache: in-process LRU, or Redis when REDIS_URL (or REDIS_SENTINELS) is set. */
   cache: Cache;
+  /** The Redis connection behind `cache`, for the parts that keep their own keys there (rate limits, hot counters). */
+  redis: Redis | undefined;
   /** Media objects: DATA_DIR/media, or S3/MinIO when S3_ENDPOINT is set. */
   storage: Storage;
   users: UserDirectory;
@@ -78,6 +81,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
           };
     // Last: nothing after it can fail and leave a Redis connection open.
     let cache: Cache = memoryCache();
+    let redisClient: Redis | undefined;
     const redisTarget = config.redisSentinels.length > 0 ? { sentinels: config.redisSentinels, name: config.redisMasterName!, password: config.redisPassword } : config.redisUrl;
     if (redisTarget) {
       const redis = redisCache(redisTarget, { onError: (error) => options.onError?.(error, 'redis') });
@@ -85,6 +89,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       // let /readyz say so.
       await redis.ready();
       cache = redis;
+      redisClient = redis.client;
     }
     const metrics = createMetrics({ defaultMetrics: options.defaultMetrics ?? true });
     registerPoolMetrics(metrics.registry, db);
@@ -94,6 +99,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       readDb: replica ?? db,
       metrics,
       cache,
+      redis: redisClient,
       storage,
       users: new UserDirectory(db),
       verify,

@@ -2,7 +2,6 @@
 // /api/discovery only, never to the CMS.
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import type { Redis } from 'ioredis';
 import { failOpenRedisStore } from './rate-limit-store.js';
 import type { Platform } from '../platform.js';
 import type { App } from '../platform/http/server.js';
@@ -79,8 +78,8 @@ export async function mountDiscovery(app: App, platform: Platform): Promise<Disc
       max: config.rateLimitPerMinute,
       timeWindow: 60_000,
       // Shared across pods through Redis when configured; in-process otherwise.
-      ...(platform.cache.kind === 'redis'
-        ? { store: failOpenRedisStore((platform.cache as unknown as { client: Redis }).client, 'thmnayah:ratelimit:', (err, msg) => app.log.warn({ err }, msg)) }
+      ...(platform.redis
+        ? { store: failOpenRedisStore(platform.redis, 'thmnayah:ratelimit:', (err, msg) => app.log.warn({ err }, msg)) }
         : {}),
       keyGenerator: (request) => request.ip,
       // A limiter outage must not take the public site down with it.

@@ -97,8 +97,8 @@ const byPlatform = new WeakMap<Platform, HotCounters | undefined>();
 /** The hot counters on the platform's shared Redis connection, or undefined without Redis. One per platform. */
 export function hotCountersFor(platform: Platform, warn: (error: unknown, message: string) => void): HotCounters | undefined {
   if (byPlatform.has(platform)) return byPlatform.get(platform);
-  const hot = platform.cache.kind === 'redis'
-    ? new HotCounters((platform.cache as unknown as { client: Redis }).client, { onError: (error) => warn(error, 'listening hot counters: Redis did not answer; live plays undercount until it does') })
+  const hot = platform.redis
+    ? new HotCounters(platform.redis, { onError: (error) => warn(error, 'listening hot counters: Redis did not answer; live plays undercount until it does') })
     : undefined;
   byPlatform.set(platform, hot);
   return hot;
