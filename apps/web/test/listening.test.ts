@@ -119,8 +119,12 @@ describe.skipIf(!enabled)('listening beacons and the studio’s Listening screen
       const platforms = page.getByRole('table', { name: ar ? 'حسب المنصة' : 'By platform' });
       await expect(platforms.getByRole('row', { name: new RegExp(platform) }).count()).resolves.toBe(1);
       // The 24-hour period: an hourly chart.
-      await page.getByRole('combobox', { name: ar ? 'الفترة' : 'Period' }).selectOption('24h');
+      const period = page.getByRole('combobox', { name: ar ? 'الفترة' : 'Period' });
+      await period.selectOption('24h');
       await page.waitForURL(/period=24h/);
+      // The wording the analytics screens share (studio/period-messages.ts).
+      await expect(period.locator('option:checked').textContent()).resolves.toBe(ar ? 'آخر 24 ساعة' : 'Last 24 hours');
+      await expect(period.locator('option').allTextContents()).resolves.toEqual(ar ? ['آخر 24 ساعة', 'آخر 7 أيام', 'آخر 30 يومًا'] : ['Last 24 hours', 'Last 7 days', 'Last 30 days']);
       await chart.waitFor();
       await expectAccessible(page);
       await expectScreenshot(page, `studio-listening-${locale}`);
