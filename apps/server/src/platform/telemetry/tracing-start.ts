@@ -13,7 +13,7 @@
 //
 // Incoming requests are not the HTTP instrumentation's: it made a span and switched context for every
 // request, sampled or not, which kept cached Discovery at half its untraced rate with 1 % sampling.
-// One Fastify hook (http/server.ts, startRequestSpan in tracing.ts) decides first, by one random draw
+// One Fastify hook (http/request-tracing.ts, requestIsTraced in tracing.ts) decides first, by one random draw
 // at the sampler's root ratio, and starts the server span (named after its route) only for sampled
 // requests and requests carrying a `traceparent`. The sampler below records the spans that hook has
 // sampled already, and otherwise is the one OTEL_TRACES_SAMPLER names.
