@@ -26,7 +26,7 @@ import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { IORedisInstrumentation } from '@opentelemetry/instrumentation-ioredis';
 import { tracing } from '@opentelemetry/sdk-node';
 import { diag, type Attributes, type Context, type Link, type SpanKind } from '@opentelemetry/api';
-import { REQUEST_SAMPLED, markTracingEnabled } from './tracing.js';
+import { REQUEST_SAMPLED, asyncContextFrame, markTracingEnabled } from './tracing.js';
 import { SECRET_QUERY_PARAMS } from '../http/redact.js';
 
 const { registerOptions, waitForAllMessagesAcknowledged } = createAddHookMessageChannel();
@@ -94,3 +94,10 @@ markTracingEnabled({ requestRatio: rootRatio });
 await waitForAllMessagesAcknowledged();
 
 (globalThis as Record<symbol, unknown>)[Symbol.for('thmnayah.tracing.shutdown')] = () => sdk.shutdown();
+
+// The image sets the flag (deploy/docker/Dockerfile); a NODE_OPTIONS given by a manifest replaces the
+// image's and would drop it silently. Node 20 (development) has no such mode: nothing to advise there.
+const major = Number(process.versions.node.split('.')[0]);
+if ((major === 22 || major === 23) && !asyncContextFrame()) {
+  console.warn('tracing: AsyncLocalStorage runs on promise hooks here, which costs every request once a span exists; start Node with --experimental-async-context-frame (docs/operations.md)');
+}

@@ -213,3 +213,16 @@ export async function flushTracing(): Promise<void> {
   const shutdown = (globalThis as Record<symbol, unknown>)[Symbol.for('thmnayah.tracing.shutdown')];
   if (typeof shutdown === 'function') await (shutdown as () => Promise<void>)().catch(() => {});
 }
+
+/**
+ * Whether AsyncLocalStorage (the SDK's context manager) runs on V8's continuation-preserved data rather
+ * than on promise hooks: the default from Node 24, behind --experimental-async-context-frame on Node 22,
+ * absent before. On promise hooks, the first span's context switch turns them on for the whole process,
+ * and every promise of every request pays from then on, sampled or not: 1 % sampling then cost cached
+ * Discovery far more than the spans themselves (docs/operations.md, "Benchmarks").
+ */
+export function asyncContextFrame(version = process.versions.node, flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]): boolean {
+  const major = Number(version.split('.')[0]);
+  if (flags.includes('--no-async-context-frame')) return false;
+  return major >= 24 || ((major === 22 || major === 23) && flags.includes('--experimental-async-context-frame'));
+}
