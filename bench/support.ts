@@ -47,13 +47,13 @@ export interface ChildServer {
  * Starts `thmnayah start` in a child process and waits until it is ready. Its log lines go to /dev/null,
  * or with `logs: 'file'` to a file (removed on stop), as a container runtime keeps them.
  */
-export async function startThmnayah(env: Record<string, string>, args: string[] = [], options: { logs?: 'ignore' | 'file'; nodeArgs?: string[]; bin?: string } = {}): Promise<ChildServer> {
+export async function startThmnayah(env: Record<string, string>, args: string[] = [], options: { logs?: 'ignore' | 'file'; nodeArgs?: string[]; bin?: string; /** Another Node binary (a version the image runs). */ node?: string } = {}): Promise<ChildServer> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'thmnayah-bench-'));
   const port = await freePort();
   // A log file, as a container runtime keeps one (a pipe would fill while the bench waits for wrk).
   const logFile = options.logs === 'file' ? join(mkdtempSync(join(tmpdir(), 'thmnayah-bench-log-')), 'stdout.log') : undefined;
   const logFd = logFile ? openSync(logFile, 'w') : undefined;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.bin ?? BIN, 'start', '--no-seed', ...args], {
+  const child = spawn(options.node ?? process.execPath, [...(options.nodeArgs ?? []), options.bin ?? BIN, 'start', '--no-seed', ...args], {
     // DEV_ISSUER: benchmarks on PostgreSQL are not embedded defaults, and still sign in with `thmnayah token`.
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', DEV_ISSUER: 'true', ...env },
     stdio: ['ignore', logFd ?? 'ignore', 'inherit'],

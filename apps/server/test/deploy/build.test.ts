@@ -93,7 +93,8 @@ describe('production build', () => {
     };
 
     beforeAll(async () => {
-      // The image's environment (HOST, DATA_DIR, NODE_OPTIONS) with a port of 0 and loopback only.
+      // The image's environment (HOST, DATA_DIR, NODE_OPTIONS) with a port of 0 and loopback only; without
+      // --experimental-async-context-frame, which the host's Node 20 does not know.
       const env = { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'production', NODE_OPTIONS: '--enable-source-maps', SHUTDOWN_GRACE_MS: '20000' };
       server = spawn(process.execPath, [join(release, 'bin/thmnayah.mjs'), 'start', '--roles', 'cms,discovery,relay,worker,cron,web'], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
       exit = new Promise((resolve) => server.once('exit', (code) => resolve(code)));

@@ -133,7 +133,12 @@ describe('deploy/docker/Dockerfile (static checks: no Docker engine here to buil
     expect(env.get('PORT')).toBe(portDefault);
     expect(args(runtime.instructions.find((i) => i.getKeyword() === 'EXPOSE')!)).toEqual([portDefault]);
     expect(env.get('HOST')).toBe('0.0.0.0'); // the server's own default is loopback only
-    expect(env.get('NODE_OPTIONS')).toContain('--enable-source-maps');
+    const nodeOptions = (env.get('NODE_OPTIONS') ?? '').split(/\s+/);
+    expect(nodeOptions).toContain('--enable-source-maps');
+    // On Node 22, AsyncLocalStorage (tracing's context) without promise hooks, or 1 % sampling costs
+    // every request (docs/operations.md); Node 24 does this by default.
+    const nodeVersion = Number(dockerfile.getInitialARGs().find((a) => a.getProperty()?.getName() === 'NODE_VERSION')?.getProperty()?.getValue());
+    if (nodeVersion === 22) expect(nodeOptions).toContain('--experimental-async-context-frame');
     const known = new Set([...VARIABLES.map((v) => v.name), ...NODE_VARIABLES]);
     for (const name of env.keys()) expect(known, `ENV ${name}`).toContain(name);
     const healthcheck = runtime.instructions.find((i) => i.getKeyword() === 'HEALTHCHECK')!.getArgumentsContent()!;

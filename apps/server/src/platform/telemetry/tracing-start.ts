@@ -13,7 +13,7 @@
 //
 // Incoming requests are not the HTTP instrumentation's: it made a span and switched context for every
 // request, sampled or not, which kept cached Discovery at half its untraced rate with 1 % sampling.
-// One Fastify hook (http/server.ts, startRequestSpan in tracing.ts) decides first, by one random draw
+// One Fastify hook (http/request-tracing.ts, requestIsTraced in tracing.ts) decides first, by one random draw
 // at the sampler's root ratio, and starts the server span (named after its route) only for sampled
 // requests and requests carrying a `traceparent`. The sampler below records the spans that hook has
 // sampled already, and otherwise is the one OTEL_TRACES_SAMPLER names.
@@ -26,7 +26,7 @@ import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { IORedisInstrumentation } from '@opentelemetry/instrumentation-ioredis';
 import { tracing } from '@opentelemetry/sdk-node';
 import { diag, type Attributes, type Context, type Link, type SpanKind } from '@opentelemetry/api';
-import { REQUEST_SAMPLED, markTracingEnabled } from './tracing.js';
+import { REQUEST_SAMPLED, asyncContextFrame, markTracingEnabled } from './tracing.js';
 import { SECRET_QUERY_PARAMS } from '../http/redact.js';
 
 const { registerOptions, waitForAllMessagesAcknowledged } = createAddHookMessageChannel();
@@ -94,3 +94,10 @@ markTracingEnabled({ requestRatio: rootRatio });
 await waitForAllMessagesAcknowledged();
 
 (globalThis as Record<symbol, unknown>)[Symbol.for('thmnayah.tracing.shutdown')] = () => sdk.shutdown();
+
+// The image sets the flag (deploy/docker/Dockerfile); a NODE_OPTIONS given by a manifest replaces the
+// image's and would drop it silently. Node 20 (development) has no such mode: nothing to advise there.
+const major = Number(process.versions.node.split('.')[0]);
+if ((major === 22 || major === 23) && !asyncContextFrame()) {
+  console.warn('tracing: AsyncLocalStorage runs on promise hooks here, which costs every request once a span exists; start Node with --experimental-async-context-frame (docs/operations.md)');
+}

@@ -62,23 +62,25 @@ export interface IncomingRequest {
 }
 
 /**
- * The server span of an incoming request, or undefined when the request is not traced: started only for
- * requests carrying a `traceparent` (the caller's trace continues, sampled as the caller decided) and for
- * the sampled share of the others, decided here by one random draw before any span or context exists.
- * An unsampled request therefore costs one comparison: no ids, no non-recording span, no context switch
- * (the HTTP instrumentation is off for incoming requests: tracing-start.ts). Returns the span and the
- * context to run the rest of the request in.
+ * Whether an incoming request is traced, decided before any span or context exists: one carrying a
+ * `traceparent` is (its caller's trace continues, sampled as the caller decided), and any other at the
+ * sampler's root ratio, by one random draw. An untraced request costs this and nothing else: no ids, no
+ * non-recording span, no context switch (the HTTP instrumentation is off for incoming requests:
+ * tracing-start.ts).
  */
-export function startRequestSpan(request: IncomingRequest): { span: Span; context: Context } | undefined {
+export function requestIsTraced(headers: IncomingRequest['headers']): boolean {
+  if (headers.traceparent !== undefined) return true;
+  const ratio = (globalThis as Record<symbol, unknown>)[REQUEST_RATIO] as number;
+  return ratio >= 1 || Math.random() < ratio;
+}
+
+/**
+ * The server span of a request that requestIsTraced() picked, and the context to run the rest of the
+ * request in. A request without a `traceparent` is recorded without the sampler rolling again.
+ */
+export function startRequestSpan(request: IncomingRequest): { span: Span; context: Context } {
   const traceparent = request.headers.traceparent;
-  let parent: Context;
-  if (typeof traceparent === 'string') {
-    parent = propagation.extract(ROOT_CONTEXT, request.headers);
-  } else {
-    const ratio = (globalThis as Record<symbol, unknown>)[REQUEST_RATIO] as number;
-    if (!(ratio >= 1 || Math.random() < ratio)) return undefined;
-    parent = ROOT_CONTEXT.setValue(REQUEST_SAMPLED, true);
-  }
+  const parent = typeof traceparent === 'string' ? propagation.extract(ROOT_CONTEXT, request.headers) : ROOT_CONTEXT.setValue(REQUEST_SAMPLED, true);
   const target = request.target();
   const span = tracer().startSpan(request.route ? `${request.method} ${request.route}` : request.method, {
     kind: SpanKind.SERVER,
@@ -210,4 +212,17 @@ export function traceLogFields(): Record<string, string> {
 export async function flushTracing(): Promise<void> {
   const shutdown = (globalThis as Record<symbol, unknown>)[Symbol.for('thmnayah.tracing.shutdown')];
   if (typeof shutdown === 'function') await (shutdown as () => Promise<void>)().catch(() => {});
+}
+
+/**
+ * Whether AsyncLocalStorage (the SDK's context manager) runs on V8's continuation-preserved data rather
+ * than on promise hooks: the default from Node 24, behind --experimental-async-context-frame on Node 22,
+ * absent before. On promise hooks, the first span's context switch turns them on for the whole process,
+ * and every promise of every request pays from then on, sampled or not: 1 % sampling then cost cached
+ * Discovery far more than the spans themselves (docs/operations.md, "Benchmarks").
+ */
+export function asyncContextFrame(version = process.versions.node, flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]): boolean {
+  const major = Number(version.split('.')[0]);
+  if (flags.includes('--no-async-context-frame')) return false;
+  return major >= 24 || ((major === 22 || major === 23) && flags.includes('--experimental-async-context-frame'));
 }
