@@ -2,21 +2,23 @@
 import { parseArgs } from 'node:util';
 import { Compile } from 'typebox/compile';
 import { ConfigError, ROLES, identityWarnings, loadConfig, parseRoles, type Config, type Role } from './config.js';
-import { createPlatform, type Platform } from './platform.js';
-import { createServer, startBackground } from './app.js';
+import type { Platform } from './platform.js';
 import { claimDataDir, DataDirBusy, runningServer } from './platform/db/data-dir-lock.js';
 import { openDevIssuer } from './platform/auth/dev-issuer.js';
 import { CMS_ROLES, isCmsRole } from './platform/auth/roles.js';
-import { TASKS } from './admin/task-list.js';
 import { HttpProblem } from './platform/http/problem.js';
-import { TaskFailed, runTaskLocally, runTaskRemotely } from './cli/task-runner.js';
-import { MEDIA_TASK_HELP, mediaTaskCommand } from './media/jobs/media-task.command.js';
 import { UsageError, importTaskArgs } from './ingest/import-cli.js';
 import { formatSummary, type ImportSummary } from './ingest/summary.js';
-import { openStorage } from './platform/storage/open.js';
 import { flushTracing } from './platform/telemetry/tracing.js';
 
-const HELP = `thmnayah — open content platform for Arabic and English audio and video programs
+// Each command loads only what it runs: the server, the domains' tasks and the storage clients take
+// seconds to load, which a `token` or a Kubernetes media Job (media-task) should not pay.
+const loadApp = () => import('./app.js');
+const loadTasks = async () => (await import('./admin/task-list.js')).TASKS;
+const loadTaskRunner = () => import('./cli/task-runner.js');
+const loadMediaTask = () => import('./media/jobs/media-task.command.js');
+
+const help = async () => `thmnayah — open content platform for Arabic and English audio and video programs
 
 Usage:
   thmnayah start [--roles ${ROLES.join(',')}] [--no-seed]
@@ -36,7 +38,7 @@ Usage:
   thmnayah users disable|enable --sub SUB
   thmnayah task [NAME [--json ARGS]]   List administrative tasks, or run one with JSON arguments
       e.g. thmnayah task events.dead-letters; thmnayah task events.replay --json '{"ids":[3]}'
-${MEDIA_TASK_HELP}
+${(await loadMediaTask()).MEDIA_TASK_HELP}
 
 Configuration is by environment variables; see README.md. With PGlite, commands run through the
 API of a server that holds DATA_DIR, or directly on the files when none does.`;
@@ -44,7 +46,7 @@ API of a server that holds DATA_DIR, or directly on the files when none does.`;
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
-    console.log(HELP);
+    console.log(await help());
     return command ? 0 : 2;
   }
   const config = loadConfig();
@@ -72,18 +74,21 @@ async function main(argv: string[]): Promise<number> {
       return users(config, rest);
     case 'task':
       return anyTask(config, rest);
-    case 'media-task':
-      return mediaTaskCommand(rest, process, () => openStorage(config));
+    case 'media-task': {
+      const { mediaTaskCommand } = await loadMediaTask();
+      return mediaTaskCommand(rest, process, async () => (await import('./platform/storage/open.js')).openStorage(config));
+    }
     default:
-      console.error(`Unknown command "${command}".\n\n${HELP}`);
+      console.error(`Unknown command "${command}".\n\n${await help()}`);
       return 2;
   }
 }
 
 async function runTask(config: Config, name: string, args: Record<string, unknown>): Promise<unknown> {
-  const definition = TASKS.find((t) => t.name === name);
+  const definition = (await loadTasks()).find((t) => t.name === name);
   if (!definition) throw new Error(`no task ${name}`);
   const server = config.databaseUrl ? undefined : runningServer(config.dataDir);
+  const { runTaskLocally, runTaskRemotely } = await loadTaskRunner();
   return server?.url
     ? runTaskRemotely(config, server.url, name, args)
     : runTaskLocally(config, definition, args);
@@ -97,6 +102,7 @@ async function task(config: Config, name: string, args: Record<string, unknown>)
 async function anyTask(config: Config, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'string' } }, allowPositionals: true, strict: true });
   const [name] = positionals;
+  const TASKS = await loadTasks();
   const definition = TASKS.find((t) => t.name === name);
   if (!name || !definition) {
     if (name) console.error(`No task named "${name}".`);
@@ -166,9 +172,10 @@ async function start(config: Config, roles: Role[], options: { seedIfEmpty: bool
   // A started server is a production server unless told otherwise: React (the web role's renderer)
   // picks its development build — three times slower, with dev-only checks — when NODE_ENV is unset.
   process.env.NODE_ENV ??= 'production';
+  const [{ createServer, startBackground }, { createPlatform }] = await Promise.all([loadApp(), import('./platform.js')]);
   const lock = config.databaseUrl ? undefined : claimDataDir(config.dataDir);
   let platform: Platform | undefined;
-  let server: Awaited<ReturnType<typeof createServer>>;
+  let server: Awaited<ReturnType<Awaited<ReturnType<typeof loadApp>>['createServer']>>;
   let report = (error: unknown, what: string) =>
     console.error(JSON.stringify({ level: 40, time: Date.now(), dependency: what, err: { message: (error as Error)?.message }, msg: `${what} is failing; serving without it` }));
   let address: string;
@@ -194,7 +201,7 @@ async function start(config: Config, roles: Role[], options: { seedIfEmpty: bool
     const [{ count }] = (await platform.db.query<{ count: number }>('select count(*)::int as count from programs')) as [{ count: number }];
     if (count === 0) {
       app.log.info('empty catalogue: seeding the demo programs in the background (thmnayah start --no-seed skips this)');
-      const seed = TASKS.find((t) => t.name === 'seed')!;
+      const seed = (await loadTasks()).find((t) => t.name === 'seed')!;
       seed.run({ platform, actor: 'system:seed', progress: () => {} }, {})
         .then((result) => app.log.info({ result }, 'demo catalogue seeded'))
         .catch((error: unknown) => app.log.error({ err: error }, 'seeding failed'));
@@ -246,7 +253,7 @@ main(process.argv.slice(2)).then(
     } else if (error instanceof ConfigError || error instanceof DataDirBusy) {
       console.error(error.message);
       process.exitCode = 78; // EX_CONFIG
-    } else if (error instanceof TaskFailed || error instanceof HttpProblem) {
+    } else if ((error instanceof Error && error.name === 'TaskFailed') || error instanceof HttpProblem) { // TaskFailed: cli/task-runner.ts, loaded on demand
       console.error(error.message);
       process.exitCode = 1;
     } else {
