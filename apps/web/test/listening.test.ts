@@ -123,8 +123,8 @@ describe.skipIf(!enabled)('listening beacons and the studio’s Listening screen
       await period.selectOption('24h');
       await page.waitForURL(/period=24h/);
       // The wording the analytics screens share (studio/period-messages.ts).
-      await expect(period.locator('option[value="24h"]').textContent()).resolves.toBe(ar ? 'آخر 24 ساعة' : 'Last 24 hours');
-      await expect(period.locator('option').allTextContents()).resolves.toEqual(ar ? ['آخر 24 ساعة', 'آخر 7 أيام', 'آخر 30 يومًا'] : ['Last 24 hours', 'Last 7 days', 'Last 30 days']);
+      await expect(period.locator('option[value="24h"]').textContent()).resolves.toBe(ar ? 'آخر ٢٤ ساعة' : 'Last 24 hours');
+      await expect(period.locator('option').allTextContents()).resolves.toEqual(ar ? ['آخر ٢٤ ساعة', 'آخر ٧ أيام', 'آخر ٣٠ يومًا'] : ['Last 24 hours', 'Last 7 days', 'Last 30 days']);
       await chart.waitFor();
       await expectAccessible(page);
       await expectScreenshot(page, `studio-listening-${locale}`);

@@ -89,7 +89,7 @@ describe.skipIf(!enabled)('search analytics from the site to the studio, in Chro
     await expectScreenshot(page, 'studio-search-analytics-zero-ar');
 
     // A period before any search: nothing to show.
-    await page.getByLabel('الفترة').selectOption({ label: 'آخر 24 ساعة' });
+    await page.getByLabel('الفترة').selectOption({ label: 'آخر ٢٤ ساعة' });
     await page.waitForURL(/days=1/);
     await zero.getByRole('rowheader', { name: NOTHING }).waitFor(); // today's searches are in the last 24 hours
     expect(page.errors).toEqual([]);

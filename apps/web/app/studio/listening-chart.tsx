@@ -14,12 +14,14 @@ const WIDTH = 720;
 const HEIGHT = 220;
 const PAD = { top: 12, bottom: 28, side: 36 };
 
-export function ListeningChart({ title, summary, points, dir, legend }: {
+export function ListeningChart({ title, summary, points, dir, legend, format }: {
   title: string;
   summary: string;
   points: Point[];
   dir: 'rtl' | 'ltr';
   legend: { plays: string; listeners: string };
+  /** Numbers in the screen's numerals (Arabic-Indic in Arabic), as in the table beside the chart. */
+  format: (value: number) => string;
 }) {
   const id = useId();
   const max = Math.max(1, ...points.map((p) => Math.max(p.plays, p.listeners)));
@@ -36,7 +38,7 @@ export function ListeningChart({ title, summary, points, dir, legend }: {
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{summary}</desc>
         <line x1={PAD.side} x2={WIDTH - PAD.side} y1={y(0)} y2={y(0)} stroke="#8a8174" />
-        <text x={dir === 'rtl' ? WIDTH - 4 : 4} y={y(max) + 4} fontSize="11" textAnchor={dir === 'rtl' ? 'end' : 'start'} fill="#4a4339">{max}</text>
+        <text x={dir === 'rtl' ? WIDTH - 4 : 4} y={y(max) + 4} fontSize="11" textAnchor={dir === 'rtl' ? 'end' : 'start'} fill="#4a4339">{format(max)}</text>
         {points.map((p, i) => (
           <rect key={p.at} x={x(i) + step * 0.15} width={step * 0.7} y={y(p.plays)} height={Math.max(0, y(0) - y(p.plays))} fill="#2a6f97">
             <title>{`${p.label}: ${p.plays} / ${p.listeners}`}</title>

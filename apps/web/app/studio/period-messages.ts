@@ -8,11 +8,14 @@ interface PeriodMessages {
   lastDays: (days: number) => string;
 }
 
+const arabic = new Intl.NumberFormat('ar-EG');
+
 const PERIOD_MESSAGES: Record<'ar' | 'en', PeriodMessages> = {
   ar: {
     period: 'الفترة',
-    // Arabic counts: 3–10 take a plural (أيام), 11 and more a singular accusative (يومًا).
-    lastDays: (days) => (days === 1 ? 'آخر 24 ساعة' : days <= 10 ? `آخر ${days} أيام` : `آخر ${days} يومًا`),
+    // Arabic counts: 3–10 take a plural (أيام), 11 and more a singular accusative (يومًا). Numerals as the
+    // screens' tables write them (Arabic-Indic).
+    lastDays: (days) => (days === 1 ? `آخر ${arabic.format(24)} ساعة` : days <= 10 ? `آخر ${arabic.format(days)} أيام` : `آخر ${arabic.format(days)} يومًا`),
   },
   en: {
     period: 'Period',

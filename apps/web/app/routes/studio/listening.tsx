@@ -95,6 +95,7 @@ export default function Listening() {
             points={series}
             dir={dir}
             legend={{ plays: m.plays, listeners: m.listeners }}
+            format={n}
           />
           <details>
             <summary>{m.seriesTable}</summary>
