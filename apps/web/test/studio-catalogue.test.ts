@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launch } from './support/browser.js';
 import { expectAccessible, expectScreenshot, signInAs } from './support/studio.js';
-import { startServer, waitUntil, type Json, type RunningServer } from './support/server.js';
+import { startServer, type Json, type RunningServer } from './support/server.js';
 
 const enabled = chromiumAvailable();
 
@@ -26,10 +26,8 @@ describe.skipIf(!enabled)('the studio’s categories and people in Chromium', ()
     server = await startServer();
     browser = await launch();
     editorToken = server.token('editor');
-    await waitUntil('the seeded categories', async () => {
-      const { status, body } = await server.api('GET', '/api/cms/categories?limit=50', { token: editorToken });
-      return status === 200 && body.items.length >= 14;
-    }, 120_000);
+    // The program editor's test edits a seeded program: the seed must not be writing to it meanwhile.
+    await server.seeded();
     culture = (await server.api('GET', '/api/cms/categories?q=Culture&limit=5', { token: editorToken })).body.items.find((c: Json) => c.slug === 'culture');
     for (const user of [{ sub: 'huda', name: 'هدى', roles: ['editor'] }, { sub: 'omar', name: 'Omar', roles: ['viewer'] }]) {
       const { status, body } = await server.api('POST', '/api/cms/admin/tasks/users.add', { token: server.token('admin'), body: user });
@@ -179,10 +177,14 @@ describe.skipIf(!enabled)('the studio’s categories and people in Chromium', ()
     // Find a guest by part of the name, link them as a guest, and a second one as host; then save.
     await people.getByLabel('ابحث عن شخص').fill(`${GUEST} 03`);
     await people.getByLabel('الشخص المراد إضافته').locator('option', { hasText: `${GUEST} 03` }).waitFor({ state: 'attached' });
+    // Choose the person as someone would: the list may still show an earlier search's first match.
+    await people.getByLabel('الشخص المراد إضافته').selectOption({ label: `${GUEST} 03` });
     await people.getByLabel('الدور', { exact: true }).selectOption('guest');
     await people.getByRole('button', { name: 'أضف الشخص' }).click();
     await people.getByLabel('ابحث عن شخص').fill(`${GUEST} 07`);
     await people.getByLabel('الشخص المراد إضافته').locator('option', { hasText: `${GUEST} 07` }).waitFor({ state: 'attached' });
+    // Choose the person as someone would: the list may still show an earlier search's first match.
+    await people.getByLabel('الشخص المراد إضافته').selectOption({ label: `${GUEST} 07` });
     await people.getByLabel('الدور', { exact: true }).selectOption('host');
     await people.getByRole('button', { name: 'أضف الشخص' }).click();
     await people.getByLabel(`دور ${GUEST} 07`).waitFor();

@@ -72,7 +72,10 @@ describe.runIf(postgres)('one trace from the editor\'s publish to the read-model
       await waitFor('the indexer\'s read-model write in the trace', () => {
         spans = receiver.trace(traceId);
         const consumer = find(spans, (s) => s.name === 'process episode.published' && s.attributes['messaging.consumer.group.name'] === 'discovery-indexer');
-        return consumer !== undefined && spans.some((s) => isReadModelWrite(s) && descendsFrom(s, consumer, spans));
+        // Each process exports on its own schedule, and the CMS's request span ends when its response
+        // closes: the worker's spans can arrive first. Wait for both processes' parts.
+        const request = find(spans, (s) => s.kind === SPAN_KIND.server && s.service === 'thmnayah-cms');
+        return request !== undefined && consumer !== undefined && spans.some((s) => isReadModelWrite(s) && descendsFrom(s, consumer, spans));
       }, 30_000);
 
       // CMS request (continuing the client's span) → outbox insert.

@@ -22,6 +22,8 @@ export interface RunningServer {
   token(role: 'admin' | 'editor' | 'viewer'): string;
   api(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: BodyInit }): Promise<{ status: number; body: Json; headers: Headers }>;
   logs(): string;
+  /** Resolves once the demo catalogue seeded at start is complete (its log line); rejects if seeding failed. */
+  seeded(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -54,7 +56,9 @@ export async function startServer(options: { roles?: string; env?: Record<string
   const url = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,
-    PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, DATA_DIR: dataDir, LOG_LEVEL: 'warn',
+    // Info keeps the server's own milestones (listening, the demo seed done: seeded() reads it); request
+    // lines only for answers of 400 and up.
+    PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, DATA_DIR: dataDir, LOG_LEVEL: 'info', REQUEST_LOG: 'errors',
     RATE_LIMIT_PER_MINUTE: '1000000', EVENT_POLL_MS: '50', MEDIA_POLL_MS: '100', SCHEDULER_INTERVAL_MS: '200',
     ...options.env,
   };
@@ -116,6 +120,14 @@ export async function startServer(options: { roles?: string; env?: Record<string
       return { status: response.status, body: parsed, headers: response.headers };
     },
     logs: () => output,
+    async seeded(timeoutMs = 180_000) {
+      // Tests that edit or revalidate seeded items wait for the whole seed: it keeps writing (programs,
+      // people, episodes, publication) for a while after the first categories appear.
+      await waitUntil('the demo seed to finish', async () => {
+        if (output.includes('seeding failed')) throw new Error(`the demo seed failed:\n${output}`);
+        return output.includes('demo catalogue seeded');
+      }, timeoutMs);
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
