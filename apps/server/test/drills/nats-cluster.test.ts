@@ -88,10 +88,19 @@ describe.skipIf(!available)('drill: a NATS node killed while events flow (3-node
                 (select count(*) from processed_events where consumer = 'discovery-indexer')::int as processed,
                 (select count(distinct event_id) from processed_events where consumer = 'discovery-indexer')::int as distinct`,
       ))[0]!;
+    // The bound is for losing nothing, not a recovery-time target: a pull the consumer had sent to the
+    // killed leader is re-issued only once the client misses its heartbeats (nats.js consume: expires 30 s,
+    // heartbeats every 15 s), after our own backoff (at most 10 s); one CI run in four took over 40 s.
+    // The time it took is printed below.
+    const recoveryStarted = performance.now();
     await until('every event processed', async () => {
       const c = await counts();
+      if (c.events !== c.processed && performance.now() - recoveryStarted > 85_000) {
+        console.log(`[drill nats] still waiting: ${JSON.stringify(c)}; retried meanwhile: ${reported.length} (${[...new Set(reported)].join('; ')})`);
+      }
       return c.events === c.processed;
-    }, 40_000, 100);
+    }, 90_000, 100);
+    const recoverySeconds = ((performance.now() - recoveryStarted) / 1000).toFixed(1);
     const c = await counts();
     // The stream holds each event once (the relay's Nats-Msg-Id drops a batch re-sent after the failover).
     const survivor = cluster.nodes.find((n) => n.name !== killed)!;
@@ -102,7 +111,7 @@ describe.skipIf(!available)('drill: a NATS node killed while events flow (3-node
     if (!info) throw new Error('no stream info');
     await nc2.close();
     console.log(
-      `[drill nats] killed ${killed} (stream leader) after event 8 of ${c.events}; new leader ${info.cluster?.leader}; ` +
+      `[drill nats] killed ${killed} (stream leader) after event 8 of ${c.events}; new leader ${info.cluster?.leader}; all processed ${recoverySeconds} s after the last publish; ` +
         `events lost: ${c.events - c.processed}; messages in the stream: ${info.state.messages} for ${c.events} events (duplicates: ${info.state.messages - c.events}); retried meanwhile: ${reported.length} (${[...new Set(reported)].join('; ')})`,
     );
     expect(c.events - c.processed).toBe(0);
@@ -116,5 +125,5 @@ describe.skipIf(!available)('drill: a NATS node killed while events flow (3-node
     await t.platform.db.exec('delete from discovery_episodes; delete from discovery_credits; delete from discovery_programs; delete from discovery_people; delete from discovery_categories;');
     await rebuildReadModel(t.platform.db, new Projector(), () => {});
     expect(await readModel(t)).toEqual(incremental);
-  }, 90_000);
+  }, 150_000);
 });
