@@ -8,13 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markTracingEnabled } from '../../src/platform/telemetry/tracing.js';
 import { openTestDb } from '../support/databases.js';
 import type { Db } from '../../src/platform/db/db.js';
-import { createFetcher } from '../../src/ingest/fetch/safe-fetch.js';
-import { parseAllowList } from '../../src/ingest/fetch/address-policy.js';
 import { runImport, type IngestDeps } from '../../src/ingest/import-service.js';
 import { syncDueFeeds } from '../../src/ingest/sync.js';
 import { publishDueEpisodes } from '../../src/content/scheduler.js';
 import { rssFeed } from '../ingest/feed-builder.js';
-import { startFeedServer, type FeedServer } from '../ingest/feed-server.js';
+import { loopbackIngestDeps, startFeedServer, type FeedServer } from '../ingest/feed-server.js';
 
 const HOUR = 3600_000;
 
@@ -33,10 +31,7 @@ describe('spans of imports, feed syncs and the scheduler', () => {
     markTracingEnabled({ requestRatio: 1 });
     ({ db, close } = await openTestDb('pglite'));
     server = await startFeedServer();
-    deps = {
-      db, fetcher: createFetcher({ allow: parseAllowList(['127.0.0.1/32'], []) }), xmlLimits: {}, syncIntervalSeconds: 3600,
-      media: { async referencesImported() {} }, now: () => clock,
-    };
+    deps = loopbackIngestDeps(db, () => clock);
   });
   afterAll(async () => {
     await server?.close();
