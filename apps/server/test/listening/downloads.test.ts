@@ -8,9 +8,13 @@ import { scratchDir, tone } from '../media/media-fixtures.js';
 import { call, createEpisodeFor, createMediaApp, pathOf, upload, waitForAsset, type Json, type MediaApp } from '../media/media-app.js';
 import { DownloadCounter, addRange, type Served } from '../../src/listening/downloads.js';
 import { EventLog } from '../../src/listening/event-log.js';
+import { HOT_HOURS, HOT_PREFIX, hotCountersFor, hourKey } from '../../src/listening/hot-counters.js';
+import { TEST_REDIS_URL, serviceAvailable } from '../support/services.js';
 import { CHROME_UA } from './support.js';
 
 const HOUR = 3_600_000;
+// With Redis, a counted download also bumps the hot counters (`live` in the episode's analytics).
+const redisUp = await serviceAvailable('Redis', TEST_REDIS_URL, 6379);
 const PODCAST_UA = 'AppleCoreMedia/1.0.0.21E236 (iPhone; U; CPU OS 17_4 like Mac OS X; en_us)';
 
 describe('download counting', () => {
@@ -39,12 +43,16 @@ describe('download counting', () => {
 
   beforeAll(async () => {
     ({ dir, cleanup } = await scratchDir());
-    t = await createMediaApp('pglite', 'local');
+    t = await createMediaApp('pglite', 'local', redisUp ? { REDIS_URL: TEST_REDIS_URL } : {});
     t.startWorker();
     Object.assign(long, await publishedMp3(150, 'long'), { duration: 150 });
     Object.assign(short, await publishedMp3(20, 'short'));
   }, 240_000);
   afterAll(async () => {
+    if (redisUp && t) { // only this run's (random) episode ids, in the hours the counters keep
+      const hour = Math.floor(Date.now() / HOUR) * HOUR;
+      for (let h = 0; h < HOT_HOURS; h++) await t.platform.redis?.hdel(HOT_PREFIX + hourKey(hour - h * HOUR), long.episode, short.episode);
+    }
     await t?.close();
     await cleanup?.();
   });
@@ -87,6 +95,11 @@ describe('download counting', () => {
     ]);
     expect(dump).not.toContain('203.0.113.7');
     expect(dump).not.toContain('AppleCoreMedia');
+    if (redisUp) { // the two counted downloads are this hour's plays in `live`, the partial pieces none
+      await hotCountersFor(t.platform, () => {})!.idle();
+      const { body } = await call(t, 'GET', `/api/cms/analytics/episodes/${long.episode}`, { headers: await t.auth('viewer'), expect: 200 });
+      expect(body.live.plays).toBe(2);
+    }
   });
 
   it('counts a client once per episode in 24 hours, across a day boundary and across processes', async () => {
