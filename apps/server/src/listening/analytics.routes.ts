@@ -3,7 +3,7 @@
 //   GET /api/cms/analytics/programs/{id}?from&to&interval   the same for a program, with its top episodes
 //   GET /api/cms/analytics/top-episodes?from&to&limit&programId
 // Periods are half-open [from, to), UTC; by default the last 7 days up to the current hour's end.
-// An episode's answer also carries `live`, this hour's plays so far from the Redis hot counters
+// An episode's and a program's answer also carry `live`, this hour's plays so far from the Redis hot counters
 // (hot-counters.ts): the series shows what the aggregation has reached, `live` what ingest has stored.
 import { Type, type Static } from 'typebox';
 import type { Db } from '../platform/db/db.js';
@@ -88,7 +88,7 @@ export function registerAnalyticsRoutes(app: App, db: Db, hot?: HotCounters) {
     schema: {
       tags, summary: "A program's listening: time series, totals, platforms and its top episodes", params: IdParams, querystring: PeriodQuery,
       response: {
-        200: Type.Intersect([Type.Object({ programId: Uuid, title: Type.String(), episodes: Type.Array(TopEpisodeSchema, { description: 'Its 10 most played episodes of the period' }) }), StatsSchema]),
+        200: Type.Intersect([Type.Object({ programId: Uuid, title: Type.String(), live: LiveSchema, episodes: Type.Array(TopEpisodeSchema, { description: 'Its 10 most played episodes of the period' }) }), StatsSchema]),
         ...problems(400, 401, 403, 404),
       },
     },
@@ -96,11 +96,12 @@ export function registerAnalyticsRoutes(app: App, db: Db, hot?: HotCounters) {
     const [program] = await db.query<{ id: string; title: string }>('select id, title from programs where id = $1', [request.params.id]);
     if (!program) throw new HttpProblem('not-found', `No program ${request.params.id}.`);
     const { from, to, interval } = period(request.query);
-    const [stats, episodes] = await Promise.all([
+    const [stats, episodes, live] = await Promise.all([
       listeningStats(db, { programId: program.id }, from, to, interval),
       topEpisodes(db, from, to, 10, program.id),
+      hot?.live(program.id, 'program'),
     ]);
-    return { programId: program.id, title: program.title, episodes, ...stats };
+    return { programId: program.id, title: program.title, live: live ? { hour: live.hour.toISOString(), plays: live.plays } : null, episodes, ...stats };
   });
 
   app.get('/api/cms/analytics/top-episodes', {

@@ -1,7 +1,7 @@
 // Hot play counters in Redis (when configured): the editors see this hour's plays of an episode before
 // the worker's aggregation (aggregation.ts) has reached them. One hash per UTC hour,
-// `thmnayah:listening:hot:<yyyymmddhh>`, field = episode id, value = plays (play beacons and counted
-// downloads) stored in that hour. An event counts in the hour it happened in, the bucket the aggregation
+// `thmnayah:listening:hot:<yyyymmddhh>`, fields = the episode's id and `p:` + its program's id, value =
+// plays (play beacons and counted downloads) stored in that hour. An event counts in the hour it happened in, the bucket the aggregation
 // will put it in, so the live figure and the hour's row in listening_hourly count the same plays.
 //
 // The event log bumps them after each group commit, only for the rows that commit newly stored (its
@@ -16,6 +16,8 @@ const HOUR_MS = 3_600_000;
 /** How long an hour's hash lives after the hour starts: only the current hour is read; the rest is slack for late events. */
 export const HOT_HOURS = 3;
 export const HOT_PREFIX = 'thmnayah:listening:hot:';
+/** The hash field of a program's plays (an episode's field is its bare id). */
+export const programField = (programId: string) => `p:${programId}`;
 
 /** yyyymmddhh (UTC) of the hour holding `ms`. */
 export function hourKey(ms: number): string {
@@ -44,15 +46,15 @@ export class HotCounters {
       const hour = Math.floor(e.occurredAt.getTime() / HOUR_MS) * HOUR_MS;
       // A backlog older than the kept hours would only make a hash nobody reads.
       if (hour < Math.floor(oldest / HOUR_MS) * HOUR_MS) continue;
-      const episodes = byHour.get(hour) ?? new Map<string, number>();
-      episodes.set(e.episodeId, (episodes.get(e.episodeId) ?? 0) + 1);
-      byHour.set(hour, episodes);
+      const fields = byHour.get(hour) ?? new Map<string, number>();
+      for (const field of [e.episodeId, programField(e.programId)]) fields.set(field, (fields.get(field) ?? 0) + 1);
+      byHour.set(hour, fields);
     }
     if (byHour.size === 0) return Promise.resolve();
     const pipeline = this.client.pipeline();
-    for (const [hour, episodes] of byHour) {
+    for (const [hour, fields] of byHour) {
       const key = this.prefix + hourKey(hour);
-      for (const [episodeId, n] of episodes) pipeline.hincrby(key, episodeId, n);
+      for (const [field, n] of fields) pipeline.hincrby(key, field, n);
       pipeline.expireat(key, Math.floor((hour + HOT_HOURS * HOUR_MS) / 1000));
     }
     const write = pipeline.exec().then(
@@ -67,11 +69,11 @@ export class HotCounters {
     return write;
   }
 
-  /** This hour's plays of an episode so far, or undefined when Redis does not answer. */
-  async live(episodeId: string): Promise<{ hour: Date; plays: number } | undefined> {
+  /** This hour's plays of an episode (or, with `{ program }`, of a program) so far, or undefined when Redis does not answer. */
+  async live(id: string, of: 'episode' | 'program' = 'episode'): Promise<{ hour: Date; plays: number } | undefined> {
     const hour = Math.floor(this.now() / HOUR_MS) * HOUR_MS;
     try {
-      const value = await this.client.hget(this.prefix + hourKey(hour), episodeId);
+      const value = await this.client.hget(this.prefix + hourKey(hour), of === 'program' ? programField(id) : id);
       return { hour: new Date(hour), plays: Number(value ?? 0) };
     } catch (error) {
       this.report(error);

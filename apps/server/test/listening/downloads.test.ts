@@ -8,7 +8,7 @@ import { scratchDir, tone } from '../media/media-fixtures.js';
 import { call, createEpisodeFor, createMediaApp, pathOf, upload, waitForAsset, type Json, type MediaApp } from '../media/media-app.js';
 import { DownloadCounter, addRange, type Served } from '../../src/listening/downloads.js';
 import { EventLog } from '../../src/listening/event-log.js';
-import { HOT_HOURS, HOT_PREFIX, hotCountersFor, hourKey } from '../../src/listening/hot-counters.js';
+import { HOT_HOURS, HOT_PREFIX, hotCountersFor, hourKey, programField } from '../../src/listening/hot-counters.js';
 import { TEST_REDIS_URL, serviceAvailable } from '../support/services.js';
 import { CHROME_UA } from './support.js';
 
@@ -51,7 +51,9 @@ describe('download counting', () => {
   afterAll(async () => {
     if (redisUp && t) { // only this run's (random) episode ids, in the hours the counters keep
       const hour = Math.floor(Date.now() / HOUR) * HOUR;
-      for (let h = 0; h < HOT_HOURS; h++) await t.platform.redis?.hdel(HOT_PREFIX + hourKey(hour - h * HOUR), long.episode, short.episode);
+      const programs = await t.platform.db.query<{ program_id: string }>('select distinct program_id from episodes where id = any($1)', [[long.episode, short.episode]]);
+      const fields = [long.episode, short.episode, ...programs.map((p) => programField(p.program_id))];
+      for (let h = 0; h < HOT_HOURS; h++) await t.platform.redis?.hdel(HOT_PREFIX + hourKey(hour - h * HOUR), ...fields);
     }
     await t?.close();
     await cleanup?.();

@@ -8,7 +8,7 @@ import { api } from '../support/cms.js';
 import { TEST_REDIS_URL, serviceAvailable } from '../support/services.js';
 import { redisCache } from '../../src/platform/cache/redis.js';
 import { EventLog, type ListeningEvent } from '../../src/listening/event-log.js';
-import { HOT_HOURS, HOT_PREFIX, HotCounters, hotCountersFor, hourKey } from '../../src/listening/hot-counters.js';
+import { HOT_HOURS, HOT_PREFIX, HotCounters, hotCountersFor, hourKey, programField } from '../../src/listening/hot-counters.js';
 import { aggregateAll } from '../../src/listening/aggregation.js';
 import { beacon, beaconId, createListeningApp, sendBatch, type ListeningApp } from './support.js';
 
@@ -41,7 +41,8 @@ describe.runIf(redisUp)('listening hot counters', () => {
   afterAll(async () => {
     // The app used the default prefix: remove only this database's (random) episode ids from it.
     const hour = Math.floor(Date.now() / HOUR) * HOUR;
-    for (let h = 0; h < HOT_HOURS; h++) await redis.client.hdel(HOT_PREFIX + hourKey(hour - h * HOUR), ...t.episodes.map((e) => e.id));
+    const fields = [...t.episodes.map((e) => e.id), ...new Set(t.episodes.map((e) => programField(e.programId)))];
+    for (let h = 0; h < HOT_HOURS; h++) await redis.client.hdel(HOT_PREFIX + hourKey(hour - h * HOUR), ...fields);
     await t?.close();
     await redis.close();
   });
@@ -51,6 +52,16 @@ describe.runIf(redisUp)('listening hot counters', () => {
     const hot = new HotCounters(redis.client, { prefix });
     const log = new EventLog(t.platform.db, { hot });
     const [a, b] = [t.episodes[0]!, t.episodes[1]!];
+    /** The hash after these plays per episode: each episode's field, and its program's field summing them. */
+    const fields = (...plays: [typeof a, number][]) => {
+      const hash: Record<string, string> = {};
+      for (const [episode, n] of plays) {
+        hash[episode.id] = String(n);
+        const program = programField(episode.programId);
+        hash[program] = String(Number(hash[program] ?? 0) + n);
+      }
+      return hash;
+    };
     const now = Date.now();
     const current = prefix + hourKey(now);
     const previous = prefix + hourKey(now - HOUR);
@@ -59,8 +70,8 @@ describe.runIf(redisUp)('listening hot counters', () => {
       const first = [event(a, 'play'), event(a, 'play'), event(a, 'progress'), event(a, 'download'), event(b, 'play'), event(b, 'complete'), event(a, 'play', new Date(now - HOUR))];
       expect((await log.append(first)).size).toBe(first.length);
       await hot.idle();
-      expect(await redis.client.hgetall(current)).toEqual({ [a.id]: '3', [b.id]: '1' });
-      expect(await redis.client.hgetall(previous)).toEqual({ [a.id]: '1' });
+      expect(await redis.client.hgetall(current)).toEqual(fields([a, 3], [b, 1]));
+      expect(await redis.client.hgetall(previous)).toEqual(fields([a, 1]));
       // Each hash goes a few hours after its hour.
       const ttl = await redis.client.ttl(current);
       expect(ttl).toBeGreaterThan(0);
@@ -74,8 +85,9 @@ describe.runIf(redisUp)('listening hot counters', () => {
       const racing = event(b, 'play');
       await Promise.all([log.append([racing]), log.append([racing])]);
       await hot.idle();
-      expect(await redis.client.hgetall(current)).toEqual({ [a.id]: '4', [b.id]: '2' });
+      expect(await redis.client.hgetall(current)).toEqual(fields([a, 4], [b, 2]));
       expect((await hot.live(a.id))?.plays).toBe(4);
+      expect((await hot.live(a.programId, 'program'))?.plays).toBe(a.programId === b.programId ? 6 : 4);
 
       // A backlog older than the kept hours makes no hash.
       await log.append([event(a, 'play', new Date(now - HOT_HOURS * HOUR))]);
@@ -86,19 +98,22 @@ describe.runIf(redisUp)('listening hot counters', () => {
     }
   });
 
-  it("shows this hour's plays as `live` in the episode analytics before the aggregation reaches them", async () => {
+  it("shows this hour's plays as `live` in the episode's and program's analytics before the aggregation reaches them", async () => {
     const episode = t.episodes[2]!;
     const viewer = await t.auth('viewer');
     const hot = hotCountersFor(t.platform, () => {})!;
     expect(hot).toBeDefined();
     const read = async () => (await api(t, 'GET', `/api/cms/analytics/episodes/${episode.id}`, { headers: viewer, expect: 200 })).body;
+    const readProgram = async () => (await api(t, 'GET', `/api/cms/analytics/programs/${episode.programId}`, { headers: viewer, expect: 200 })).body;
     const before = await read();
+    const programBefore = await readProgram();
     const events = [beacon(episode.id, 'play', new Date()), beacon(episode.id, 'play', new Date()), beacon(episode.id, 'progress', new Date(), { listened: 30 })];
     expect((await sendBatch(t, randomUUID(), events)).status).toBe(202);
     expect((await sendBatch(t, randomUUID(), events.slice(0, 1))).status).toBe(409); // a replay
     await hot.idle();
     const live = await read();
     expect(live.live).toEqual({ hour: new Date(Math.floor(Date.now() / HOUR) * HOUR).toISOString(), plays: before.live.plays + 2 });
+    expect((await readProgram()).live).toEqual({ hour: live.live.hour, plays: programBefore.live.plays + 2 }); // and its program's
     // Not aggregated yet (no worker in tests): the series does not have them, `live` does.
     expect(live.series.at(-1).plays).toBe(before.series.at(-1).plays);
     await aggregateAll(t.platform.db);
@@ -116,6 +131,7 @@ describe.runIf(redisUp)('listening hot counters', () => {
       await hotCountersFor(down.platform, () => {})!.idle();
       const { body } = await api(down, 'GET', `/api/cms/analytics/episodes/${episode.id}`, { headers: await down.auth('viewer'), expect: 200 });
       expect(body.live).toBeNull();
+      expect((await api(down, 'GET', `/api/cms/analytics/programs/${episode.programId}`, { headers: await down.auth('viewer'), expect: 200 })).body.live).toBeNull();
     } finally {
       await down.close();
     }

@@ -526,6 +526,16 @@ export interface paths {
                                 secondsListened: number;
                                 title: string;
                             }[];
+                            /** @description This UTC hour so far, counted at ingest: the series shows what the worker's aggregation has reached (seconds behind when it keeps up, more when it is behind or down). null without Redis or while it does not answer. Best effort: it may undercount after a Redis outage, never overcount. */
+                            live: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                hour: string;
+                                /** @description Plays (player plays and counted downloads) stored so far in this hour, counted at ingest */
+                                plays: number;
+                            } | null;
                             /**
                              * Format: uuid
                              * @description UUID
