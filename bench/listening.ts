@@ -1,5 +1,5 @@
 // Listening ingest: beacon events accepted per second through POST /api/discovery/listening/events (wrk), against a bare batched insert of the same rows, and the aggregation's lag during a 60 s burst.
-//   npm run bench -- listening [--duration 60] [--connections 16] [--batch player|N] [--database-url postgres://...] [--cpu-prof DIR]
+//   npm run bench -- listening [--duration 60] [--connections 16] [--batch player|N] [--database-url postgres://...] [--nats [URL]] [--cpu-prof DIR]
 //
 // One `thmnayah start` (every role: the discovery ingest and the worker's aggregation in one process) on
 // embedded defaults (PGlite) unless --database-url is given, with the demo catalogue. wrk (C) posts
@@ -15,6 +15,11 @@
 // listening/event-log.ts insertEvents) inserted straight into a fresh database of the same kind, with no
 // HTTP, validation, lookup or aggregation: one statement per request's batch, and in statements of the
 // size the server's group commit reached during the burst (its metrics say).
+// `--nats [URL]` (default nats://127.0.0.1:4222): the server runs with NATS_URL, so ingest publishes to the
+// listening stream and the worker's drain writes listening_events (listening/listening-stream.ts); the
+// stream names are unique to the run and deleted afterwards. The lag sampled is then the aggregation lag,
+// which includes the time in the stream, and the drain's pending messages; "events per INSERT" are the
+// drain's batches.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,9 +32,17 @@ import { openPostgres } from '../apps/server/src/platform/db/postgres.js';
 import { migrate } from '../apps/server/src/platform/db/migrate.js';
 import type { Db } from '../apps/server/src/platform/db/db.js';
 import { insertEvents, type ListeningEvent } from '../apps/server/src/listening/event-log.js';
+import { connect } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
 
+// `--nats` takes an optional URL: a bare flag means the local server.
+const args = process.argv.slice(2);
+const natsAt = args.indexOf('--nats');
+if (natsAt >= 0 && (args[natsAt + 1] === undefined || args[natsAt + 1]!.startsWith('--'))) args.splice(natsAt + 1, 0, 'nats://127.0.0.1:4222');
 const { values } = parseArgs({
+  args,
   options: {
+    nats: { type: 'string' },
     duration: { type: 'string', default: '60' },
     connections: { type: 'string', default: '16' },
     batch: { type: 'string', default: 'player' },
@@ -60,10 +73,13 @@ if (spawnSync('wrk', ['--version']).error) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'thmnayah-bench-listening-'));
-const server = await startThmnayah({ RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'error', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }, [],
+const natsUrl = values.nats;
+const streams = { events: `BENCH_EVENTS_${process.pid}`, listening: `BENCH_LISTENING_${process.pid}` };
+const natsEnv: Record<string, string> = natsUrl ? { NATS_URL: natsUrl, NATS_STREAM: streams.events, NATS_LISTENING_STREAM: streams.listening } : {};
+const server = await startThmnayah({ RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'error', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...natsEnv }, [],
   { nodeArgs: values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : [] });
 try {
-  const seed = spawnSync(process.execPath, [BIN, 'seed'], { env: { ...process.env, DATA_DIR: server.dataDir, LOG_LEVEL: 'error', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }, stdio: 'ignore' });
+  const seed = spawnSync(process.execPath, [BIN, 'seed'], { env: { ...process.env, DATA_DIR: server.dataDir, LOG_LEVEL: 'error', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...natsEnv }, stdio: 'ignore' });
   if (seed.status !== 0) throw new Error('seeding failed');
   let episodes: { id: string; programId: string }[] = [];
   for (let i = 0; i < 300 && episodes.length === 0; i++) {
@@ -104,9 +120,12 @@ end
 
   // The burst, with the aggregation's lag sampled every 2 s.
   const lags: number[] = [];
+  const pendings: number[] = [];
   const counter = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
   const appends = async () => {
     const text = await fetch(`${server.url}/metrics`).then((r) => r.text());
+    // With NATS the INSERTs are the drain's batches.
+    if (natsUrl) return { statements: counter(text, 'thmnayah_listening_stream_batches_total'), rows: counter(text, 'thmnayah_listening_stream_drained_total') };
     return { statements: counter(text, 'thmnayah_listening_append_statements_total'), rows: counter(text, 'thmnayah_listening_append_rows_total') };
   };
   const appendsBefore = await appends();
@@ -117,6 +136,8 @@ end
       const text = await fetch(`${server.url}/metrics`).then((r) => r.text(), () => '');
       const lag = Number(/^thmnayah_listening_aggregation_lag_seconds (\S+)$/m.exec(text)?.[1]);
       if (Number.isFinite(lag)) lags.push(lag);
+      const pending = Number(/^thmnayah_listening_stream_pending_messages (\S+)$/m.exec(text)?.[1]);
+      if (Number.isFinite(pending)) pendings.push(pending);
     }
   })();
   const out = await new Promise<string>((resolve, reject) => {
@@ -195,7 +216,7 @@ end
   // Every request of the mix has the same number of events on average over a cycle of ten.
   const httpRate = ((requests - non2xx) * eventsPerRequest) / duration;
   const batches = player ? `the player's batches (${eventsPerRequest} events a request)` : `batches of ${batch}`;
-  console.log(`\n${databaseUrl ? 'PostgreSQL' : 'PGlite (embedded defaults)'}; wrk 1 thread, ${values.connections} connections, ${duration} s, ${batches}; one server process (all roles)`);
+  console.log(`\n${databaseUrl ? 'PostgreSQL' : 'PGlite (embedded defaults)'}${natsUrl ? `, ingest through the JetStream stream at ${natsUrl}` : ''}; wrk 1 thread, ${values.connections} connections, ${duration} s, ${batches}; one server process (all roles)`);
   table([
     { path: 'HTTP ingest (validate, look up, append)', 'events/s': Math.round(httpRate), 'requests/s': Math.round((requests - non2xx) / duration), 'request p50': p50 ?? '', 'request p99': p99 ?? '', 'non-2xx': non2xx },
     { path: 'bare insert, same rows, one statement a request (10 s)', 'events/s': Math.round(bareRate), 'requests/s': '', 'request p50': '', 'request p99': '', 'non-2xx': 0 },
@@ -203,10 +224,17 @@ end
   ]);
   console.log(`\nHTTP ingest ÷ bare insert, one statement a request: ${(httpRate / bareRate).toFixed(2)}`);
   console.log(`HTTP ingest ÷ bare insert, in the server's group sizes: ${(httpRate / bareGroupedRate).toFixed(2)}`);
-  console.log(`group commit: ${statements} INSERT statements, ${grouped.toFixed(1)} events each`);
+  console.log(`${natsUrl ? 'stream drain' : 'group commit'}: ${statements} INSERT statements, ${grouped.toFixed(1)} events each`);
+  if (natsUrl) console.log(`stream messages not drained (every 2 s): max ${Math.max(0, ...pendings)}; samples ${pendings.join(' ')}`);
   console.log(`aggregation lag during the burst (every 2 s): max ${Math.max(0, ...lags).toFixed(1)} s, last ${(lags.at(-1) ?? 0).toFixed(1)} s; samples ${lags.map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`caught up ${Number.isNaN(caughtUp) ? 'not within 150 s' : `${caughtUp.toFixed(1)} s`} after the burst ended`);
 } finally {
   await server.stop();
   rmSync(work, { recursive: true, force: true });
+  if (natsUrl) {
+    const nc = await connect({ servers: natsUrl });
+    const jsm = await jetstreamManager(nc);
+    for (const name of Object.values(streams)) await jsm.streams.delete(name).catch(() => {});
+    await nc.close();
+  }
 }

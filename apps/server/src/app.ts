@@ -41,6 +41,8 @@ import { registerFeedSyncMetrics } from './platform/telemetry/metrics.js';
 import { registerSearchAnalyticsCmsRoutes } from './search-analytics/routes.js';
 import { startSearchAnalyticsTrim } from './search-analytics/store.js';
 import { startAggregation } from './listening/aggregation.js';
+import { acquireListeningStream } from './listening/listening-stream.js';
+import { startListeningDrain } from './listening/stream-drain.js';
 import { startListeningTrim } from './listening/privacy.js';
 import { registerAnalyticsRoutes } from './listening/analytics.routes.js';
 import { hotCountersFor } from './listening/hot-counters.js';
@@ -127,6 +129,19 @@ export function startBackground(
   }
   if (roles.includes('worker')) {
     stops.push(startAggregation(platform.db, { pollMs: 1000, registry: platform.metrics.registry }, (error) => log.error({ err: error }, 'listening aggregation failed; retrying')));
+    // With NATS_URL ingest appends to the listening stream: the worker drains it into listening_events.
+    const held = acquireListeningStream(platform, (err, message) => log.warn({ err }, message));
+    if (held) {
+      const stopDrain = startListeningDrain(platform.db, held.stream, {
+        registry: platform.metrics.registry,
+        hot: hotCountersFor(platform, (err, message) => log.warn({ err }, message)),
+        onError: (err, message) => log.error({ err }, message),
+      });
+      stops.push(async () => {
+        await stopDrain();
+        await held.release();
+      });
+    }
   }
   // The relay's hourly housekeeping (beside the outbox trim): listening retention.
   if (roles.includes('relay')) {

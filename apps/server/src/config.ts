@@ -28,6 +28,10 @@ export interface Config {
   natsStream: string;
   /** JetStream replicas of the event stream (R3 on a 3-node cluster). */
   natsStreamReplicas: number;
+  /** JetStream stream listening beacons are appended to (when natsUrl is set; listening/listening-stream.ts). */
+  natsListeningStream: string;
+  /** How long that stream remembers beacon ids, so a replay within it is dropped and reported as a duplicate. */
+  natsListeningDuplicateWindowSeconds: number;
   /** Handler attempts before an event is parked in dead letters. */
   eventMaxAttempts: number;
   /** First retry delay of a failed handler; doubles with each attempt. */
@@ -175,6 +179,8 @@ export const VARIABLES: VariableSpec[] = [
   { name: 'NATS_URL', description: 'NATS JetStream URL for the event bus; in-process when unset' },
   { name: 'NATS_STREAM', description: 'JetStream stream of the events (subjects thmnayah.events.<type>; another stream uses <stream>.<type>)', default: 'THMNAYAH_EVENTS' },
   { name: 'NATS_STREAM_REPLICAS', description: 'copies JetStream keeps of the event stream (3 on a 3-node NATS cluster); an existing stream is scaled to it at start', default: '1' },
+  { name: 'NATS_LISTENING_STREAM', description: 'JetStream stream listening beacons are appended to and the worker drains (subjects thmnayah.listening.<listener>; another stream uses <stream>.<listener>); with another NATS_STREAM, <NATS_STREAM>_LISTENING', default: 'THMNAYAH_LISTENING' },
+  { name: 'NATS_LISTENING_DUPLICATE_WINDOW_SECONDS', description: 'how long the listening stream remembers beacon ids: a beacon sent again within it is answered as a duplicate at once (later replays are still counted once, by the database)', default: '600' },
   { name: 'EVENT_MAX_ATTEMPTS', description: 'handler attempts before an event is parked in dead letters', default: '5' },
   { name: 'EVENT_RETRY_BASE_MS', description: 'first retry delay of a failed event handler; doubles each attempt', default: '1000' },
   { name: 'EVENT_POLL_MS', description: 'fallback poll of the relay and in-process consumers between wake-ups', default: '200' },
@@ -347,6 +353,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     natsUrl: url('NATS_URL', ['nats:', 'tls:', 'ws:', 'wss:']),
     natsStream: natsStream(text('NATS_STREAM') ?? 'THMNAYAH_EVENTS', problems),
     natsStreamReplicas: integer('NATS_STREAM_REPLICAS', 1, 1, 5),
+    // An install with its own event stream (NATS_STREAM: staging sharing a NATS, each test) gets its own listening stream too.
+    natsListeningStream: natsStream(text('NATS_LISTENING_STREAM')
+      ?? (text('NATS_STREAM') && text('NATS_STREAM') !== 'THMNAYAH_EVENTS' ? `${text('NATS_STREAM')}_LISTENING` : 'THMNAYAH_LISTENING'), problems, 'NATS_LISTENING_STREAM'),
+    natsListeningDuplicateWindowSeconds: integer('NATS_LISTENING_DUPLICATE_WINDOW_SECONDS', 600, 1, 86_400),
     eventMaxAttempts: integer('EVENT_MAX_ATTEMPTS', 5, 1, 100),
     eventRetryBaseMs: integer('EVENT_RETRY_BASE_MS', 1000, 1, 3_600_000),
     eventPollMs: integer('EVENT_POLL_MS', 200, 10, 60_000),
@@ -496,9 +506,9 @@ function parseTrustProxy(value: string | undefined): boolean | number | string[]
   return value.split(',').map((v) => v.trim()).filter(Boolean);
 }
 
-function natsStream(name: string, problems: string[]): string {
+function natsStream(name: string, problems: string[], variable = 'NATS_STREAM'): string {
   // JetStream stream names may not contain whitespace, ".", "*", ">", or path separators.
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) problems.push(`NATS_STREAM must be 1 to 64 letters, digits, "_" or "-", got "${name}"`);
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) problems.push(`${variable} must be 1 to 64 letters, digits, "_" or "-", got "${name}"`);
   return name;
 }
 

@@ -100,14 +100,19 @@ export async function aggregationLagSeconds(db: Pick<Db, 'query'>): Promise<numb
   return Math.max(0, row?.lag ?? 0);
 }
 
-const metricsByRegistry = new WeakMap<Registry, { applied: Counter; lagSource: { current?: () => Promise<number> } }>();
+type LagSource = { current?: () => Promise<number> };
+const metricsByRegistry = new WeakMap<Registry, { applied: Counter; lagSource: LagSource; streamLagSource: LagSource }>();
 
 export function aggregationMetrics(registry: Registry) {
   let m = metricsByRegistry.get(registry);
   if (m) return m;
-  const lagSource: { current?: () => Promise<number> } = {};
+  const lagSource: LagSource = {};
+  // With NATS, events wait in the listening stream before they reach the table (stream-drain.ts): the
+  // oldest not aggregated is the older of the stream's oldest message and the table's oldest row.
+  const streamLagSource: LagSource = {};
   m = {
     lagSource,
+    streamLagSource,
     applied: new Counter({ name: 'thmnayah_listening_aggregated_events_total', help: 'Listening events folded into the feature tables by this process', registers: [registry] }),
   };
   new Gauge({
@@ -115,7 +120,8 @@ export function aggregationMetrics(registry: Registry) {
     help: 'Age of the oldest listening event the aggregation has not applied yet (0: caught up)',
     registers: [registry],
     async collect() {
-      if (lagSource.current) this.set(await lagSource.current().catch(() => Number.NaN));
+      const lags = [lagSource.current, streamLagSource.current].filter((f) => f !== undefined).map((f) => f().catch(() => Number.NaN));
+      if (lags.length > 0) this.set(Math.max(...(await Promise.all(lags))));
     },
   });
   metricsByRegistry.set(registry, m);

@@ -8,6 +8,8 @@
 // The /play hot path pays an HMAC and an in-memory lookup; the database is touched once, when a client's
 // bytes first reach the threshold. Ranges are combined per process: pieces of one download spread over
 // several pods (no sticky routing) may each stay under the threshold — an undercount, never a double count.
+// A counted download is appended like a beacon: to listening_events (EventLog), or to the listening stream
+// when NATS_URL is set (listening-stream.ts).
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../platform/db/db.js';
 import type { EventLog } from './event-log.js';
@@ -79,7 +81,7 @@ export class DownloadCounter {
   private readonly keys: ClientKeys;
   private readonly now: () => number;
 
-  constructor(private readonly db: Db, private readonly log: EventLog, options: { now?: () => number } = {}) {
+  constructor(private readonly db: Db, private readonly log: Pick<EventLog, 'append'>, options: { now?: () => number } = {}) {
     this.keys = new ClientKeys(db);
     this.now = options.now ?? Date.now;
   }

@@ -1,7 +1,8 @@
 // The public listening API, in the Discovery scope (CORS, per-address rate limits):
 //   POST   /api/discovery/listening/events                 a batch of player beacons (sendBeacon)
 //   DELETE /api/discovery/listening/listeners/{listenerId}  forget a listener (the id is the credential)
-// Ingest validates and appends; it counts nothing itself (the worker's aggregation does, aggregation.ts),
+// Ingest validates and appends (to listening_events, or with NATS_URL to the listening stream the worker
+// drains: listening-stream.ts); it counts nothing itself (the worker's aggregation does, aggregation.ts),
 // apart from this hour's live plays in Redis when configured (hot-counters.ts, best effort).
 import { Type } from 'typebox';
 import type { FastifyError } from 'fastify';
@@ -15,12 +16,26 @@ import { PublicEpisodes } from './public-episodes.js';
 import { platformFamily } from './platform-family.js';
 import { forgetListener } from './privacy.js';
 import { hotCountersFor } from './hot-counters.js';
+import { ListeningStreamUnavailable, acquireListeningStream, streamProblem, type ListeningStream } from './listening-stream.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export function registerListeningRoutes(app: App, platform: Platform, deps: { log?: EventLog; episodes?: PublicEpisodes } = {}) {
   const hot = hotCountersFor(platform, (err, message) => app.log.warn({ err }, message));
   const log = deps.log ?? new EventLog(platform.db, { registry: platform.metrics.registry, hot });
+  // With NATS_URL the events go to the listening stream instead; the worker's drain moves them to the table.
+  const held = deps.log ? undefined : acquireListeningStream(platform, (err, message) => app.log.warn({ err }, message));
+  const stream: ListeningStream | undefined = held?.stream;
+  if (held) app.addHook('onClose', () => held.release());
+  const append = async (events: ListeningEvent[]): Promise<Set<string>> => {
+    if (!stream) return log.append(events);
+    try {
+      return await stream.append(events);
+    } catch (error) {
+      if (error instanceof ListeningStreamUnavailable) throw streamProblem(error, events.length);
+      throw error;
+    }
+  };
   const episodes = deps.episodes ?? new PublicEpisodes(platform.readDb);
   const tags = ['Listening'];
 
@@ -49,9 +64,10 @@ export function registerListeningRoutes(app: App, platform: Platform, deps: { lo
         description: 'Play, progress (every 30 s of playback), complete and seek events of one anonymous listener. Each event has its own id: '
           + 'an id already recorded is listed in `duplicates` and not counted again. Events of episodes that are not public, or whose time is '
           + 'more than 5 minutes ahead or 24 hours behind the server, are listed in `rejected`. When nothing is recorded the answer is a '
-          + 'problem: 409 when every event was a duplicate, 400 otherwise. Accepts `application/json` or `text/plain` holding JSON (navigator.sendBeacon).',
+          + 'problem: 409 when every event was a duplicate, 400 otherwise; 503 when the event stream cannot take them (its `stored` lists the ids it did take: '
+          + 'sending the batch again is safe). Accepts `application/json` or `text/plain` holding JSON (navigator.sendBeacon).',
         body: BeaconBatchSchema,
-        response: { 202: BeaconResultSchema, ...problems(400, 409, 413, 415, 429) },
+        response: { 202: BeaconResultSchema, ...problems(400, 409, 413, 415, 429, 503) },
       },
     }, async (request, reply) => {
       const batch: BeaconBatch = request.body;
@@ -82,7 +98,7 @@ export function registerListeningRoutes(app: App, platform: Platform, deps: { lo
           platform: platformName, occurredAt: new Date(checked.at),
         });
       }
-      const stored = events.length > 0 ? await log.append(events) : new Set<string>();
+      const stored = events.length > 0 ? await append(events) : new Set<string>();
       const duplicates = events.filter((e) => !stored.has(e.beaconId)).map((e) => e.beaconId);
       if (stored.size === 0) {
         if (duplicates.length > 0 && rejected.length === 0) {
@@ -97,12 +113,25 @@ export function registerListeningRoutes(app: App, platform: Platform, deps: { lo
       schema: {
         tags,
         summary: "Delete a listener's listening history",
-        description: 'Removes the raw events, the per-episode history and the per-hour unique-listener marks of this listener id, and takes '
+        description: 'Removes the raw events (also those still waiting in the event stream), the per-episode history and the per-hour unique-listener marks of this listener id, and takes '
           + 'their plays, completions, seconds and unique-listener counts out of the hourly analytics within the retention period. '
           + 'The id itself is the credential: only the browser that made it knows it. Answers the same for an id never seen.',
         params: Type.Object({ listenerId: ListenerIdSchema }, { additionalProperties: false }),
-        response: { 200: Type.Object({ events: Type.Integer(), items: Type.Integer(), hours: Type.Integer() }), ...problems(400, 429) },
+        response: {
+          200: Type.Object({
+            events: Type.Integer(), items: Type.Integer(), hours: Type.Integer(),
+            pending: Type.Integer({ description: 'Events still waiting in the event stream (NATS), deleted before they were recorded' }),
+          }),
+          ...problems(400, 429, 503),
+        },
       },
-    }, async (request) => forgetListener(platform.db, request.params.listenerId));
+    }, async (request) => {
+      try {
+        return await forgetListener(platform.db, request.params.listenerId, { stream });
+      } catch (error) {
+        if (error instanceof ListeningStreamUnavailable) throw new HttpProblem('unavailable', `The listening event stream cannot be reached (${error.message}); nothing was deleted. Try again later.`);
+        throw error;
+      }
+    });
   });
 }

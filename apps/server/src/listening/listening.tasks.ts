@@ -7,13 +7,20 @@ import { defineTask } from '../platform/tasks.js';
 import { ListenerIdSchema } from './beacons.js';
 import { forgetListener, trimListening } from './privacy.js';
 import { aggregateAll, aggregationLagSeconds } from './aggregation.js';
+import { acquireListeningStream } from './listening-stream.js';
 
 export const forgetListenerTask = defineTask({
   name: 'listening.forget',
   description: "Delete a listener's listening history (events, per-episode history, unique-listener marks) and take it out of the hourly counts",
   args: Type.Object({ listenerId: Type.Union([ListenerIdSchema, Type.String({ pattern: '^dl:[A-Za-z0-9_-]{8,64}$' })]) }, { additionalProperties: false }),
   async run({ platform }, args) {
-    return forgetListener(platform.db, (args as { listenerId: string }).listenerId);
+    // With NATS_URL its messages still in the listening stream go too.
+    const held = acquireListeningStream(platform, () => {});
+    try {
+      return await forgetListener(platform.db, (args as { listenerId: string }).listenerId, { stream: held?.stream });
+    } finally {
+      await held?.release();
+    }
   },
 });
 

@@ -5,18 +5,30 @@
 // and one unique listener per hour they were counted in) for whatever is still within retention. What is
 // kept: listening_hourly's counts from before the retention window, which name nobody.
 // It holds the aggregation's position row, so no aggregation step runs halfway through it.
+// With NATS (listening-stream.ts) it first purges the listener's messages still in the stream and waits for
+// the batches the drain already holds to commit, so nothing drained later brings rows back.
 import type { Db } from '../platform/db/db.js';
+import type { ListeningStream } from './listening-stream.js';
 import { AGGREGATION } from './aggregation.js';
 import { startPassLoop } from '../platform/pass-loop.js';
 
 export interface Forgotten {
   events: number;
+  /** Messages purged from the listening stream before they reached listening_events (0 without NATS). */
+  pending: number;
   items: number;
   hours: number;
 }
 
-export async function forgetListener(db: Db, listenerId: string): Promise<Forgotten> {
-  return db.transaction(async (tx) => {
+export async function forgetListener(db: Db, listenerId: string, options: { stream?: ListeningStream | undefined; onSlowDrain?: () => void } = {}): Promise<Forgotten> {
+  let pending = 0;
+  if (options.stream) {
+    pending = await options.stream.purgeListener(listenerId);
+    // A batch handed to a drain before the purge may still hold this listener's events: let it commit first.
+    // Bounded by the drain's ack wait (30 s); past it a stalled drain could still insert them (onSlowDrain).
+    if (!(await options.stream.settleDeliveries(35_000))) options.onSlowDrain?.();
+  }
+  const table = await db.transaction(async (tx) => {
     const [state] = await tx.query<{ position: number }>('select position from listening_aggregation where name = $1 for update', [AGGREGATION]);
     const position = Number(state?.position ?? 0);
     // Events already aggregated: subtract what they added. (Later ones were never counted.)
@@ -55,6 +67,7 @@ export async function forgetListener(db: Db, listenerId: string): Promise<Forgot
     );
     return { events: events[0]?.n ?? 0, items: items[0]?.n ?? 0, hours: hours[0]?.n ?? 0 };
   });
+  return { ...table, pending };
 }
 
 export interface Trimmed {

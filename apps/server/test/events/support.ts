@@ -145,4 +145,8 @@ export async function deleteTestStream(stream: string): Promise<void> {
   const bus = await openJetStreamBus({ servers: TEST_NATS_URL, stream });
   await bus.deleteStream();
   await bus.close();
+  // A worker with this NATS_STREAM also made <stream>_LISTENING (config: natsListeningStream).
+  const nc = await connect({ servers: TEST_NATS_URL });
+  await (await jetstreamManager(nc)).streams.delete(`${stream}_LISTENING`).catch(() => {});
+  await nc.close();
 }

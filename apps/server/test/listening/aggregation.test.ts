@@ -74,14 +74,14 @@ describe.each(availableBackends())('listening aggregation on %s', (backend) => {
     // An event not aggregated yet is deleted too, and never counted.
     await sendBatch(t, gone, [beacon(episode, 'play', now)]);
     const deleted = await api(t, 'DELETE', `/api/discovery/listening/listeners/${gone}`, { expect: 200 });
-    expect(deleted.body).toEqual({ events: 4, items: 1, hours: 1 });
+    expect(deleted.body).toEqual({ events: 4, pending: 0, items: 1, hours: 1 });
     await aggregateAll(t.platform.db);
     expect(await hourly(episode)).toEqual([{ hour: expect.any(String), platform: 'web-chrome', plays: 1, completes: 1, listeners: 1, seconds: 40 }]);
     for (const table of ['listening_events', 'listener_items', 'listening_hour_listeners']) {
       expect((await t.platform.db.query<{ n: number }>(`select count(*)::int as n from ${table} where listener_id = $1`, [gone]))[0]!.n, table).toBe(0);
     }
     // The same answer again (nothing left), and for an id never seen; a malformed id is a 400.
-    expect((await api(t, 'DELETE', `/api/discovery/listening/listeners/${gone}`, { expect: 200 })).body).toEqual({ events: 0, items: 0, hours: 0 });
+    expect((await api(t, 'DELETE', `/api/discovery/listening/listeners/${gone}`, { expect: 200 })).body).toEqual({ events: 0, pending: 0, items: 0, hours: 0 });
     await api(t, 'DELETE', '/api/discovery/listening/listeners/not:valid', { expect: 400 });
     // The operator's task does the same.
     const task = await api(t, 'POST', '/api/cms/admin/tasks/listening.forget', { headers: await t.auth('admin'), body: { listenerId: keep } });

@@ -18674,7 +18674,7 @@ export interface paths {
         put?: never;
         /**
          * Record a batch of listening beacons from a player
-         * @description Play, progress (every 30 s of playback), complete and seek events of one anonymous listener. Each event has its own id: an id already recorded is listed in `duplicates` and not counted again. Events of episodes that are not public, or whose time is more than 5 minutes ahead or 24 hours behind the server, are listed in `rejected`. When nothing is recorded the answer is a problem: 409 when every event was a duplicate, 400 otherwise. Accepts `application/json` or `text/plain` holding JSON (navigator.sendBeacon).
+         * @description Play, progress (every 30 s of playback), complete and seek events of one anonymous listener. Each event has its own id: an id already recorded is listed in `duplicates` and not counted again. Events of episodes that are not public, or whose time is more than 5 minutes ahead or 24 hours behind the server, are listed in `rejected`. When nothing is recorded the answer is a problem: 409 when every event was a duplicate, 400 otherwise; 503 when the event stream cannot take them (its `stored` lists the ids it did take: sending the batch again is safe). Accepts `application/json` or `text/plain` holding JSON (navigator.sendBeacon).
          */
         post: {
             parameters: {
@@ -18850,6 +18850,29 @@ export interface paths {
                         };
                     };
                 };
+                /** @description RFC 9457 problem details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -18870,7 +18893,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a listener's listening history
-         * @description Removes the raw events, the per-episode history and the per-hour unique-listener marks of this listener id, and takes their plays, completions, seconds and unique-listener counts out of the hourly analytics within the retention period. The id itself is the credential: only the browser that made it knows it. Answers the same for an id never seen.
+         * @description Removes the raw events (also those still waiting in the event stream), the per-episode history and the per-hour unique-listener marks of this listener id, and takes their plays, completions, seconds and unique-listener counts out of the hourly analytics within the retention period. The id itself is the credential: only the browser that made it knows it. Answers the same for an id never seen.
          */
         delete: {
             parameters: {
@@ -18894,6 +18917,8 @@ export interface paths {
                             events: number;
                             hours: number;
                             items: number;
+                            /** @description Events still waiting in the event stream (NATS), deleted before they were recorded */
+                            pending: number;
                         };
                     };
                 };
@@ -18922,6 +18947,29 @@ export interface paths {
                 };
                 /** @description RFC 9457 problem details */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                in: string;
+                                message: string;
+                                pointer: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -21,6 +21,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DownloadCounter, parseContentRange, type Served } from '../../listening/downloads.js';
 import { EventLog } from '../../listening/event-log.js';
 import { hotCountersFor } from '../../listening/hot-counters.js';
+import { acquireListeningStream } from '../../listening/listening-stream.js';
 
 /** How long a presigned S3 URL handed out by a redirect stays valid. */
 const PRESIGNED_SECONDS = 6 * 3600;
@@ -41,7 +42,10 @@ export function registerPlaybackRoutes(app: App, platform: Platform, links: Play
   const allowed = new Set(config.corsOrigins);
   const access = new PlayAccessCheck(platform.db, config.playbackAccessCacheMs);
   const hot = hotCountersFor(platform, (err, message) => app.log.warn({ err }, message));
-  const downloads = new DownloadCounter(platform.db, new EventLog(platform.db, { hot }));
+  // With NATS_URL a counted download goes to the listening stream, as beacons do (the worker drains it).
+  const held = acquireListeningStream(platform, (err, message) => app.log.warn({ err }, message));
+  if (held) app.addHook('onClose', () => held.release());
+  const downloads = new DownloadCounter(platform.db, held?.stream ?? new EventLog(platform.db, { hot }));
   /** Public MP3 answers are counted as downloads (listening/downloads.ts), after the answer, off its path. */
   const count = (request: FastifyRequest, reply: FastifyReply, assetId: string) => {
     const served = servedBytes(request, reply, assetId);
