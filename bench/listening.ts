@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BIN, startThmnayah, table, withScratchDatabase } from './support.js';
+import { BIN, processCpuSeconds, startThmnayah, table, withScratchDatabase } from './support.js';
 import { openPglite } from '../apps/server/src/platform/db/pglite.js';
 import { openPostgres } from '../apps/server/src/platform/db/postgres.js';
 import { migrate } from '../apps/server/src/platform/db/migrate.js';
@@ -129,6 +129,9 @@ end
     return { statements: counter(text, 'thmnayah_listening_append_statements_total'), rows: counter(text, 'thmnayah_listening_append_rows_total') };
   };
   const appendsBefore = await appends();
+  // The server's CPU time over the burst (aggregation included): per event it is less sensitive to the
+  // machine's load than events per second.
+  const cpuBefore = await processCpuSeconds(server.pid);
   let running = true;
   const sampler = (async () => {
     while (running) {
@@ -147,6 +150,7 @@ end
     child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`wrk exited ${code}`))));
   });
   const burstEnd = performance.now();
+  const cpuBurst = (await processCpuSeconds(server.pid)) - cpuBefore;
   const appendsAfter = await appends();
   // After the burst: how long until the aggregation has caught up.
   let caughtUp = Number.NaN;
@@ -224,6 +228,7 @@ end
   ]);
   console.log(`\nHTTP ingest ÷ bare insert, one statement a request: ${(httpRate / bareRate).toFixed(2)}`);
   console.log(`HTTP ingest ÷ bare insert, in the server's group sizes: ${(httpRate / bareGroupedRate).toFixed(2)}`);
+  console.log(`server CPU during the burst: ${cpuBurst.toFixed(1)} s, ${((cpuBurst * 1e6) / (httpRate * duration)).toFixed(0)} µs an event, ${((cpuBurst * 1e6) / (requests - non2xx)).toFixed(0)} µs a request`);
   console.log(`${natsUrl ? 'stream drain' : 'group commit'}: ${statements} INSERT statements, ${grouped.toFixed(1)} events each`);
   if (natsUrl) console.log(`stream messages not drained (every 2 s): max ${Math.max(0, ...pendings)}; samples ${pendings.join(' ')}`);
   console.log(`aggregation lag during the burst (every 2 s): max ${Math.max(0, ...lags).toFixed(1)} s, last ${(lags.at(-1) ?? 0).toFixed(1)} s; samples ${lags.map((l) => l.toFixed(1)).join(' ')}`);

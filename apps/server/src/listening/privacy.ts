@@ -81,35 +81,40 @@ export interface Trimmed {
 /**
  * Retention: raw events (only those already aggregated), hour-listener marks and listener_items older
  * than `retentionDays`; download dedup rows past 48 h; client-hash keys past two days. In batches.
+ * listener_items rows are found through the events deleted (no index on last_at, which every aggregation
+ * step would update: migration 0018): a row's last_at is the time of its newest event, so a row last
+ * touched before the retention has all its events deleted in the same pass, in the same statement.
  */
 export async function trimListening(db: Db, retentionDays: number, batch = 5000): Promise<Trimmed> {
   const keep = `now() - make_interval(days => ${Math.floor(retentionDays)})`;
-  const loop = async (sql: string, params: unknown[] = []) => {
+  const loop = async (sql: string, params: unknown[] = [], also?: (row: { items?: number }) => void) => {
     let total = 0;
     for (;;) {
-      const [row] = await db.query<{ n: number }>(sql, params);
+      const [row] = await db.query<{ n: number; items?: number }>(sql, params);
       total += row?.n ?? 0;
+      if (row && also) also(row);
       if ((row?.n ?? 0) < batch) return total;
     }
   };
+  let items = 0;
+  const events = await loop(
+    `with gone as (delete from listening_events where id in (
+       select id from listening_events
+        where occurred_at < ${keep} and id <= (select position from listening_aggregation where name = $1)
+        limit ${batch}) returning listener_id, episode_id),
+     stale as (delete from listener_items li using (select distinct listener_id, episode_id from gone) g
+        where li.listener_id = g.listener_id and li.episode_id = g.episode_id and li.last_at < ${keep} returning 1)
+     select (select count(*)::int from gone) as n, (select count(*)::int from stale) as items`, [AGGREGATION],
+    (row) => (items += row.items ?? 0),
+  );
   return {
-    events: await loop(
-      `with gone as (delete from listening_events where id in (
-         select id from listening_events
-          where occurred_at < ${keep} and id <= (select position from listening_aggregation where name = $1)
-          limit ${batch}) returning 1)
-       select count(*)::int as n from gone`, [AGGREGATION],
-    ),
+    events,
     hourListeners: await loop(
       `with gone as (delete from listening_hour_listeners where ctid in (
          select ctid from listening_hour_listeners where hour < ${keep} limit ${batch}) returning 1)
        select count(*)::int as n from gone`,
     ),
-    items: await loop(
-      `with gone as (delete from listener_items where ctid in (
-         select ctid from listener_items where last_at < ${keep} limit ${batch}) returning 1)
-       select count(*)::int as n from gone`,
-    ),
+    items,
     downloads: await loop(
       `with gone as (delete from listening_downloads where ctid in (
          select ctid from listening_downloads where counted_at < now() - interval '48 hours' limit ${batch}) returning 1)

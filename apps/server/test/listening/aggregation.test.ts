@@ -106,4 +106,20 @@ describe.each(availableBackends())('listening aggregation on %s', (backend) => {
     }
     expect((await hourly(episode)).reduce((n, h) => n + h.plays, 0)).toBe(1);
   });
+
+  it("keeps a listener's history of an episode while its newest event is within the retention", async () => {
+    const episode = t.episodes[6]!.id;
+    const listener = randomUUID();
+    // One old listen of the episode (aged below), and one an hour ago.
+    const old = beacon(episode, 'play', new Date(Date.now() - 20 * HOUR));
+    await sendBatch(t, listener, [old, beacon(episode, 'progress', new Date(Date.now() - HOUR), { listened: 30 })]);
+    await aggregateAll(t.platform.db);
+    await t.platform.db.query(`update listening_events set occurred_at = occurred_at - interval '100 days' where beacon_id = $1`, [old.id]);
+    await t.platform.db.query(`update listener_items set first_at = first_at - interval '100 days' where listener_id = $1`, [listener]);
+    const trimmed = await trimListening(t.platform.db, 90);
+    expect(trimmed).toMatchObject({ events: 1, items: 0 });
+    const [item] = await t.platform.db.query<{ seconds_listened: number }>('select seconds_listened from listener_items where listener_id = $1 and episode_id = $2', [listener, episode]);
+    expect(item).toMatchObject({ seconds_listened: 30 });
+    expect((await t.platform.db.query<{ n: number }>('select count(*)::int as n from listening_events where listener_id = $1', [listener]))[0]!.n).toBe(1);
+  });
 });
