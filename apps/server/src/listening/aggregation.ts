@@ -92,10 +92,12 @@ export async function aggregateAll(db: Db): Promise<void> {
 
 /** Seconds the oldest event not yet aggregated has waited since it was received (0: caught up). */
 export async function aggregationLagSeconds(db: Pick<Db, 'query'>): Promise<number> {
+  // The position as a scalar subquery, so that it bounds the primary key scan (`id > position`): written
+  // as a join, the plan walked the key from the first event and filtered every aggregated one, a cost
+  // that grew with the table (50 ms at 100,000 events, at every scrape of /metrics).
   const [row] = await db.query<{ lag: number | null }>(
-    `select extract(epoch from now() - e.received_at)::float8 as lag
-       from listening_aggregation a join listening_events e on e.id > a.position
-      where a.name = $1 order by e.id limit 1`, [AGGREGATION],
+    `select extract(epoch from now() - received_at)::float8 as lag from listening_events
+      where id > (select position from listening_aggregation where name = $1) order by id limit 1`, [AGGREGATION],
   );
   return Math.max(0, row?.lag ?? 0);
 }

@@ -107,6 +107,22 @@ describe.each(availableBackends())('listening aggregation on %s', (backend) => {
     expect((await hourly(episode)).reduce((n, h) => n + h.plays, 0)).toBe(1);
   });
 
+  it('reports the wait of the oldest event not aggregated yet as the lag', async () => {
+    await aggregateAll(t.platform.db);
+    expect(await aggregationLagSeconds(t.platform.db)).toBe(0);
+    const listener = randomUUID();
+    const first = beacon(t.episodes[7]!.id, 'play', new Date());
+    await sendBatch(t, listener, [first]);
+    await sendBatch(t, listener, [beacon(t.episodes[7]!.id, 'progress', new Date(), { listened: 30 })]);
+    // The first one has waited an hour (as if the worker had been down).
+    await t.platform.db.query(`update listening_events set received_at = received_at - interval '1 hour' where beacon_id = $1`, [first.id]);
+    const lag = await aggregationLagSeconds(t.platform.db);
+    expect(lag).toBeGreaterThan(3590);
+    expect(lag).toBeLessThan(3700);
+    await aggregateAll(t.platform.db);
+    expect(await aggregationLagSeconds(t.platform.db)).toBe(0);
+  });
+
   it("keeps a listener's history of an episode while its newest event is within the retention", async () => {
     const episode = t.episodes[6]!.id;
     const listener = randomUUID();
