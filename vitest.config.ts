@@ -14,6 +14,10 @@ const SERIAL = [
 const INCLUDE = ['apps/*/src/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts'];
 
 export default defineConfig({
+  // Vitest orders files by how long each took last time (longest first, so no long file starts last and
+  // runs alone at the end); that record lives in the cache directory. A clean checkout has none: CI
+  // points THMNAYAH_VITEST_CACHE at a directory outside the checkout that outlives it (.ci/run).
+  ...(process.env.THMNAYAH_VITEST_CACHE ? { cacheDir: process.env.THMNAYAH_VITEST_CACHE } : {}),
   test: {
     globalSetup: ['apps/server/test/support/global-setup.ts', 'apps/web/test/global-setup.ts'],
     pool: 'forks',

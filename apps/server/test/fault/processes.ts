@@ -8,6 +8,7 @@ import { Socket, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { serverRoot } from '../../src/paths.js';
+import { bundleEnv } from '../support/server-bundle.js';
 import { requireServices } from '../support/services.js';
 
 const cli = join(serverRoot, 'bin', 'thmnayah.mjs');
@@ -93,7 +94,7 @@ export class ServerProcess {
 
   get env(): NodeJS.ProcessEnv {
     return {
-      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp',
+      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...bundleEnv(),
       PORT: String(this.port), HOST: '127.0.0.1', PUBLIC_URL: this.url, DATA_DIR: this.dataDir, LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '1000000', EVENT_POLL_MS: '50', MEDIA_POLL_MS: '100', SCHEDULER_INTERVAL_MS: '500',
       ...(this.options.env?.DATABASE_URL ? { DEV_ISSUER: 'true' } : {}),

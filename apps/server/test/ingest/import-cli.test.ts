@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openTestPostgres, unpackPgliteTemplate, type TestPostgres } from '../support/databases.js';
+import { bundleEnv } from '../support/server-bundle.js';
 import { feedsDir } from './support.js';
 import { rssFeed } from './feed-builder.js';
 import { startFeedServer, type FeedServer } from './feed-server.js';
@@ -40,7 +41,7 @@ describe('thmnayah import', () => {
 
   describe('directly on the database', () => {
     it('imports a file with a progress report and a summary, again without changes, and a URL with a subscription (PGlite)', async () => {
-      const env = { ...process.env, DATA_DIR: dataDir(), LOG_LEVEL: 'warn', INGEST_ALLOWED_NETWORKS: '127.0.0.1/32' };
+      const env = { ...process.env, ...bundleEnv(), DATA_DIR: dataDir(), LOG_LEVEL: 'warn', INGEST_ALLOWED_NETWORKS: '127.0.0.1/32' };
       const cli = (...args: string[]) => run(process.execPath, [BIN, ...args], { env, timeout: 120_000 });
       const first = await cli('import', fixture('en_npr-planet-money.xml'), '--publish');
       expect(first.stdout).toContain('Planet Money (planet-money, published): program new');
@@ -55,7 +56,7 @@ describe('thmnayah import', () => {
     }, 180_000);
 
     it('explains what it cannot import, and exits non-zero', async () => {
-      const env = { ...process.env, DATA_DIR: dataDir(), LOG_LEVEL: 'warn' };
+      const env = { ...process.env, ...bundleEnv(), DATA_DIR: dataDir(), LOG_LEVEL: 'warn' };
       const cli = (...args: string[]) => run(process.execPath, [BIN, ...args], { env, timeout: 60_000 });
       await expect(cli('import', fixture('malformed_bc-sample-bad.xml'))).rejects.toMatchObject({
         code: 1, stderr: expect.stringContaining('not well-formed XML at line 109, column 11: closing tag </channel> does not match the open element <rss>'),
@@ -71,7 +72,7 @@ describe('thmnayah import', () => {
       if (!inject('postgresTemplate')) return context.skip();
       const postgres: TestPostgres = await openTestPostgres();
       try {
-        const env = { ...process.env, DATA_DIR: dataDir(), LOG_LEVEL: 'warn', DATABASE_URL: postgres.url };
+        const env = { ...process.env, ...bundleEnv(), DATA_DIR: dataDir(), LOG_LEVEL: 'warn', DATABASE_URL: postgres.url };
         const { stdout } = await run(process.execPath, [BIN, 'import', fixture('p20_podcastindex-example.xml'), '--publish'], { env, timeout: 60_000 });
         expect(stdout).toContain('episodes: 3 in the feed — new 3');
         const [row] = await postgres.db.query<{ count: number }>("select count(*)::int as count from episodes where status = 'published'");
@@ -85,7 +86,7 @@ describe('thmnayah import', () => {
   describe('through a running embedded server', () => {
     const dir = mkdtempSync(join(tmpdir(), 'thmnayah-import-server-'));
     unpackPgliteTemplate(dir);
-    const env = { ...process.env, DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'warn', INGEST_ALLOWED_NETWORKS: '127.0.0.1/32' };
+    const env = { ...process.env, ...bundleEnv(), DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'warn', INGEST_ALLOWED_NETWORKS: '127.0.0.1/32' };
     let child: ChildProcess;
     let url = '';
     const cli = (...args: string[]) => run(process.execPath, [BIN, ...args], { env, timeout: 120_000 });

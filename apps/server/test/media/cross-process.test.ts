@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverRoot } from '../../src/paths.js';
 import { availableBackends } from '../support/databases.js';
+import { bundleEnv } from '../support/server-bundle.js';
 import { scratchDir, tone } from './media-fixtures.js';
 import { call, createEpisodeFor, createMediaApp, parseEvents, upload, waitForAsset } from './media-app.js';
 
@@ -23,7 +24,7 @@ describe.runIf(availableBackends().includes('postgres'))('a worker in another pr
     const t = await createMediaApp('postgres', 'local');
     const child = spawn(process.execPath, [join(serverRoot, 'bin', 'thmnayah.mjs'), 'start', '--roles', 'relay,worker', '--no-seed'], {
       env: {
-        PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATA_DIR: t.config.dataDir, DATABASE_URL: t.databaseUrl!,
+        PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...bundleEnv(), DATA_DIR: t.config.dataDir, DATABASE_URL: t.databaseUrl!,
         PORT: '0', LOG_LEVEL: 'warn', MEDIA_POLL_MS: '100', EVENT_POLL_MS: '50', DEV_ISSUER: 'true', // PostgreSQL: not embedded defaults
       },
       stdio: ['ignore', 'ignore', 'pipe'],

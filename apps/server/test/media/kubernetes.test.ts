@@ -27,6 +27,7 @@ import type { Storage } from '../../src/platform/storage/storage.js';
 import { serverRoot } from '../../src/paths.js';
 import { pdf, scratchDir, tone } from './media-fixtures.js';
 import { S3RVER_CREDENTIALS, startS3rver, type RunningS3rver } from '../storage/s3rver.js';
+import { bundleEnv } from '../support/server-bundle.js';
 
 const BIN = join(serverRoot, 'bin', 'thmnayah.mjs');
 const BUCKET = 'thmnayah-k8s-test';
@@ -88,7 +89,7 @@ describe('the media Job', () => {
 
 /** Runs a command like a container would, and collects what it prints. */
 function run(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...bundleEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));

@@ -17,6 +17,7 @@ import { openStorage } from '../../src/platform/storage/open.js';
 import { serverRoot } from '../../src/paths.js';
 import { scratchDir, tone } from '../media/media-fixtures.js';
 import { waitFor } from '../events/support.js';
+import { bundleEnv } from '../support/server-bundle.js';
 import { SPAN_KIND, descendsFrom, startOtlpReceiver, type OtlpReceiver } from '../support/otlp-receiver.js';
 
 const BIN = join(serverRoot, 'bin', 'thmnayah.mjs');
@@ -50,7 +51,7 @@ describe('a media Job\'s trace', () => {
       const jobSpan = randomBytes(8).toString('hex');
       const child = spawn(process.execPath, [BIN, ...args], {
         env: {
-          PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', TMPDIR: dataDir, ...env,
+          PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...bundleEnv(), TMPDIR: dataDir, ...env,
           OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_SERVICE_NAME: 'thmnayah-media-task',
           TRACEPARENT: `00-${traceId}-${jobSpan}-01`,
         },

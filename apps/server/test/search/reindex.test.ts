@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends, unpackPgliteTemplate } from '../support/databases.js';
+import { bundleEnv } from '../support/server-bundle.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import type { Json } from '../support/cms.js';
 import { seedTask } from '../../src/seed/seed.task.js';
@@ -79,7 +80,7 @@ describe('thmnayah reindex on the command line', () => {
 
   it('runs the task on the embedded database and prints its result', async () => {
     const bin = join(import.meta.dirname, '../../bin/thmnayah.mjs');
-    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'reindex'], { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, timeout: 60_000 });
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'reindex'], { env: { ...process.env, ...bundleEnv(), DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, timeout: 60_000 });
     expect(JSON.parse(stdout)).toEqual({
       readModel: { categories: 0, programs: 0, episodes: 0, changed: 0, removed: 0 },
       search: { programs: 0, episodes: 0, removed: 0, reanalysed: 0 },

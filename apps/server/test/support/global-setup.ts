@@ -3,6 +3,7 @@
 //  - PGlite: a data-directory tarball in the OS temp dir, keyed by the migrations' hash (reused
 //    across runs until a migration changes).
 //  - PostgreSQL: a template database, keyed the same way; test files clone it with CREATE DATABASE.
+// And it bundles the server once, for the child servers tests start (server-bundle.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync, renameSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { openPglite } from '../../src/platform/db/pglite.js';
 import { openPostgres } from '../../src/platform/db/postgres.js';
 import { TEST_DATABASE_URL, serviceAvailable } from './services.js';
 import { processAlive } from '../../src/platform/db/data-dir-lock.js';
+import { buildTestBundle } from './server-bundle.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -79,7 +81,8 @@ async function postgresTemplate(hash: string): Promise<string | null> {
 
 export default async function setup(project: TestProject) {
   const hash = migrationsHash();
-  const [pgliteTar, postgres] = await Promise.all([pgliteTemplate(hash), postgresTemplate(hash)]);
+  const [pgliteTar, postgres, bundle] = await Promise.all([pgliteTemplate(hash), postgresTemplate(hash), buildTestBundle()]);
+  project.provide('serverBundle', bundle);
   project.provide('pgliteTemplate', pgliteTar);
   project.provide('postgresTemplate', postgres);
   project.provide('migrationsHash', hash);

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { serverRoot } from '../../src/paths.js';
 import { waitFor } from '../events/support.js';
+import { bundleEnv } from './server-bundle.js';
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -18,7 +19,7 @@ export interface ServerProcess {
 /** `thmnayah start` in a child process; resolves once it listens (the URL is read from its log). */
 export async function startServerProcess(args: string[], env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, [join(serverRoot, 'bin', 'thmnayah.mjs'), 'start', ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: '0', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: '0', LOG_LEVEL: 'info', ...bundleEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devIssuerKeyPath, openDevIssuer } from '../../../server/src/platform/auth/dev-issuer.js';
 import { unpackPgliteTemplate } from '../../../server/test/support/databases.js';
+import { bundleEnv } from '../../../server/test/support/server-bundle.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const cli = join(repoRoot, 'apps/server/bin/thmnayah.mjs');
@@ -56,6 +57,7 @@ export async function startServer(options: { roles?: string; env?: Record<string
   const url = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,
+    ...bundleEnv(), // the run's server bundle, not tsx (server-bundle.ts)
     // Info keeps the server's own milestones (listening, the demo seed done: seeded() reads it); request
     // lines only for answers of 400 and up.
     PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, DATA_DIR: dataDir, LOG_LEVEL: 'info', REQUEST_LOG: 'errors',
