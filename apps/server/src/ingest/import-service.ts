@@ -8,7 +8,7 @@ import { ingestProblem, isIngestError } from './errors.js';
 import type { Fetcher } from './fetch/safe-fetch.js';
 import { canonicalUrl } from './ids.js';
 import { noMediaHook, type MediaHook } from './media-hook.js';
-import { mediaImportHook, mediaImportStatus, queueProgramMedia } from './media-import.js';
+import { mediaImportHook, mediaQueuedSince, queueProgramMedia } from './media-import.js';
 import { importDocument, importFromUrl, type ImportedDocument } from './registry.js';
 import { finishRun, reportProgress, startRun, type RunTrigger } from './runs.js';
 import { fetcherFromConfig, xmlLimitsFromConfig } from './settings.js';
@@ -193,6 +193,8 @@ async function runImportUntraced(deps: IngestDeps, request: ImportRequest, conte
   const runId = context.runId ?? (await newRun(deps.db, request, context));
   const progress = progressWriter(deps.db, runId, context.progress);
   try {
+    // The database's clock before any file is queued: the summary counts what this import queued since.
+    const startedAt = options.withMedia ? (await deps.db.query<{ at: string }>('select now()::text as at'))[0]!.at : '';
     const { draft, feed, target, origin } = await readRequest(deps, request, context.signal);
     const result = await upsertDraft(deps.db, draft, {
       context: { actor: context.actor },
@@ -216,7 +218,7 @@ async function runImportUntraced(deps: IngestDeps, request: ImportRequest, conte
     // Items imported before (or unchanged now) have their files queued too: the hook saw only new and changed ones.
     if (options.withMedia && !result.cancelled) {
       await queueProgramMedia(deps.db, result.program.id);
-      summary.mediaQueued = (await mediaImportStatus(deps.db, result.program.id)).queued;
+      summary.mediaQueued = await mediaQueuedSince(deps.db, result.program.id, startedAt);
     }
     await progress.flush();
     await finishRun(deps.db, runId, { status: result.cancelled ? 'cancelled' : 'succeeded', summary, programId: result.program.id });

@@ -247,6 +247,21 @@ export interface MediaImportStatus {
 }
 
 /** Where a program's media import stands: counts by status, bytes fetched, the latest errors. */
+/**
+ * The files an import queued, counted after it: those still waiting or being fetched, and those the worker
+ * already finished (done, failed, skipped) since `since` (the database's clock when the import started).
+ * Counting only `queued` raced the worker, which may have picked a file up before the count.
+ */
+export async function mediaQueuedSince(q: Queryable, programId: string, since: string): Promise<number> {
+  const [row] = await q.query<{ n: number }>(
+    `select count(*)::int as n from ingest_media_fetches f
+      where ((f.owner_type = 'program' and f.owner_id = $1) or (f.owner_type = 'episode' and f.owner_id in (select id from episodes where program_id = $1)))
+        and (status in ('queued', 'fetching') or updated_at >= $2)`,
+    [programId, since],
+  );
+  return row?.n ?? 0;
+}
+
 export async function mediaImportStatus(q: Queryable, programId: string): Promise<MediaImportStatus> {
   const scope = `(f.owner_type = 'program' and f.owner_id = $1) or (f.owner_type = 'episode' and f.owner_id in (select id from episodes where program_id = $1))`;
   const [counts] = await q.query<Omit<MediaImportStatus, 'errors'>>(
