@@ -29,20 +29,27 @@ export interface ListeningEvent {
   occurredAt: Date;
 }
 
-/** Inserts the events whose beacon id is new; returns the beacon ids stored. */
-export async function insertEvents(db: Db, events: readonly ListeningEvent[]): Promise<Set<string>> {
+/**
+ * Inserts the events whose beacon id is new; returns the beacon ids stored. Events drained from the listening
+ * stream carry `receivedAt` (when ingest took them; stream-drain.ts), so the aggregation lag counts from the
+ * request, not the drain; without it the column's default (now) is the time. A call passes it for all its
+ * events or for none.
+ */
+export async function insertEvents(db: Db, events: readonly (ListeningEvent & { receivedAt?: Date })[]): Promise<Set<string>> {
   if (events.length === 0) return new Set();
+  const received = events[0]!.receivedAt !== undefined;
   const write = async (q: Queryable) => {
     if (db.kind === 'postgres') await q.query('select pg_advisory_xact_lock_shared($1)', [APPEND_LOCK]);
     return q.query<{ beacon_id: string }>(
-      `insert into listening_events (beacon_id, listener_id, episode_id, program_id, kind, position_seconds, listened_seconds, platform, occurred_at)
-       select * from unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::real[], $7::real[], $8::text[], $9::timestamptz[])
+      `insert into listening_events (beacon_id, listener_id, episode_id, program_id, kind, position_seconds, listened_seconds, platform, occurred_at${received ? ', received_at' : ''})
+       select * from unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::real[], $7::real[], $8::text[], $9::timestamptz[]${received ? ', $10::timestamptz[]' : ''})
        on conflict (beacon_id) do nothing
        returning beacon_id`,
       [
         events.map((e) => e.beaconId), events.map((e) => e.listenerId), events.map((e) => e.episodeId), events.map((e) => e.programId),
         events.map((e) => e.kind), events.map((e) => e.positionSeconds), events.map((e) => e.listenedSeconds),
         events.map((e) => e.platform), events.map((e) => e.occurredAt.toISOString()),
+        ...(received ? [events.map((e) => e.receivedAt!.toISOString())] : []),
       ],
     );
   };

@@ -1,6 +1,6 @@
 // The worker's drain of the listening stream (NATS_URL set; listening-stream.ts): a durable pull consumer
 // that every worker shares moves messages into listening_events in batches, and acks a batch only after
-// its INSERT committed. The INSERT is the event log's (`on conflict (beacon_id) do nothing returning`), so
+// its INSERT committed. The INSERT is the event log's insertEvents (with each event's receivedAt), so
 // a batch redelivered after a crash between commit and ack, or a replay the stream no longer remembered,
 // stores nothing twice; the hot counters are bumped from the rows it newly stored only.
 //
@@ -9,8 +9,8 @@
 // makes each message visible at once.
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { AckPolicy, DeliverPolicy, JetStreamApiCodes, JetStreamApiError, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
-import type { Db, Queryable } from '../platform/db/db.js';
-import { APPEND_LOCK, type ListeningEvent } from './event-log.js';
+import type { Db } from '../platform/db/db.js';
+import { insertEvents, type ListeningEvent } from './event-log.js';
 import type { HotCounters } from './hot-counters.js';
 import { aggregationMetrics } from './aggregation.js';
 import { DRAIN_CONSUMER, type ListeningStream, type StreamedEvent } from './listening-stream.js';
@@ -18,30 +18,6 @@ import { DRAIN_CONSUMER, type ListeningStream, type StreamedEvent } from './list
 /** Messages one INSERT takes at most. */
 export const BATCH_ROWS = 500;
 const ms = (millis: number) => Math.round(millis * 1_000_000);
-
-/**
- * insertEvents (event-log.ts) with the time ingest received each event, so the aggregation lag of a drained
- * event counts from its request, not from the drain. Returns the beacon ids newly stored.
- */
-export async function insertReceived(db: Db, events: readonly StreamedEvent[]): Promise<Set<string>> {
-  if (events.length === 0) return new Set();
-  const write = async (q: Queryable) => {
-    if (db.kind === 'postgres') await q.query('select pg_advisory_xact_lock_shared($1)', [APPEND_LOCK]);
-    return q.query<{ beacon_id: string }>(
-      `insert into listening_events (beacon_id, listener_id, episode_id, program_id, kind, position_seconds, listened_seconds, platform, occurred_at, received_at)
-       select * from unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::real[], $7::real[], $8::text[], $9::timestamptz[], $10::timestamptz[])
-       on conflict (beacon_id) do nothing
-       returning beacon_id`,
-      [
-        events.map((e) => e.beaconId), events.map((e) => e.listenerId), events.map((e) => e.episodeId), events.map((e) => e.programId),
-        events.map((e) => e.kind), events.map((e) => e.positionSeconds), events.map((e) => e.listenedSeconds),
-        events.map((e) => e.platform), events.map((e) => e.occurredAt.toISOString()), events.map((e) => e.receivedAt.toISOString()),
-      ],
-    );
-  };
-  const rows = db.kind === 'postgres' ? await db.transaction(write) : await write(db);
-  return new Set(rows.map((r) => r.beacon_id));
-}
 
 function decode(m: JsMsg): StreamedEvent {
   const raw = m.json<Omit<StreamedEvent, 'occurredAt' | 'receivedAt'> & { occurredAt: string; receivedAt: string }>();
@@ -142,7 +118,7 @@ export function startListeningDrain(db: Db, stream: ListeningStream, options: Dr
     }
     let stored: Set<string>;
     try {
-      stored = await insertReceived(db, events);
+      stored = await insertEvents(db, events);
     } catch (error) {
       options.onError(error, 'listening stream: writing a batch to listening_events failed; it is delivered again');
       for (const m of batch) m.nak(1000);
